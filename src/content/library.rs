@@ -1,0 +1,208 @@
+//! The languages, loaded and validated once, and topic lookup with the English fallback.
+
+use std::borrow::Cow;
+
+use super::error::{ContentError, ContentErrors};
+use serde_path_to_error::Segment;
+
+use super::error::JsonPath;
+use super::locate::{locate, locate_exactly, position_of_serde};
+use super::model::{Language, Topic, TopicId};
+use super::validate::validate;
+
+/// English: the reference text every other language falls back to.
+pub const FALLBACK_CODE: &str = "en";
+
+/// A language file's text, whether compiled in or read from a folder.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// How errors name the file (a path the user recognises).
+    pub name: String,
+    /// The code the file is named for (`fr` for `fr.json`).
+    pub code: String,
+    /// Borrowed for the compiled-in files, so a start copies nothing.
+    pub text: Cow<'static, str>,
+}
+
+/// A topic as shown in some language, and whether it had to come from English.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown<'a> {
+    pub topic: &'a Topic,
+    pub fell_back: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Library {
+    /// In language-bar order; English is present and complete.
+    languages: Vec<Language>,
+    english: usize,
+}
+
+impl Library {
+    /// Parses and validates every file; reports every problem of every file at once.
+    pub fn from_files(files: &[SourceFile]) -> Result<Library, ContentErrors> {
+        let mut languages = Vec::with_capacity(files.len());
+        let mut errors = Vec::new();
+        for file in files {
+            match parse_language(file) {
+                Ok(language) => languages.push(language),
+                Err(mut file_errors) => errors.append(&mut file_errors),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(ContentErrors(errors));
+        }
+        let english = languages
+            .iter()
+            .position(|language| language.code == FALLBACK_CODE);
+        let Some(english) = english else {
+            return Err(ContentErrors(vec![ContentError {
+                file: files
+                    .first()
+                    .map_or_else(String::new, |file| file.name.clone()),
+                position: None,
+                path: String::new(),
+                message: "no English file (en.json): English is the fallback of every language"
+                    .into(),
+            }]));
+        };
+        let missing: Vec<&str> = TopicId::ALL
+            .into_iter()
+            .filter(|id| {
+                !languages[english]
+                    .topics
+                    .iter()
+                    .any(|topic| topic.id == *id)
+            })
+            .map(TopicId::as_str)
+            .collect();
+        if !missing.is_empty() {
+            return Err(ContentErrors(vec![ContentError {
+                file: files[english].name.clone(),
+                position: None,
+                path: "topics".into(),
+                message: format!(
+                    "English is the fallback of every language and must have every topic; missing: {}",
+                    missing.join(", ")
+                ),
+            }]));
+        }
+        Ok(Library { languages, english })
+    }
+
+    pub fn languages(&self) -> &[Language] {
+        &self.languages
+    }
+
+    pub fn language(&self, index: usize) -> &Language {
+        &self.languages[index.min(self.languages.len() - 1)]
+    }
+
+    pub fn find_language(&self, code: &str) -> Option<usize> {
+        self.languages
+            .iter()
+            .position(|language| language.code == code)
+    }
+
+    pub fn english(&self) -> usize {
+        self.english
+    }
+
+    /// The topic in the language, or the English one (saying so) where the language
+    /// lacks it.
+    pub fn topic(&self, language: usize, id: TopicId) -> Shown<'_> {
+        if let Some(topic) = find_topic(self.language(language), id) {
+            return Shown {
+                topic,
+                fell_back: false,
+            };
+        }
+        let topic = find_topic(&self.languages[self.english], id)
+            .expect("from_files checked that English has every topic");
+        Shown {
+            topic,
+            fell_back: true,
+        }
+    }
+}
+
+fn find_topic(language: &Language, id: TopicId) -> Option<&Topic> {
+    language.topics.iter().find(|topic| topic.id == id)
+}
+
+/// One file: the shape through serde (with line, column and path), then the rules.
+fn parse_language(file: &SourceFile) -> Result<Language, Vec<ContentError>> {
+    let mut deserializer = serde_json::Deserializer::from_str(&file.text);
+    let parsed: Result<Language, _> = serde_path_to_error::deserialize(&mut deserializer);
+    let mut language = match parsed {
+        Ok(language) => language,
+        Err(error) => {
+            let path = json_path(error.path());
+            return Err(vec![shape_error(file, &path, &error.into_inner())]);
+        }
+    };
+    // Trailing text after the object.
+    if let Err(error) = deserializer.end() {
+        return Err(vec![shape_error(file, &JsonPath::default(), &error)]);
+    }
+    let problems = validate(&language, &file.code);
+    if !problems.is_empty() {
+        return Err(problems
+            .into_iter()
+            .map(|problem| ContentError {
+                file: file.name.clone(),
+                position: locate(&file.text, &problem.path),
+                path: problem.path.to_string(),
+                message: problem.message,
+            })
+            .collect());
+    }
+    // The sidebar order is the topic order, whatever order the file lists them in.
+    language.topics.sort_by_key(|topic| topic.id);
+    Ok(language)
+}
+
+fn shape_error(file: &SourceFile, path: &JsonPath, error: &serde_json::Error) -> ContentError {
+    let message = without_location(error);
+    // serde buffers a tagged block before it sees the fields, so its position for a
+    // misspelt field is the end of the block; point at the field itself instead.
+    let misspelt =
+        unknown_field(&message).and_then(|field| locate_exactly(&file.text, &path.key(field)));
+    let position = misspelt.or_else(|| {
+        (error.line() > 0).then(|| position_of_serde(&file.text, error.line(), error.column()))
+    });
+    ContentError {
+        file: file.name.clone(),
+        position,
+        path: path.to_string(),
+        message,
+    }
+}
+
+fn unknown_field(message: &str) -> Option<&str> {
+    message.strip_prefix("unknown field `")?.split('`').next()
+}
+
+/// serde_path_to_error's path in our notation; the segments it could not name are
+/// dropped, so the path stays a valid prefix.
+fn json_path(path: &serde_path_to_error::Path) -> JsonPath {
+    let mut json = JsonPath::default();
+    for segment in path {
+        json = match segment {
+            Segment::Seq { index } => json.index(*index),
+            Segment::Map { key } => json.key(key),
+            Segment::Enum { .. } | Segment::Unknown => break,
+        };
+    }
+    json
+}
+
+/// serde_json appends " at line L column C" to its messages; the position is reported
+/// separately, in editor form.
+fn without_location(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.rsplit_once(" at line ") {
+        Some((text, _)) => text.to_owned(),
+        None => message,
+    }
+}

@@ -1,0 +1,121 @@
+//! Finds where in a file a JSON path points, for errors found after parsing.
+//!
+//! serde_json positions only syntax and shape errors; semantic errors (an empty text, a
+//! duplicate id) are found on the parsed model, so their line is recovered here by
+//! re-reading the file into a span-keeping syntax tree. This runs only on the error
+//! path, never on a normal start.
+
+use jsonc_parser::ast::Value;
+use jsonc_parser::{CollectOptions, ParseOptions, parse_to_ast};
+
+use super::error::{JsonPath, Position, Step};
+
+/// The position of the deepest part of `path` that exists in `text`.
+pub fn locate(text: &str, path: &JsonPath) -> Option<Position> {
+    deepest(text, path).map(|(position, _)| position)
+}
+
+/// The position of `path` only if all of it exists.
+pub fn locate_exactly(text: &str, path: &JsonPath) -> Option<Position> {
+    deepest(text, path).and_then(|(position, complete)| complete.then_some(position))
+}
+
+/// The deepest position found, and whether it is the whole path.
+fn deepest(text: &str, path: &JsonPath) -> Option<(Position, bool)> {
+    let parsed = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).ok()?;
+    let mut value = parsed.value.as_ref()?;
+    let mut offset = value_start(value);
+    let mut complete = true;
+    for step in &path.0 {
+        let next = match (step, value) {
+            (Step::Key(key), Value::Object(object)) => object.get(key).map(|prop| &prop.value),
+            (Step::Index(index), Value::Array(array)) => array.elements.get(*index),
+            _ => None,
+        };
+        match next {
+            Some(found) => {
+                value = found;
+                offset = value_start(value);
+            }
+            None => {
+                complete = false;
+                break;
+            }
+        }
+    }
+    Some((position_of_byte(text, offset), complete))
+}
+
+fn value_start(value: &Value<'_>) -> usize {
+    match value {
+        Value::StringLit(v) => v.range.start,
+        Value::NumberLit(v) => v.range.start,
+        Value::BooleanLit(v) => v.range.start,
+        Value::Object(v) => v.range.start,
+        Value::Array(v) => v.range.start,
+        Value::NullKeyword(v) => v.range.start,
+    }
+}
+
+/// Line and character column of a byte offset (clamped into the text).
+pub fn position_of_byte(text: &str, offset: usize) -> Position {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    Position {
+        line: before.matches('\n').count() + 1,
+        column: before[line_start..].chars().count() + 1,
+    }
+}
+
+/// serde_json counts columns in bytes; editors count characters. Converts a serde_json
+/// (line, byte column) into a character column on that line.
+pub fn position_of_serde(text: &str, line: usize, byte_column: usize) -> Position {
+    let line_text = text.split('\n').nth(line.saturating_sub(1)).unwrap_or("");
+    let mut end = byte_column.min(line_text.len());
+    while !line_text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Position {
+        line,
+        column: line_text[..end].chars().count().max(1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "{\n  \"topics\": [\n    { \"id\": \"a\" },\n    { \"id\": \"bé\", \"rows\": [\"x\"] }\n  ]\n}\n";
+
+    #[test]
+    fn finds_a_nested_value() {
+        let path = JsonPath::default()
+            .key("topics")
+            .index(1)
+            .key("rows")
+            .index(0);
+        assert_eq!(
+            locate(TEXT, &path),
+            Some(Position {
+                line: 4,
+                column: 28
+            })
+        );
+    }
+
+    #[test]
+    fn stops_at_the_deepest_existing_part() {
+        let path = JsonPath::default().key("topics").index(0).key("missing");
+        assert_eq!(locate(TEXT, &path), Some(Position { line: 3, column: 5 }));
+    }
+
+    #[test]
+    fn converts_byte_columns_to_characters() {
+        // "bé" is one byte longer than it is wide: byte column 21 is character 20.
+        assert_eq!(position_of_serde(TEXT, 4, 21).column, 20);
+    }
+}

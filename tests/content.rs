@@ -1,0 +1,544 @@
+//! The built-in content: every file loads, the sources are there in their own words (with
+//! their corrections), and bad content is reported with its location.
+
+// A test that cannot find its fixture should stop right there.
+#![allow(clippy::unwrap_used)]
+
+use std::borrow::Cow;
+
+use sales_vs_service::content::{Block, Library, Origin, SourceFile, TopicId, builtin_files};
+
+fn builtin() -> Library {
+    Library::builtin().unwrap_or_else(|errors| panic!("built-in content is invalid:\n{errors}"))
+}
+
+/// Every text of a language's own topics (not the English fallback).
+fn texts(library: &Library, code: &str) -> Vec<String> {
+    let language = &library.languages()[library.find_language(code).unwrap()];
+    let mut texts = vec![language.title.clone()];
+    for topic in &language.topics {
+        texts.push(topic.title.clone());
+        texts.extend(topic.heading.clone());
+        for block in &topic.blocks {
+            match block {
+                Block::Heading { text, .. }
+                | Block::Paragraph { text, .. }
+                | Block::Example { text, .. } => texts.push(text.clone()),
+                Block::List { items, .. } => texts.extend(items.iter().cloned()),
+                Block::Comparison { labels, rows, .. } => {
+                    for row in labels.iter().chain(rows) {
+                        texts.extend([row.aspect.clone(), row.sales.clone(), row.service.clone()]);
+                    }
+                }
+            }
+        }
+    }
+    texts
+}
+
+fn contains(library: &Library, code: &str, sentence: &str) -> bool {
+    texts(library, code)
+        .iter()
+        .any(|text| text.contains(sentence))
+}
+
+fn comparison_rows(
+    library: &Library,
+    code: &str,
+    id: TopicId,
+) -> Vec<sales_vs_service::content::Row> {
+    let shown = library.topic(library.find_language(code).unwrap(), id);
+    assert!(!shown.fell_back, "{code} {id} fell back to English");
+    let rows: Vec<_> = shown
+        .topic
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Comparison { rows, .. } => Some(rows.clone()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    rows
+}
+
+#[test]
+fn every_builtin_file_parses_and_validates_in_bar_order() {
+    let library = builtin();
+    let codes: Vec<&str> = library
+        .languages()
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    assert_eq!(codes, ["en", "et", "fr", "is", "it", "vi"]);
+    let names: Vec<&str> = library
+        .languages()
+        .iter()
+        .map(|l| l.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "English",
+            "Eesti",
+            "Français",
+            "Íslenska",
+            "Italiano",
+            "Tiếng Việt"
+        ]
+    );
+}
+
+#[test]
+fn english_has_every_topic_as_the_reference() {
+    let library = builtin();
+    let english = library.find_language("en").unwrap();
+    for id in TopicId::ALL {
+        let shown = library.topic(english, id);
+        assert!(!shown.fell_back, "{id}");
+        assert_eq!(shown.topic.id, id);
+        assert_eq!(shown.topic.origin, Origin::Reference, "{id}");
+    }
+}
+
+#[test]
+fn the_vietnamese_comparison_table_has_eight_full_rows_from_the_source() {
+    let library = builtin();
+    let rows = comparison_rows(&library, "vi", TopicId::Comparison);
+    assert_eq!(rows.len(), 8);
+    for row in &rows {
+        assert!(
+            !row.sales.trim().is_empty() && !row.service.trim().is_empty(),
+            "{row:?}"
+        );
+    }
+    assert_eq!(rows[0].aspect, "Mục tiêu chính");
+    assert_eq!(
+        rows[0].sales,
+        "Tạo doanh thu bằng cách thu hút khách hàng mới và chốt giao dịch"
+    );
+    assert_eq!(
+        rows[7].service,
+        "Tác động gián tiếp đến doanh thu thông qua việc giữ chân khách hàng và tiếp thị truyền miệng"
+    );
+    let vi = library.find_language("vi").unwrap();
+    assert_eq!(
+        library.topic(vi, TopicId::Comparison).topic.origin,
+        Origin::Source
+    );
+}
+
+#[test]
+fn each_family_a_language_has_the_five_differences_with_both_sides() {
+    let library = builtin();
+    for code in ["et", "is", "it", "fr"] {
+        let rows = comparison_rows(&library, code, TopicId::Differences);
+        assert_eq!(rows.len(), 5, "{code}");
+        for row in &rows {
+            assert!(
+                !row.sales.trim().is_empty() && !row.service.trim().is_empty(),
+                "{code}: {row:?}"
+            );
+        }
+        let language = library.find_language(code).unwrap();
+        assert_eq!(
+            library.topic(language, TopicId::Differences).topic.origin,
+            Origin::Source,
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn the_new_customers_difference_keeps_two_sales_sentences() {
+    let library = builtin();
+    let rows = comparison_rows(&library, "it", TopicId::Differences);
+    assert_eq!(
+        rows[2].sales,
+        "L’obiettivo principale di una vendita è la massimizzazione del profitto, che viene effettivamente raggiunta attraverso massicce vendite. I venditori lavoreranno quindi per attirare nuovi clienti."
+    );
+    assert_eq!(
+        rows[2].service,
+        "I servizi, d’altra parte, possono attrarre nuovi clienti ma attraverso la volontà e la buona volontà del cliente."
+    );
+}
+
+#[test]
+fn distinctive_source_sentences_are_present_verbatim() {
+    let library = builtin();
+    let present = [
+        (
+            "et",
+            "Müük on kaupade ja teenuste müük, tavaliselt eesmärgiga saada kasumit.",
+        ),
+        (
+            "et",
+            "Teenuse eesmärk on aga hoida klient õnnelikuna ja lahendada kõik probleemid, kui neid on.",
+        ),
+        (
+            "et",
+            "Igasuguse ettevõtte edu saavutamiseks on vaja mõlemat funktsiooni, et tagada müük ja klientide püsimine.",
+        ),
+        ("is", "Hvað er þjónusta?"),
+        (
+            "is",
+            "Aðalmarkmiðið með sölu er að selja til að skila hagnaði.",
+        ),
+        (
+            "is",
+            "Fyrir sölu þarf að vera fyrri samskipti við viðskiptavin áður en sala fer fram.",
+        ),
+        (
+            "it",
+            "Vendite e servizi (in inglese Sales and Service) sono una delle caratteristiche fondamentali di qualsiasi attività commerciale e organizzazione.",
+        ),
+        (
+            "it",
+            "Se vengono rilevati difetti nel corso del periodo, sostituiranno il telefono con uno non difettoso.",
+        ),
+        ("it", "Pre-interazione con il cliente"),
+        (
+            "fr",
+            "Une vente est un acte de vente de biens et de services, généralement dans le but de réaliser un profit.",
+        ),
+        (
+            "fr",
+            "Les deux sont avantageux pour les entreprises car ils améliorent la continuité des opérations.",
+        ),
+        (
+            "fr",
+            "C'est différent avec un service, car l'interaction se produit après la vente.",
+        ),
+        (
+            "vi",
+            "Bán hàng đóng vai trò là huyết mạch của bất kỳ doanh nghiệp nào, thúc đẩy tạo doanh thu và thúc đẩy các cơ hội tăng trưởng.",
+        ),
+        (
+            "vi",
+            "Điểm hài lòng của khách hàng (CSAT), tỷ lệ giải quyết, giải quyết cuộc gọi đầu tiên, thời gian xử lý trung bình",
+        ),
+        (
+            "vi",
+            "Dịch vụ nhằm mục đích duy trì sự hài lòng, lòng trung thành và giữ chân khách hàng, từ đó duy trì dòng doanh thu và thúc đẩy tăng trưởng kinh doanh.",
+        ),
+    ];
+    for (code, sentence) in present {
+        assert!(
+            contains(&library, code, sentence),
+            "{code}: missing «{sentence}»"
+        );
+    }
+}
+
+#[test]
+fn corrected_sentences_are_in_their_corrected_form_only() {
+    let library = builtin();
+    // (language, corrected text that must be there, erroneous source text that must not)
+    let corrections = [
+        (
+            "et",
+            "Müük ja teenused on mis tahes ettevõtte ühed põhilisemad omadused.",
+            "põhilisimis tahes",
+        ),
+        (
+            "is",
+            "Sala fer að mestu fram í gegnum sölufulltrúa.",
+            "Velta mestu falið sölu lyfja.",
+        ),
+        ("is", "fyrir gallalausan", "fyrir gallaðan"),
+        (
+            "is",
+            "Fyrri samskipti við viðskiptavin",
+            "Fyrir samskipti við viðskiptavin",
+        ),
+        (
+            "fr",
+            "Bien qu’on attende toujours des agents commerciaux qu’ils atteignent un objectif de vente",
+            "les agents commerciaux s’attendent",
+        ),
+        (
+            "it",
+            "richiesto agli agenti di vendita",
+            "atteso dagli agenti",
+        ),
+        ("vi", "Chỉ số đo lường", "Metrics"),
+        (
+            "vi",
+            "xác định và sàng lọc khách hàng tiềm năng",
+            "xác định và xác định",
+        ),
+    ];
+    for (code, corrected, wrong) in corrections {
+        assert!(
+            contains(&library, code, corrected),
+            "{code}: missing corrected «{corrected}»"
+        );
+        assert!(
+            !contains(&library, code, wrong),
+            "{code}: still has «{wrong}»"
+        );
+    }
+}
+
+#[test]
+fn site_chrome_is_left_out() {
+    let library = builtin();
+    for (code, chrome) in [
+        ("is", "Tabitha Njogu"),
+        ("is", "athugasemd"),
+        ("it", "Vito Lavecchia"),
+        ("it", "Lascia un commento"),
+        ("fr", "Blogger"),
+        ("vi", "Ghim cái này"),
+        ("vi", "Cũng đọc"),
+        ("vi", "Chara Yadav"),
+        ("vi", "https://"),
+    ] {
+        assert!(
+            !contains(&library, code, chrome),
+            "{code}: chrome «{chrome}» in the content"
+        );
+    }
+}
+
+// --- bad content -------------------------------------------------------------------
+
+/// The built-in files with one replaced.
+fn files_with(code: &str, text: String) -> Vec<SourceFile> {
+    builtin_files()
+        .into_iter()
+        .map(|file| {
+            if file.code == code {
+                SourceFile {
+                    text: Cow::Owned(text.clone()),
+                    ..file
+                }
+            } else {
+                file
+            }
+        })
+        .collect()
+}
+
+fn builtin_text(code: &str) -> String {
+    builtin_files()
+        .into_iter()
+        .find(|file| file.code == code)
+        .unwrap()
+        .text
+        .into_owned()
+}
+
+/// The one error loading gives when `code`'s file is `text`.
+fn error_for(code: &str, text: String) -> String {
+    let errors =
+        Library::from_files(&files_with(code, text)).expect_err("bad content must be refused");
+    eprintln!("{errors}");
+    assert_eq!(errors.0.len(), 1, "{errors}");
+    errors.0[0].to_string()
+}
+
+/// 1-based line of the first occurrence of `needle`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text[..text.find(needle).unwrap()].matches('\n').count() + 1
+}
+
+#[test]
+fn a_syntax_error_gives_file_line_and_column() {
+    let text = builtin_text("fr").replacen("\"name\": \"Français\",", "\"name\": \"Français\"", 1);
+    let error = error_for("fr", text.clone());
+    let line = line_of(&text, "\"title\"");
+    assert!(
+        error.starts_with(&format!("assets/content/fr.json:{line}:")),
+        "{error}"
+    );
+    assert!(error.contains("expected `,` or `}`"), "{error}");
+}
+
+#[test]
+fn a_misspelt_field_is_refused_with_its_path_and_the_valid_fields() {
+    let text = builtin_text("it").replacen("\"heading\":", "\"headline\":", 1);
+    let error = error_for("it", text.clone());
+    let line = line_of(&text, "\"headline\"");
+    assert!(
+        error.starts_with(&format!("assets/content/it.json:{line}:")),
+        "{error}"
+    );
+    assert!(error.contains("unknown field `headline`"), "{error}");
+    assert!(
+        error.contains("`title`") && error.contains("`heading`"),
+        "lists the valid fields: {error}"
+    );
+}
+
+#[test]
+fn an_unknown_topic_id_names_the_valid_ids() {
+    let text = builtin_text("is").replacen("\"id\": \"similarities\"", "\"id\": \"similarity\"", 1);
+    let error = error_for("is", text.clone());
+    let line = line_of(&text, "\"similarity\"");
+    assert!(
+        error.starts_with(&format!("assets/content/is.json:{line}:")),
+        "{error}"
+    );
+    assert!(error.contains("topics["), "{error}");
+    assert!(
+        error.contains("unknown variant `similarity`") && error.contains("`similarities`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_missing_ui_string_is_named() {
+    let text = builtin_text("vi");
+    let start = text.find("      \"quit\":").unwrap();
+    let end = start + text[start..].find('\n').unwrap() + 1;
+    let text = format!("{}{}", &text[..start], &text[end..]);
+    let error = error_for("vi", text);
+    assert!(error.starts_with("assets/content/vi.json:"), "{error}");
+    assert!(
+        error.contains("ui.keys") && error.contains("missing field `quit`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn an_empty_comparison_side_gives_its_json_path_and_line() {
+    let original = builtin_text("fr");
+    let mut value: serde_json::Value = serde_json::from_str(&original).unwrap();
+    let topics = value["topics"].as_array_mut().unwrap();
+    let (t, topic) = topics
+        .iter_mut()
+        .enumerate()
+        .find(|(_, t)| t["id"] == "differences")
+        .unwrap();
+    let (b, block) = topic["blocks"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .enumerate()
+        .find(|(_, b)| b["kind"] == "comparison")
+        .unwrap();
+    block["rows"][2]["service"] = serde_json::Value::String("  ".into());
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let error = error_for("fr", text.clone());
+    let path = format!("topics[{t}].blocks[{b}].rows[2].service");
+    let line = line_of(&text, "\"service\": \"  \"");
+    assert!(
+        error.starts_with(&format!("assets/content/fr.json:{line}:")),
+        "{error}"
+    );
+    assert!(
+        error.contains(&path) && error.contains("empty text"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_duplicate_topic_is_refused_at_the_second_one() {
+    let mut value: serde_json::Value = serde_json::from_str(&builtin_text("et")).unwrap();
+    let topics = value["topics"].as_array_mut().unwrap();
+    let first = topics[0].clone();
+    topics.push(first);
+    let last = topics.len() - 1;
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let error = error_for("et", text);
+    assert!(error.contains(&format!("topics[{last}].id")), "{error}");
+    assert!(error.contains("duplicate topic id \"overview\""), "{error}");
+}
+
+#[test]
+fn control_characters_and_overlong_titles_are_refused() {
+    let text = builtin_text("it").replacen("\"Argomenti\"", "\"Argo\\u001b[31mmenti\"", 1);
+    let error = error_for("it", text);
+    assert!(
+        error.contains("ui.topics") && error.contains("U+001B"),
+        "{error}"
+    );
+
+    let text = builtin_text("fr").replacen(
+        "\"Vue d'ensemble\"",
+        "\"Vue d'ensemble de la différence entre vente et service\"",
+        1,
+    );
+    let error = error_for("fr", text);
+    assert!(
+        error.contains(".title") && error.contains("at most 28"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_file_must_carry_its_own_code() {
+    let text = builtin_text("it").replacen("\"code\": \"it\"", "\"code\": \"fr\"", 1);
+    let error = error_for("it", text);
+    assert!(error.starts_with("assets/content/it.json:2:"), "{error}");
+    assert!(error.contains("named for \"it\""), "{error}");
+}
+
+#[test]
+fn english_must_be_complete() {
+    let mut value: serde_json::Value = serde_json::from_str(&builtin_text("en")).unwrap();
+    value["topics"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|topic| topic["id"] != "conclusion");
+    let error = error_for("en", serde_json::to_string_pretty(&value).unwrap());
+    assert!(error.contains("missing: conclusion"), "{error}");
+}
+
+#[test]
+fn every_bad_file_is_reported_at_once() {
+    let mut files = files_with("fr", "{".into());
+    for file in &mut files {
+        if file.code == "vi" {
+            file.text = Cow::Owned("[]".into());
+        }
+    }
+    let errors = Library::from_files(&files).unwrap_err();
+    let text = errors.to_string();
+    assert!(
+        text.contains("fr.json:1:") && text.contains("vi.json:1:"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_topic_a_language_lacks_falls_back_to_english_in_its_place() {
+    let mut value: serde_json::Value = serde_json::from_str(&builtin_text("fr")).unwrap();
+    value["topics"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|topic| topic["id"] != "what-is-service");
+    let library =
+        Library::from_files(&files_with("fr", serde_json::to_string(&value).unwrap())).unwrap();
+    let fr = library.find_language("fr").unwrap();
+    let shown = library.topic(fr, TopicId::WhatIsService);
+    assert!(shown.fell_back);
+    assert_eq!(shown.topic.title, "What is service?");
+    let kept = library.topic(fr, TopicId::WhatIsSales);
+    assert!(!kept.fell_back);
+    assert_eq!(kept.topic.title, "Qu'est-ce que la vente ?");
+}
+
+#[test]
+fn a_block_of_an_unknown_kind_names_the_valid_kinds() {
+    let text = builtin_text("fr").replacen("\"kind\": \"example\"", "\"kind\": \"sample\"", 1);
+    let error = error_for("fr", text.clone());
+    assert!(error.contains("blocks[1]"), "{error}");
+    assert!(
+        error.contains("unknown variant `sample`") && error.contains("`example`"),
+        "{error}"
+    );
+
+    let text = builtin_text("fr").replacen(
+        "\"kind\": \"example\",",
+        "\"kind\": \"example\", \"colour\": \"red\",",
+        1,
+    );
+    let error = error_for("fr", text.clone());
+    let line = line_of(&text, "\"colour\"");
+    assert!(
+        error.contains(&format!("fr.json:{line}:")) && error.contains("unknown field `colour`"),
+        "{error}"
+    );
+}
