@@ -1,5 +1,24 @@
 //! sales-vs-service: a terminal explorer of the difference between sales and service.
 //!
+//! Data flows one way:
+//! key / mouse / resize → `action` → `App::update` (`app`) → state → `ui` → frame.
+//!
 //! - `content` — the language files: model, loading, validation, English fallback.
+//! - `action` — the actions and the one key table (keys, help and hints).
+//! - `app` — the state and its pure update.
+//! - `layout` — terminal area → named regions; drawing and hit-testing share it.
+//! - `document` — a topic at a width → styled lines (wrapping, comparisons).
+//! - `ui` — one file per region, each only reads `&App`.
+//! - `theme` — the semantic styles, colour and monochrome.
+//! - `terminal` — entering and restoring the terminal on every exit path.
+//! - `event_loop` — draw, wait for input, map, update.
 
+pub mod action;
+pub mod app;
 pub mod content;
+pub mod document;
+pub mod event_loop;
+pub mod layout;
+pub mod terminal;
+pub mod theme;
+pub mod ui;

@@ -1,0 +1,495 @@
+//! The closed set of things a user can ask for, and the one key table. Mapping a key or
+//! a mouse event to an action is a pure function; the help overlay and the status hints
+//! are generated from the same table, so they can never disagree with the keys.
+
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+};
+
+use crate::content::KeyText;
+use crate::layout::Hit;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Up in the focused pane: the previous topic, or scroll the text up.
+    Up,
+    Down,
+    FocusDetail,
+    FocusSidebar,
+    /// Close the help, or else go back to the topics.
+    Back,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    NextLanguage,
+    PreviousLanguage,
+    /// The language at this position of the bar.
+    PickLanguage(usize),
+    ToggleHelp,
+    Quit,
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// The topic at this position of the sidebar.
+    SelectTopic(usize),
+    /// Move the topic selection by this many topics (the wheel over the sidebar).
+    StepTopic(i8),
+    /// Scroll the text by this many lines (the wheel over the detail pane).
+    ScrollDetail(i16),
+}
+
+/// A key as the table names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Code(KeyCode),
+    /// A printable character, whatever the Shift state that produced it.
+    Char(char),
+    Ctrl(char),
+    /// `1`–`9`: the language at that position.
+    Digit,
+}
+
+impl Key {
+    pub fn label(self) -> String {
+        match self {
+            Key::Code(KeyCode::Up) => "↑".into(),
+            Key::Code(KeyCode::Down) => "↓".into(),
+            Key::Code(KeyCode::Left) => "←".into(),
+            Key::Code(KeyCode::Right) => "→".into(),
+            Key::Code(KeyCode::PageUp) => "PgUp".into(),
+            Key::Code(KeyCode::PageDown) => "PgDn".into(),
+            Key::Code(KeyCode::BackTab) => "Shift-Tab".into(),
+            Key::Code(code) => code.to_string(),
+            Key::Char(' ') => "Space".into(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::Digit => "1–9".into(),
+        }
+    }
+}
+
+/// Which description of the `ui.keys` strings explains a binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyHelp {
+    Move,
+    Open,
+    Back,
+    Page,
+    Ends,
+    NextLanguage,
+    PreviousLanguage,
+    ChooseLanguage,
+    Help,
+    Close,
+    Quit,
+}
+
+pub fn describe(keys: &KeyText, help: KeyHelp) -> &str {
+    match help {
+        KeyHelp::Move => &keys.r#move,
+        KeyHelp::Open => &keys.open,
+        KeyHelp::Back => &keys.back,
+        KeyHelp::Page => &keys.page,
+        KeyHelp::Ends => &keys.ends,
+        KeyHelp::NextLanguage => &keys.next_language,
+        KeyHelp::PreviousLanguage => &keys.previous_language,
+        KeyHelp::ChooseLanguage => &keys.choose_language,
+        KeyHelp::Help => &keys.help,
+        KeyHelp::Close => &keys.close,
+        KeyHelp::Quit => &keys.quit,
+    }
+}
+
+pub struct Binding {
+    pub key: Key,
+    /// `None` for the digits, whose action depends on the digit.
+    pub action: Option<Action>,
+    pub help: KeyHelp,
+    /// Shown in the status line's hints.
+    pub hint: bool,
+}
+
+const fn bind(key: Key, action: Action, help: KeyHelp, hint: bool) -> Binding {
+    Binding {
+        key,
+        action: Some(action),
+        help,
+        hint,
+    }
+}
+
+/// The key table, in the order the help lists it.
+pub const KEYS: &[Binding] = &[
+    bind(Key::Code(KeyCode::Up), Action::Up, KeyHelp::Move, true),
+    bind(Key::Code(KeyCode::Down), Action::Down, KeyHelp::Move, true),
+    bind(Key::Char('k'), Action::Up, KeyHelp::Move, false),
+    bind(Key::Char('j'), Action::Down, KeyHelp::Move, false),
+    bind(
+        Key::Code(KeyCode::Right),
+        Action::FocusDetail,
+        KeyHelp::Open,
+        true,
+    ),
+    bind(
+        Key::Code(KeyCode::Enter),
+        Action::FocusDetail,
+        KeyHelp::Open,
+        false,
+    ),
+    bind(
+        Key::Code(KeyCode::Tab),
+        Action::FocusDetail,
+        KeyHelp::Open,
+        false,
+    ),
+    bind(
+        Key::Code(KeyCode::Left),
+        Action::FocusSidebar,
+        KeyHelp::Back,
+        true,
+    ),
+    bind(
+        Key::Code(KeyCode::BackTab),
+        Action::FocusSidebar,
+        KeyHelp::Back,
+        false,
+    ),
+    bind(
+        Key::Code(KeyCode::PageUp),
+        Action::PageUp,
+        KeyHelp::Page,
+        false,
+    ),
+    bind(
+        Key::Code(KeyCode::PageDown),
+        Action::PageDown,
+        KeyHelp::Page,
+        false,
+    ),
+    bind(Key::Char(' '), Action::PageDown, KeyHelp::Page, false),
+    bind(Key::Code(KeyCode::Home), Action::Top, KeyHelp::Ends, false),
+    bind(
+        Key::Code(KeyCode::End),
+        Action::Bottom,
+        KeyHelp::Ends,
+        false,
+    ),
+    bind(Key::Char('g'), Action::Top, KeyHelp::Ends, false),
+    bind(Key::Char('G'), Action::Bottom, KeyHelp::Ends, false),
+    bind(
+        Key::Char('l'),
+        Action::NextLanguage,
+        KeyHelp::NextLanguage,
+        true,
+    ),
+    bind(
+        Key::Char(']'),
+        Action::NextLanguage,
+        KeyHelp::NextLanguage,
+        false,
+    ),
+    bind(
+        Key::Char('L'),
+        Action::PreviousLanguage,
+        KeyHelp::PreviousLanguage,
+        false,
+    ),
+    bind(
+        Key::Char('['),
+        Action::PreviousLanguage,
+        KeyHelp::PreviousLanguage,
+        false,
+    ),
+    Binding {
+        key: Key::Digit,
+        action: None,
+        help: KeyHelp::ChooseLanguage,
+        hint: false,
+    },
+    bind(Key::Char('?'), Action::ToggleHelp, KeyHelp::Help, true),
+    bind(Key::Code(KeyCode::Esc), Action::Back, KeyHelp::Close, false),
+    bind(Key::Char('q'), Action::Quit, KeyHelp::Quit, true),
+    bind(Key::Ctrl('c'), Action::Quit, KeyHelp::Quit, false),
+];
+
+/// The action a key press asks for, if any.
+pub fn action_for_key(event: KeyEvent) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
+    KEYS.iter().find_map(|binding| {
+        let matches = match (binding.key, event.code) {
+            // Shift is how `L`, `G` and `?` are typed: the character is what counts.
+            (Key::Char(want), KeyCode::Char(got)) => want == got && !ctrl && !alt,
+            (Key::Ctrl(want), KeyCode::Char(got)) => ctrl && want.eq_ignore_ascii_case(&got),
+            (Key::Digit, KeyCode::Char(got)) => !ctrl && !alt && ('1'..='9').contains(&got),
+            (Key::Code(want), got) => want == got && !ctrl && !alt,
+            _ => false,
+        };
+        if !matches {
+            return None;
+        }
+        match (binding.action, event.code) {
+            (Some(action), _) => Some(action),
+            (None, KeyCode::Char(digit)) => digit
+                .to_digit(10)
+                .map(|d| Action::PickLanguage(d as usize - 1)),
+            (None, _) => None,
+        }
+    })
+}
+
+/// Lines the wheel scrolls the text by, as in most terminal programs.
+const WHEEL_LINES: i16 = 3;
+
+/// The action a mouse event asks for, given what is under the pointer and which topic
+/// the sidebar's first row shows.
+pub fn action_for_mouse(event: MouseEvent, hit: Hit, sidebar_offset: usize) -> Option<Action> {
+    match (event.kind, hit) {
+        (MouseEventKind::Down(_), Hit::Language(index)) => Some(Action::PickLanguage(index)),
+        (MouseEventKind::Down(_), Hit::SidebarRow(row)) => {
+            Some(Action::SelectTopic(sidebar_offset + row))
+        }
+        (MouseEventKind::Down(_), Hit::Sidebar) => Some(Action::FocusSidebar),
+        (MouseEventKind::Down(_), Hit::Detail) => Some(Action::FocusDetail),
+        (MouseEventKind::ScrollUp, Hit::Sidebar | Hit::SidebarRow(_)) => {
+            Some(Action::StepTopic(-1))
+        }
+        (MouseEventKind::ScrollDown, Hit::Sidebar | Hit::SidebarRow(_)) => {
+            Some(Action::StepTopic(1))
+        }
+        (MouseEventKind::ScrollUp, Hit::Detail) => Some(Action::ScrollDetail(-WHEEL_LINES)),
+        (MouseEventKind::ScrollDown, Hit::Detail) => Some(Action::ScrollDetail(WHEEL_LINES)),
+        _ => None,
+    }
+}
+
+/// The help's rows: each description once, with every key bound to it; then the
+/// mouse, when it is on (Shift+drag is how to select text while the program has the
+/// mouse).
+pub fn help_rows(keys: &KeyText, mouse: bool) -> Vec<(String, &str)> {
+    let mut rows: Vec<(KeyHelp, Vec<String>)> = Vec::new();
+    for binding in KEYS {
+        match rows.iter_mut().find(|(help, _)| *help == binding.help) {
+            Some((_, labels)) => labels.push(binding.key.label()),
+            None => rows.push((binding.help, vec![binding.key.label()])),
+        }
+    }
+    let mut rows: Vec<(String, &str)> = rows
+        .into_iter()
+        .map(|(help, labels)| (labels.join(" "), describe(keys, help)))
+        .collect();
+    if mouse {
+        rows.push(("Click".into(), &keys.click));
+        rows.push(("Wheel".into(), &keys.wheel));
+        rows.push(("Shift+drag".into(), &keys.select_text));
+    }
+    rows
+}
+
+/// The status line's hints, in table order: the hinted keys of each description.
+pub fn hints(keys: &KeyText) -> Vec<(String, &str)> {
+    let mut hints: Vec<(KeyHelp, String)> = Vec::new();
+    for binding in KEYS.iter().filter(|binding| binding.hint) {
+        match hints.iter_mut().find(|(help, _)| *help == binding.help) {
+            Some((_, label)) => label.push_str(&binding.key.label()),
+            None => hints.push((binding.help, binding.key.label())),
+        }
+    }
+    hints
+        .into_iter()
+        .map(|(help, label)| (label, describe(keys, help)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{KeyEventState, MouseButton};
+
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
+        action_for_key(KeyEvent {
+            code,
+            modifiers,
+            kind: KeyEventKind::Press,
+            state: KeyEventState::NONE,
+        })
+    }
+
+    fn key(c: char) -> Option<Action> {
+        press(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn shifted_letters_match_whatever_the_modifier_says() {
+        // crossterm reports `L` as Char('L') with SHIFT.
+        assert_eq!(
+            press(KeyCode::Char('L'), KeyModifiers::SHIFT),
+            Some(Action::PreviousLanguage)
+        );
+        assert_eq!(
+            press(KeyCode::Char('G'), KeyModifiers::SHIFT),
+            Some(Action::Bottom)
+        );
+        assert_eq!(
+            press(KeyCode::Char('?'), KeyModifiers::SHIFT),
+            Some(Action::ToggleHelp)
+        );
+        assert_eq!(
+            press(KeyCode::BackTab, KeyModifiers::SHIFT),
+            Some(Action::FocusSidebar)
+        );
+        assert_eq!(key('L'), Some(Action::PreviousLanguage));
+        assert_eq!(key('l'), Some(Action::NextLanguage));
+        assert_eq!(key('g'), Some(Action::Top));
+    }
+
+    #[test]
+    fn the_table_maps_every_documented_key() {
+        let expected = [
+            (KeyCode::Up, Action::Up),
+            (KeyCode::Down, Action::Down),
+            (KeyCode::Char('k'), Action::Up),
+            (KeyCode::Char('j'), Action::Down),
+            (KeyCode::Right, Action::FocusDetail),
+            (KeyCode::Enter, Action::FocusDetail),
+            (KeyCode::Tab, Action::FocusDetail),
+            (KeyCode::Left, Action::FocusSidebar),
+            (KeyCode::PageUp, Action::PageUp),
+            (KeyCode::PageDown, Action::PageDown),
+            (KeyCode::Char(' '), Action::PageDown),
+            (KeyCode::Home, Action::Top),
+            (KeyCode::End, Action::Bottom),
+            (KeyCode::Char(']'), Action::NextLanguage),
+            (KeyCode::Char('['), Action::PreviousLanguage),
+            (KeyCode::Esc, Action::Back),
+            (KeyCode::Char('q'), Action::Quit),
+        ];
+        for (code, action) in expected {
+            assert_eq!(press(code, KeyModifiers::NONE), Some(action), "{code:?}");
+        }
+    }
+
+    #[test]
+    fn digits_pick_a_language_and_ctrl_c_quits() {
+        assert_eq!(key('1'), Some(Action::PickLanguage(0)));
+        assert_eq!(key('9'), Some(Action::PickLanguage(8)));
+        assert_eq!(key('0'), None);
+        assert_eq!(
+            press(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Quit)
+        );
+        assert_eq!(key('c'), None);
+        assert_eq!(
+            press(KeyCode::Char('q'), KeyModifiers::CONTROL),
+            None,
+            "Ctrl-Q is not q"
+        );
+        assert_eq!(press(KeyCode::Char('l'), KeyModifiers::ALT), None);
+    }
+
+    #[test]
+    fn releases_are_not_presses() {
+        let release = KeyEvent {
+            code: KeyCode::Char('q'),
+            modifiers: KeyModifiers::NONE,
+            kind: KeyEventKind::Release,
+            state: KeyEventState::NONE,
+        };
+        assert_eq!(action_for_key(release), None);
+    }
+
+    fn keys() -> KeyText {
+        crate::content::Library::builtin().unwrap().languages()[0]
+            .ui
+            .keys
+            .clone()
+    }
+
+    #[test]
+    fn the_help_lists_every_binding_once_per_description() {
+        let keys = keys();
+        let rows = help_rows(&keys, false);
+        for binding in KEYS {
+            let description = describe(&keys, binding.help);
+            let row = rows
+                .iter()
+                .find(|(_, text)| *text == description)
+                .expect("every description has a row");
+            assert!(
+                row.0.split(' ').any(|label| label == binding.key.label()),
+                "{} in {:?}",
+                binding.key.label(),
+                row
+            );
+        }
+        assert_eq!(
+            rows.iter()
+                .find(|(_, text)| *text == keys.r#move)
+                .unwrap()
+                .0,
+            "↑ ↓ k j"
+        );
+        assert_eq!(
+            help_rows(&keys, true).len(),
+            rows.len() + 3,
+            "the mouse adds click, wheel and Shift+drag"
+        );
+    }
+
+    #[test]
+    fn hints_come_from_the_same_table() {
+        let keys = keys();
+        let hints = hints(&keys);
+        assert_eq!(hints[0], ("↑↓".to_owned(), keys.r#move.as_str()));
+        assert!(hints.contains(&("q".to_owned(), keys.quit.as_str())));
+        assert!(hints.contains(&("?".to_owned(), keys.help.as_str())));
+    }
+
+    #[test]
+    fn the_mouse_acts_on_what_is_under_it() {
+        let click = |hit| {
+            let event = MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column: 0,
+                row: 0,
+                modifiers: KeyModifiers::NONE,
+            };
+            action_for_mouse(event, hit, 4)
+        };
+        let wheel = |kind, hit| {
+            action_for_mouse(
+                MouseEvent {
+                    kind,
+                    column: 0,
+                    row: 0,
+                    modifiers: KeyModifiers::NONE,
+                },
+                hit,
+                0,
+            )
+        };
+        assert_eq!(click(Hit::Language(2)), Some(Action::PickLanguage(2)));
+        assert_eq!(
+            click(Hit::SidebarRow(1)),
+            Some(Action::SelectTopic(5)),
+            "row 1 under an offset of 4"
+        );
+        assert_eq!(click(Hit::Detail), Some(Action::FocusDetail));
+        assert_eq!(click(Hit::Nothing), None);
+        assert_eq!(
+            wheel(MouseEventKind::ScrollDown, Hit::Detail),
+            Some(Action::ScrollDetail(3))
+        );
+        assert_eq!(
+            wheel(MouseEventKind::ScrollUp, Hit::SidebarRow(3)),
+            Some(Action::StepTopic(-1))
+        );
+        assert_eq!(wheel(MouseEventKind::Moved, Hit::Detail), None);
+    }
+}

@@ -1,0 +1,503 @@
+//! From a topic's blocks and a width to styled lines: wrapping by display width,
+//! hanging indents, and comparisons as a side-by-side grid (each cell wrapped to its
+//! column, each row as tall as its tallest cell) or, when narrow, stacked.
+//!
+//! Pure: the explorer's detail pane and the `show` command print the same lines.
+
+use ratatui::text::{Line, Span};
+use textwrap::Options;
+use unicode_width::UnicodeWidthStr;
+
+use crate::content::{Block, ListStyle, Origin, Row, Shown, UiText};
+use crate::theme::Theme;
+
+/// Below this width a comparison is stacked: three columns of under 20 columns each
+/// read worse than one column.
+pub const SIDE_BY_SIDE_MIN_WIDTH: u16 = 60;
+
+const COLUMN_GAP: &str = " │ ";
+
+/// The text of one topic, laid out for one width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    pub lines: Vec<Line<'static>>,
+}
+
+impl Document {
+    pub fn height(&self) -> usize {
+        self.lines.len()
+    }
+}
+
+/// Lays out a topic: its heading line with its tags, then its blocks.
+pub fn layout_topic(shown: Shown<'_>, ui: &UiText, width: u16, theme: &Theme) -> Document {
+    let width = usize::from(width.max(1));
+    let mut out = Writer {
+        lines: Vec::new(),
+        width,
+        theme,
+    };
+    out.heading_line(shown, ui);
+    for block in &shown.topic.blocks {
+        out.blank();
+        if block.origin() == Some(Origin::Translation) && shown.topic.origin != Origin::Translation
+        {
+            out.tag_line(&ui.translated);
+        }
+        out.block(block, ui);
+    }
+    Document { lines: out.lines }
+}
+
+struct Writer<'t> {
+    lines: Vec<Line<'static>>,
+    width: usize,
+    theme: &'t Theme,
+}
+
+impl Writer<'_> {
+    fn blank(&mut self) {
+        self.lines.push(Line::default());
+    }
+
+    fn heading_line(&mut self, shown: Shown<'_>, ui: &UiText) {
+        let tag = if shown.fell_back {
+            Some(ui.in_english.as_str())
+        } else if shown.topic.origin == Origin::Translation {
+            Some(ui.translated.as_str())
+        } else {
+            None
+        };
+        self.wrapped(shown.topic.display_heading(), self.theme.heading);
+        if let Some(tag) = tag {
+            let tag = format!("[{tag}]");
+            let last = self.lines.last_mut().map(|line| (line.width(), line));
+            match last {
+                Some((used, line)) if used + 2 + tag.width() <= self.width => {
+                    line.spans.push(Span::raw("  "));
+                    line.spans.push(Span::styled(tag, self.theme.tag));
+                }
+                _ => self.wrapped(&tag, self.theme.tag),
+            }
+        }
+    }
+
+    fn tag_line(&mut self, tag: &str) {
+        self.wrapped(&format!("[{tag}]"), self.theme.tag);
+    }
+
+    fn block(&mut self, block: &Block, ui: &UiText) {
+        match block {
+            Block::Heading { text, .. } => self.wrapped(text, self.theme.subheading),
+            Block::Paragraph { text, .. } => self.wrapped(text, self.theme.text),
+            Block::Example { text, .. } => {
+                let bar = Span::styled("│ ", self.theme.muted);
+                self.prefixed(text, bar.clone(), bar, self.theme.example);
+            }
+            Block::List { style, items, .. } => self.list(*style, items),
+            Block::Comparison {
+                labels,
+                rows,
+                aspect_origin,
+                ..
+            } => {
+                let header = labels.clone().unwrap_or_else(|| Row {
+                    aspect: ui.aspect.clone(),
+                    sales: ui.sales.clone(),
+                    service: ui.service.clone(),
+                });
+                // The aspect labels were written for the project (Estonian): say so
+                // where the aspect column is named.
+                let header = match aspect_origin {
+                    Some(Origin::Translation) => Row {
+                        aspect: format!("{} [{}]", header.aspect, ui.translated),
+                        ..header
+                    },
+                    _ => header,
+                };
+                if self.width >= usize::from(SIDE_BY_SIDE_MIN_WIDTH) {
+                    self.side_by_side(&header, rows);
+                } else {
+                    self.stacked(&header, rows, aspect_origin.is_some());
+                }
+            }
+        }
+    }
+
+    fn list(&mut self, style: ListStyle, items: &[String]) {
+        let number_width = items.len().to_string().len();
+        for (n, item) in items.iter().enumerate() {
+            let (first, rest) = match style {
+                ListStyle::Bulleted => ("• ".to_owned(), "  ".to_owned()),
+                ListStyle::Numbered => {
+                    let label = format!("{:>number_width$}. ", n + 1);
+                    let indent = " ".repeat(label.width());
+                    (label, indent)
+                }
+            };
+            self.prefixed(
+                item,
+                Span::styled(first, self.theme.muted),
+                Span::raw(rest),
+                self.theme.text,
+            );
+        }
+    }
+
+    fn wrapped(&mut self, text: &str, style: ratatui::style::Style) {
+        for line in textwrap::wrap(text, self.width) {
+            self.lines
+                .push(Line::from(Span::styled(line.into_owned(), style)));
+        }
+    }
+
+    /// Wraps `text` with a hanging indent: `first` before the first line, `rest` before
+    /// the others. A pane too narrow for the indent gets the text without it.
+    fn prefixed(
+        &mut self,
+        text: &str,
+        first: Span<'static>,
+        rest: Span<'static>,
+        style: ratatui::style::Style,
+    ) {
+        if first.width().max(rest.width()) >= self.width {
+            self.wrapped(text, style);
+            return;
+        }
+        let options = Options::new(self.width)
+            .initial_indent(&first.content)
+            .subsequent_indent(&rest.content);
+        for (n, line) in textwrap::wrap(text, options).into_iter().enumerate() {
+            let prefix = if n == 0 { &first } else { &rest };
+            let body = line
+                .strip_prefix(prefix.content.as_ref())
+                .unwrap_or(&line)
+                .to_owned();
+            self.lines
+                .push(Line::from(vec![prefix.clone(), Span::styled(body, style)]));
+        }
+    }
+
+    fn side_by_side(&mut self, header: &Row, rows: &[Row]) {
+        let columns = Columns::fit(self.width, header, rows);
+        self.grid_row(
+            &columns,
+            header,
+            [self.theme.aspect, self.theme.sales, self.theme.service],
+        );
+        self.lines.push(Line::from(Span::styled(
+            columns.rule('━', '┿'),
+            self.theme.rule,
+        )));
+        for (n, row) in rows.iter().enumerate() {
+            if n > 0 {
+                self.lines.push(Line::from(Span::styled(
+                    columns.rule('─', '┼'),
+                    self.theme.rule,
+                )));
+            }
+            self.grid_row(
+                &columns,
+                row,
+                [self.theme.aspect, self.theme.text, self.theme.text],
+            );
+        }
+    }
+
+    fn grid_row(&mut self, columns: &Columns, row: &Row, styles: [ratatui::style::Style; 3]) {
+        let cells: [Vec<String>; 3] = [
+            wrap_cell(&row.aspect, columns.aspect),
+            wrap_cell(&row.sales, columns.sales),
+            wrap_cell(&row.service, columns.service),
+        ];
+        let height = cells.iter().map(Vec::len).max().unwrap_or(0);
+        let widths = [columns.aspect, columns.sales, columns.service];
+        for n in 0..height {
+            let mut spans = Vec::with_capacity(5);
+            for (column, cell) in cells.iter().enumerate() {
+                if column > 0 {
+                    spans.push(Span::styled(COLUMN_GAP, self.theme.rule));
+                }
+                let text = cell.get(n).map_or("", String::as_str);
+                // Pad by display width so the next column starts where the eye expects.
+                let padding = widths[column].saturating_sub(text.width());
+                let padded = if column == 2 {
+                    text.to_owned()
+                } else {
+                    format!("{text}{}", " ".repeat(padding))
+                };
+                spans.push(Span::styled(padded, styles[column]));
+            }
+            self.lines.push(Line::from(spans));
+        }
+    }
+
+    fn stacked(&mut self, header: &Row, rows: &[Row], tag_header: bool) {
+        if tag_header {
+            self.wrapped(&header.aspect, self.theme.tag);
+            self.blank();
+        }
+        for (n, row) in rows.iter().enumerate() {
+            if n > 0 {
+                self.lines.push(Line::from(Span::styled(
+                    "─".repeat(self.width.min(24)),
+                    self.theme.rule,
+                )));
+            }
+            self.wrapped(&row.aspect, self.theme.aspect);
+            for (label, text, style) in [
+                (&header.sales, &row.sales, self.theme.sales),
+                (&header.service, &row.service, self.theme.service),
+            ] {
+                let first = Span::styled(format!("{label}: "), style);
+                self.prefixed(text, first, Span::raw("  "), self.theme.text);
+            }
+        }
+    }
+}
+
+fn wrap_cell(text: &str, width: usize) -> Vec<String> {
+    textwrap::wrap(text, width.max(1))
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
+}
+
+/// Display widths of the three columns of a side-by-side comparison.
+struct Columns {
+    aspect: usize,
+    sales: usize,
+    service: usize,
+}
+
+impl Columns {
+    fn fit(width: usize, header: &Row, rows: &[Row]) -> Columns {
+        let available = width.saturating_sub(2 * COLUMN_GAP.width());
+        // The aspect column is as wide as its longest label needs, up to a quarter of
+        // the width; the two sides share the rest equally.
+        let longest = std::iter::once(header)
+            .chain(rows)
+            .map(|row| row.aspect.width())
+            .max()
+            .unwrap_or(0);
+        let aspect = longest.clamp(8, (available / 4).max(8)).min(available / 3);
+        let sides = available.saturating_sub(aspect);
+        let sales = sides / 2;
+        Columns {
+            aspect,
+            sales,
+            service: sides - sales,
+        }
+    }
+
+    fn rule(&self, line: char, cross: char) -> String {
+        let segment = |n: usize| line.to_string().repeat(n);
+        format!(
+            "{}{line}{cross}{line}{}{line}{cross}{line}{}",
+            segment(self.aspect),
+            segment(self.sales),
+            segment(self.service)
+        )
+    }
+}
+
+/// The lines as plain text, for printing where there are no styles.
+pub fn plain_lines(document: &Document) -> impl Iterator<Item = String> + '_ {
+    document.lines.iter().map(|line| {
+        let text: String = line
+            .spans
+            .iter()
+            .map(|span| span.content.as_ref())
+            .collect();
+        text.trim_end().to_owned()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Library, TopicId};
+
+    fn document(code: &str, topic: TopicId, width: u16) -> Document {
+        let library = Library::builtin().unwrap();
+        let language = library.find_language(code).unwrap();
+        layout_topic(
+            library.topic(language, topic),
+            &library.language(language).ui,
+            width,
+            &Theme::mono(),
+        )
+    }
+
+    fn text(document: &Document) -> Vec<String> {
+        plain_lines(document).collect()
+    }
+
+    #[test]
+    fn no_line_is_wider_than_the_width() {
+        let library = Library::builtin().unwrap();
+        for (index, language) in library.languages().iter().enumerate() {
+            for topic in TopicId::ALL {
+                for width in [1, 2, 5, 20, 38, 59, 60, 61, 96, 200] {
+                    let document = layout_topic(
+                        library.topic(index, topic),
+                        &language.ui,
+                        width,
+                        &Theme::mono(),
+                    );
+                    for line in &document.lines {
+                        assert!(
+                            line.width() <= usize::from(width),
+                            "{} {topic} at {width}: {line:?}",
+                            language.code
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn paragraphs_wrap_by_display_width_not_bytes() {
+        // Vietnamese has many two- and three-byte letters: wrapping by bytes would
+        // break lines far too early.
+        let lines = text(&document("vi", TopicId::ImportanceOfSales, 40));
+        let widest = lines.iter().map(|line| line.width()).max().unwrap();
+        assert!(
+            (36..=40).contains(&widest),
+            "lines fill the width: {widest}"
+        );
+        assert!(
+            lines.iter().any(|line| line.len() > 40),
+            "some lines are longer in bytes than in columns"
+        );
+    }
+
+    #[test]
+    fn side_by_side_cells_stay_in_their_columns() {
+        let lines = text(&document("vi", TopicId::Comparison, 80));
+        let grid: Vec<&String> = lines.iter().filter(|line| line.contains('│')).collect();
+        assert!(grid.len() > 16, "the table is drawn as a grid");
+        let columns = |line: &str| -> Vec<usize> {
+            let mut at = Vec::new();
+            let mut width = 0;
+            for c in line.chars() {
+                if c == '│' {
+                    at.push(width);
+                }
+                width += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            }
+            at
+        };
+        let first = columns(grid[0]);
+        assert_eq!(first.len(), 2);
+        for line in &grid {
+            assert_eq!(
+                columns(line),
+                first,
+                "separators line up in display columns: {line}"
+            );
+        }
+        assert!(
+            lines
+                .iter()
+                .any(|line| line.starts_with("Mục tiêu chính") && line.contains("Tạo doanh thu")),
+            "a row's cells share a line"
+        );
+    }
+
+    #[test]
+    fn each_row_is_as_tall_as_its_tallest_cell() {
+        let library = Library::builtin().unwrap();
+        let vi = library.find_language("vi").unwrap();
+        let Block::Comparison {
+            labels: Some(labels),
+            rows,
+            ..
+        } = &library.topic(vi, TopicId::Comparison).topic.blocks[0]
+        else {
+            panic!("the Vietnamese table is a comparison with its own labels")
+        };
+        let columns = Columns::fit(80, labels, rows);
+        let lines = text(&document("vi", TopicId::Comparison, 80));
+        // Row n's lines lie between the n-th and (n+1)-th rule lines.
+        let rules: Vec<usize> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, line)| line.contains('┿') || line.contains('┼'))
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(rules.len(), rows.len());
+        for (n, row) in rows.iter().enumerate() {
+            let tallest = [
+                wrap_cell(&row.aspect, columns.aspect),
+                wrap_cell(&row.sales, columns.sales),
+                wrap_cell(&row.service, columns.service),
+            ]
+            .iter()
+            .map(Vec::len)
+            .max()
+            .unwrap();
+            let end = rules.get(n + 1).copied().unwrap_or(lines.len());
+            assert_eq!(end - rules[n] - 1, tallest, "row {n}");
+        }
+    }
+
+    #[test]
+    fn narrow_comparisons_stack_the_sides_under_the_aspect() {
+        let lines = text(&document("en", TopicId::Differences, 50));
+        assert!(
+            !lines.iter().any(|line| line.contains('│')),
+            "no grid under 60 columns"
+        );
+        let purpose = lines
+            .iter()
+            .position(|line| line == "Purpose")
+            .expect("the aspect on a line of its own");
+        assert!(lines[purpose + 1].starts_with("Sales: The main aim of sales"));
+        assert!(
+            lines
+                .iter()
+                .skip(purpose)
+                .any(|line| line.starts_with("Service: Service, on the other hand"))
+        );
+        let wide = text(&document("en", TopicId::Differences, 60));
+        assert!(
+            wide.iter().any(|line| line.contains('│')),
+            "a grid from 60 columns"
+        );
+    }
+
+    #[test]
+    fn lists_hang_their_continuation_lines() {
+        let lines = text(&document("en", TopicId::ComponentsOfSales, 40));
+        let first = lines
+            .iter()
+            .position(|line| line.starts_with("1. Prospecting"))
+            .unwrap();
+        assert!(lines[first + 1].starts_with("   ") && !lines[first + 1].starts_with("    "));
+        let bullets = text(&document("en", TopicId::Similarities, 40));
+        assert!(bullets.iter().any(|line| line.starts_with("• Both sales")));
+        assert!(
+            bullets
+                .iter()
+                .any(|line| line.starts_with("  ") && !line.starts_with("   "))
+        );
+    }
+
+    #[test]
+    fn examples_are_set_apart_and_fallbacks_and_translations_are_tagged() {
+        let lines = text(&document("en", TopicId::WhatIsSales, 60));
+        assert!(
+            lines
+                .iter()
+                .any(|line| line.starts_with("│ For example, when a house"))
+        );
+        assert_eq!(lines[0], "What is sales?", "English is never tagged");
+        let estonian = text(&document("et", TopicId::Differences, 80));
+        assert!(
+            estonian.iter().any(|line| line.contains("Aspekt [")),
+            "written aspect labels are tagged: {estonian:?}"
+        );
+    }
+}

@@ -1,0 +1,115 @@
+//! The run loop: draw, block until input, map it to an action, update, draw again only
+//! if something changed. No tick: an idle explorer uses no CPU and writes nothing.
+
+use std::io;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
+
+use ratatui::crossterm::event::{self, Event};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+use crate::action::{Action, action_for_key, action_for_mouse};
+use crate::app::App;
+use crate::layout::{self, Screen};
+use crate::terminal::Tui;
+use crate::ui;
+
+/// What wakes the loop.
+enum Input {
+    Terminal(Event),
+    /// SIGTERM, SIGHUP or SIGINT: end the loop so the terminal is restored.
+    Signal(i32),
+    Failed(io::Error),
+}
+
+/// How the loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    Quit,
+    Signal(i32),
+}
+
+impl Ending {
+    /// The conventional status of a program ended by a signal: 128 + its number.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Ending::Quit => 0,
+            Ending::Signal(signal) => u8::try_from(128 + signal).unwrap_or(1),
+        }
+    }
+}
+
+pub fn run(terminal: &mut Tui, app: &mut App<'_>) -> io::Result<Ending> {
+    let inputs = start_inputs()?;
+    terminal.draw(|frame| ui::render(frame, app))?;
+    loop {
+        let first = inputs.recv().map_err(io::Error::other)?;
+        let mut changed = false;
+        // Handle everything already waiting before drawing: a burst of key repeats or
+        // a resize storm costs one frame, not one per event.
+        for input in std::iter::once(first).chain(inputs.try_iter()) {
+            let action = match input {
+                Input::Terminal(event) => action_for_event(event, app),
+                Input::Signal(signal) => return Ok(Ending::Signal(signal)),
+                Input::Failed(error) => return Err(error),
+            };
+            if let Some(action) = action {
+                changed |= app.update(action);
+            }
+            if app.should_quit() {
+                return Ok(Ending::Quit);
+            }
+        }
+        if changed {
+            terminal.draw(|frame| ui::render(frame, app))?;
+        }
+    }
+}
+
+fn action_for_event(event: Event, app: &App<'_>) -> Option<Action> {
+    match event {
+        Event::Key(key) => action_for_key(key),
+        Event::Mouse(mouse) => {
+            let screen = app.screen();
+            let slots = match screen {
+                Screen::Full(regions) => app.language_slots(regions.language_bar),
+                Screen::TooSmall(_) => Vec::new(),
+            };
+            let hit = layout::hit(&screen, &slots, mouse.column, mouse.row);
+            action_for_mouse(mouse, hit, app.sidebar_offset())
+        }
+        Event::Resize(width, height) => Some(Action::Resize { width, height }),
+        Event::FocusGained | Event::FocusLost | Event::Paste(_) => None,
+    }
+}
+
+/// Terminal events and signals, merged into one blocking queue. The reader threads
+/// block too; they end with the process.
+fn start_inputs() -> io::Result<Receiver<Input>> {
+    let (sender, receiver) = mpsc::channel();
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let signal_sender = sender.clone();
+    thread::spawn(move || {
+        for signal in signals.forever() {
+            if signal_sender.send(Input::Signal(signal)).is_err() {
+                break;
+            }
+        }
+    });
+    thread::spawn(move || read_events(&sender));
+    Ok(receiver)
+}
+
+fn read_events(sender: &Sender<Input>) {
+    loop {
+        let input = match event::read() {
+            Ok(event) => Input::Terminal(event),
+            Err(error) => Input::Failed(error),
+        };
+        let failed = matches!(input, Input::Failed(_));
+        if sender.send(input).is_err() || failed {
+            break;
+        }
+    }
+}

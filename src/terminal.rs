@@ -1,0 +1,64 @@
+//! Entering the terminal and restoring it on every exit path: a guard for normal
+//! returns and errors, a panic hook for panics, and (in the event loop) signals that
+//! end the loop so the guard runs. `ratatui::restore` alone would leave mouse
+//! reporting on, which garbles the shell after exit.
+
+use std::io::{self, BufWriter, Stdout, Write, stdout};
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+
+/// Frames are written in one go: a whole frame per write keeps partial frames, and so
+/// flicker, off the screen.
+pub type Tui = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Restores the terminal when dropped.
+pub struct Guard {
+    _private: (),
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Raw mode, the alternate screen and (if wanted) mouse reporting. The guard restores
+/// all of it; a panic hook does the same before the panic message is printed.
+pub fn enter(mouse: bool) -> io::Result<(Guard, Tui)> {
+    install_panic_hook();
+    enable_raw_mode()?;
+    let guard = Guard { _private: () };
+    execute!(stdout(), EnterAlternateScreen)?;
+    if mouse {
+        execute!(stdout(), EnableMouseCapture)?;
+    }
+    let terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        1 << 16,
+        stdout(),
+    )))?;
+    Ok((guard, terminal))
+}
+
+/// Safe to call more than once, and when the terminal was never entered: every step is
+/// a no-op for a terminal already in that state.
+pub fn restore() {
+    let mut out = stdout();
+    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
+    let _ = disable_raw_mode();
+    let _ = out.flush();
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}

@@ -1,0 +1,19 @@
+//! The top line: every language with its digit, the active one highlighted.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+
+use crate::app::App;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme();
+    for slot in app.language_slots(area) {
+        let style = if slot.index == app.place().language {
+            theme.selected
+        } else {
+            theme.text
+        };
+        frame.render_widget(Span::styled(slot.label, style), slot.area);
+    }
+}

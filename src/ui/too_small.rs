@@ -1,0 +1,25 @@
+//! Below the smallest usable size: a short message, in the current language.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use crate::app::App;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let lines: Vec<Line> = textwrap::wrap(&app.language().ui.too_small, usize::from(area.width))
+        .into_iter()
+        .map(|line| Line::from(line.into_owned()).centered())
+        .collect();
+    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    let area = Rect {
+        y: area.y + top,
+        height: area.height - top,
+        ..area
+    };
+    frame.render_widget(Paragraph::new(lines).style(app.theme().muted), area);
+}

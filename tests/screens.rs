@@ -1,0 +1,247 @@
+//! Whole screens drawn into a test backend: insta snapshots at fixed sizes (review them
+//! by eye in tests/snapshots/), styles where selection and focus matter, and every topic
+//! of every language at three sizes.
+
+// A test that cannot build its fixture should stop right there.
+#![allow(clippy::unwrap_used)]
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Size;
+use ratatui::style::Modifier;
+use sales_vs_service::action::Action;
+use sales_vs_service::app::App;
+use sales_vs_service::content::{Library, TopicId};
+use sales_vs_service::theme::Theme;
+use sales_vs_service::ui;
+use unicode_width::UnicodeWidthStr;
+
+fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| ui::render(frame, app)).unwrap();
+    terminal
+}
+
+fn screen(
+    code: &str,
+    topic: TopicId,
+    width: u16,
+    height: u16,
+    actions: &[Action],
+) -> Terminal<TestBackend> {
+    let library = Library::builtin().unwrap();
+    let language = library.find_language(code).unwrap();
+    let mut app = App::new(
+        &library,
+        Theme::mono(),
+        language,
+        topic,
+        true,
+        Size::new(width, height),
+    );
+    for action in actions {
+        app.update(*action);
+    }
+    draw(&app, width, height)
+}
+
+#[test]
+fn overview_in_french_at_100x30() {
+    insta::assert_snapshot!(screen("fr", TopicId::Overview, 100, 30, &[]).backend());
+}
+
+#[test]
+fn overview_in_vietnamese_at_100x30() {
+    insta::assert_snapshot!(screen("vi", TopicId::Overview, 100, 30, &[]).backend());
+}
+
+#[test]
+fn comparison_in_french_at_100x30() {
+    insta::assert_snapshot!(
+        screen("fr", TopicId::Comparison, 100, 30, &[Action::FocusDetail]).backend()
+    );
+}
+
+#[test]
+fn comparison_in_vietnamese_at_100x30() {
+    insta::assert_snapshot!(
+        screen("vi", TopicId::Comparison, 100, 30, &[Action::FocusDetail]).backend()
+    );
+}
+
+#[test]
+fn comparison_stacked_at_60x20() {
+    insta::assert_snapshot!(screen("en", TopicId::Comparison, 60, 20, &[]).backend());
+}
+
+#[test]
+fn differences_side_by_side_in_icelandic_at_100x30() {
+    insta::assert_snapshot!(screen("is", TopicId::Differences, 100, 30, &[]).backend());
+}
+
+#[test]
+fn help_overlay_at_100x30() {
+    insta::assert_snapshot!(
+        screen("en", TopicId::Overview, 100, 30, &[Action::ToggleHelp]).backend()
+    );
+}
+
+#[test]
+fn narrow_layout_at_40x12() {
+    insta::assert_snapshot!(screen("it", TopicId::WhatIsService, 40, 12, &[]).backend());
+}
+
+#[test]
+fn too_small_at_10x4() {
+    insta::assert_snapshot!(screen("en", TopicId::Overview, 10, 4, &[]).backend());
+}
+
+// --- styles: selection and focus must show without colour ----------------------------
+
+fn modifiers_at(buffer: &Buffer, x: u16, y: u16) -> Modifier {
+    buffer[(x, y)].modifier
+}
+
+#[test]
+fn selection_and_focus_show_in_monochrome() {
+    let terminal = screen("en", TopicId::WhatIsSales, 100, 30, &[]);
+    let buffer = terminal.backend().buffer();
+    // The selected topic (third row of the list) is reversed and bold, across the row.
+    for x in 1..29 {
+        assert!(
+            modifiers_at(buffer, x, 4).contains(Modifier::REVERSED | Modifier::BOLD),
+            "column {x}"
+        );
+    }
+    assert!(
+        !modifiers_at(buffer, 1, 3).contains(Modifier::REVERSED),
+        "other topics are not"
+    );
+    // The active language is reversed.
+    assert!(modifiers_at(buffer, 1, 0).contains(Modifier::REVERSED));
+    assert!(!modifiers_at(buffer, 12, 0).contains(Modifier::REVERSED));
+    // The focused pane has the thick border.
+    assert_eq!(buffer[(0, 1)].symbol(), "┏");
+    assert_eq!(buffer[(30, 1)].symbol(), "┌");
+
+    let terminal = screen("en", TopicId::WhatIsSales, 100, 30, &[Action::FocusDetail]);
+    let buffer = terminal.backend().buffer();
+    assert_eq!(buffer[(0, 1)].symbol(), "┌");
+    assert_eq!(buffer[(30, 1)].symbol(), "┏");
+    let row = 4;
+    assert!(
+        modifiers_at(buffer, 1, row).contains(Modifier::REVERSED),
+        "the selection stays visible"
+    );
+    assert!(
+        !modifiers_at(buffer, 1, row).contains(Modifier::BOLD),
+        "but quieter without focus"
+    );
+}
+
+#[test]
+fn the_colour_theme_colours_and_the_mono_theme_does_not() {
+    let library = Library::builtin().unwrap();
+    let colourful = App::new(
+        &library,
+        Theme::colour(),
+        0,
+        TopicId::Comparison,
+        true,
+        Size::new(100, 30),
+    );
+    let mono = App::new(
+        &library,
+        Theme::mono(),
+        0,
+        TopicId::Comparison,
+        true,
+        Size::new(100, 30),
+    );
+    let has_colour = |app: &App| {
+        let terminal = draw(app, 100, 30);
+        terminal.backend().buffer().content.iter().any(|cell| {
+            cell.fg != ratatui::style::Color::Reset || cell.bg != ratatui::style::Color::Reset
+        })
+    };
+    assert!(has_colour(&colourful));
+    assert!(!has_colour(&mono));
+}
+
+// --- every topic, every language, three sizes -------------------------------------------
+
+/// No line drawn wider than the area, and no wide character cut at the right edge.
+fn assert_fits(buffer: &Buffer, what: &str) {
+    let area = buffer.area;
+    for y in 0..area.height {
+        let mut width = 0;
+        for x in 0..area.width {
+            let symbol = buffer[(x, y)].symbol();
+            width += symbol.width();
+            if symbol.width() == 2 {
+                assert!(
+                    x + 1 < area.width,
+                    "{what}: a wide character is cut at the edge of row {y}"
+                );
+            }
+        }
+        assert!(
+            width <= usize::from(area.width),
+            "{what}: row {y} is {width} columns wide"
+        );
+    }
+}
+
+#[test]
+fn every_topic_of_every_language_fits_at_three_sizes() {
+    let library = Library::builtin().unwrap();
+    for (width, height) in [(40, 12), (80, 24), (200, 60)] {
+        for language in 0..library.languages().len() {
+            for topic in TopicId::ALL {
+                let mut app = App::new(
+                    &library,
+                    Theme::mono(),
+                    language,
+                    topic,
+                    true,
+                    Size::new(width, height),
+                );
+                let what = format!(
+                    "{} {topic} at {width}x{height}",
+                    library.language(language).code
+                );
+                assert_fits(draw(&app, width, height).backend().buffer(), &what);
+                app.update(Action::Bottom);
+                assert_fits(
+                    draw(&app, width, height).backend().buffer(),
+                    &format!("{what}, scrolled to the end"),
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_size_up_to_300x100_panics() {
+    let library = Library::builtin().unwrap();
+    for width in (0..=300).step_by(13).chain([1, 19, 20, 39, 40, 59, 60, 61]) {
+        for height in (0..=100).step_by(9).chain([1, 4, 5, 11, 12]) {
+            let mut app = App::new(
+                &library,
+                Theme::mono(),
+                5,
+                TopicId::Comparison,
+                true,
+                Size::new(width, height),
+            );
+            draw(&app, width, height);
+            app.update(Action::ToggleHelp);
+            app.update(Action::Bottom);
+            assert_fits(
+                draw(&app, width, height).backend().buffer(),
+                &format!("help at {width}x{height}"),
+            );
+        }
+    }
+}
