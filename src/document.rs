@@ -61,13 +61,7 @@ impl Writer<'_> {
     }
 
     fn heading_line(&mut self, shown: Shown<'_>, ui: &UiText) {
-        let tag = if shown.fell_back {
-            Some(ui.in_english.as_str())
-        } else if shown.topic.origin == Origin::Translation {
-            Some(ui.translated.as_str())
-        } else {
-            None
-        };
+        let tag = shown.tag(ui);
         self.wrapped(shown.topic.display_heading(), self.theme.heading);
         if let Some(tag) = tag {
             let tag = format!("[{tag}]");
@@ -101,11 +95,7 @@ impl Writer<'_> {
                 aspect_origin,
                 ..
             } => {
-                let header = labels.clone().unwrap_or_else(|| Row {
-                    aspect: ui.aspect.clone(),
-                    sales: ui.sales.clone(),
-                    service: ui.service.clone(),
-                });
+                let header = labels.clone().unwrap_or_else(|| ui.column_labels());
                 // The aspect labels were written for the project (Estonian): say so
                 // where the aspect column is named.
                 let header = match aspect_origin {

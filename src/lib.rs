@@ -3,22 +3,32 @@
 //! Data flows one way:
 //! key / mouse / resize → `action` → `App::update` (`app`) → state → `ui` → frame.
 //!
+//! - `cli` — the command line (clap), which also makes completions and the man page.
 //! - `content` — the language files: model, loading, validation, English fallback.
 //! - `action` — the actions and the one key table (keys, help and hints).
 //! - `app` — the state and its pure update.
 //! - `layout` — terminal area → named regions; drawing and hit-testing share it.
 //! - `document` — a topic at a width → styled lines (wrapping, comparisons).
 //! - `ui` — one file per region, each only reads `&App`.
+//! - `export` — the article as text, Markdown or JSON (`show`, piped output).
+//! - `commands` — the other subcommands' output.
+//! - `locale` — the language the environment asks for.
+//! - `remember` — the remembered place.
 //! - `theme` — the semantic styles, colour and monochrome.
 //! - `terminal` — entering and restoring the terminal on every exit path.
 //! - `event_loop` — draw, wait for input, map, update.
 
 pub mod action;
 pub mod app;
+pub mod cli;
+pub mod commands;
 pub mod content;
 pub mod document;
 pub mod event_loop;
+pub mod export;
 pub mod layout;
+pub mod locale;
+pub mod remember;
 pub mod terminal;
 pub mod theme;
 pub mod ui;

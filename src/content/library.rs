@@ -7,7 +7,7 @@ use serde_path_to_error::Segment;
 
 use super::error::JsonPath;
 use super::locate::{locate, locate_exactly, position_of_serde};
-use super::model::{Language, Topic, TopicId};
+use super::model::{Language, Origin, Topic, TopicId, UiText};
 use super::validate::validate;
 
 /// English: the reference text every other language falls back to.
@@ -29,6 +29,20 @@ pub struct SourceFile {
 pub struct Shown<'a> {
     pub topic: &'a Topic,
     pub fell_back: bool,
+}
+
+impl<'a> Shown<'a> {
+    /// The tag of the topic's heading, in the reader's language: shown in English, or
+    /// written for the project. The source's own text and English are not tagged.
+    pub fn tag<'u>(&self, ui: &'u UiText) -> Option<&'u str> {
+        if self.fell_back {
+            Some(&ui.in_english)
+        } else if self.topic.origin == Origin::Translation {
+            Some(&ui.translated)
+        } else {
+            None
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -66,26 +80,8 @@ impl Library {
                     .into(),
             }]));
         };
-        let missing: Vec<&str> = TopicId::ALL
-            .into_iter()
-            .filter(|id| {
-                !languages[english]
-                    .topics
-                    .iter()
-                    .any(|topic| topic.id == *id)
-            })
-            .map(TopicId::as_str)
-            .collect();
-        if !missing.is_empty() {
-            return Err(ContentErrors(vec![ContentError {
-                file: files[english].name.clone(),
-                position: None,
-                path: "topics".into(),
-                message: format!(
-                    "English is the fallback of every language and must have every topic; missing: {}",
-                    missing.join(", ")
-                ),
-            }]));
+        if let Some(error) = incomplete_english(&languages[english], &files[english]) {
+            return Err(ContentErrors(vec![error]));
         }
         Ok(Library { languages, english })
     }
@@ -126,12 +122,30 @@ impl Library {
     }
 }
 
+/// English is the fallback of every language, so it must have every topic.
+pub(super) fn incomplete_english(english: &Language, file: &SourceFile) -> Option<ContentError> {
+    let missing: Vec<&str> = TopicId::ALL
+        .into_iter()
+        .filter(|id| find_topic(english, *id).is_none())
+        .map(TopicId::as_str)
+        .collect();
+    (!missing.is_empty()).then(|| ContentError {
+        file: file.name.clone(),
+        position: None,
+        path: "topics".into(),
+        message: format!(
+            "English is the fallback of every language and must have every topic; missing: {}",
+            missing.join(", ")
+        ),
+    })
+}
+
 fn find_topic(language: &Language, id: TopicId) -> Option<&Topic> {
     language.topics.iter().find(|topic| topic.id == id)
 }
 
 /// One file: the shape through serde (with line, column and path), then the rules.
-fn parse_language(file: &SourceFile) -> Result<Language, Vec<ContentError>> {
+pub(super) fn parse_language(file: &SourceFile) -> Result<Language, Vec<ContentError>> {
     let mut deserializer = serde_json::Deserializer::from_str(&file.text);
     let parsed: Result<Language, _> = serde_path_to_error::deserialize(&mut deserializer);
     let mut language = match parsed {

@@ -1,15 +1,19 @@
 //! Content as data: the language files, their model, loading and validation, and the
 //! English fallback. Nothing here knows about the screen.
 
+mod check;
 mod embedded;
 mod error;
+mod folder;
 mod library;
 mod locate;
 mod model;
 mod validate;
 
+pub use check::{LanguageReport, check_files};
 pub use embedded::builtin_files;
 pub use error::{ContentError, ContentErrors, Position};
+pub use folder::{Folder, MAX_FILE_BYTES, merge, read_folder};
 pub use library::{FALLBACK_CODE, Library, Shown, SourceFile};
 pub use model::{Block, KeyText, Language, ListStyle, Origin, Row, Topic, TopicId, UiText};
 pub use validate::{MAX_TITLE_WIDTH, is_valid_code};
@@ -18,5 +22,39 @@ impl Library {
     /// The content compiled into the program.
     pub fn builtin() -> Result<Library, ContentErrors> {
         Library::from_files(&builtin_files())
+    }
+}
+
+#[cfg(test)]
+mod schema_tests {
+    use std::path::Path;
+
+    use super::Language;
+
+    /// `assets/content/schema.json` is generated from the model; this keeps the two
+    /// equal. After changing the model, regenerate it with
+    /// `UPDATE_SCHEMA=1 cargo test schema`.
+    #[test]
+    fn the_committed_schema_is_the_generated_one() {
+        let mut generated = serde_json::to_string_pretty(&schemars::schema_for!(Language)).unwrap();
+        generated.push('\n');
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/content/schema.json");
+        if std::env::var_os("UPDATE_SCHEMA").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "assets/content/schema.json is out of date: run UPDATE_SCHEMA=1 cargo test schema"
+        );
+    }
+
+    #[test]
+    fn the_schema_refuses_unknown_fields_and_lists_the_topic_ids() {
+        let text = serde_json::to_string(&schemars::schema_for!(Language)).unwrap();
+        assert!(text.contains("\"additionalProperties\":false"));
+        for id in super::TopicId::ALL {
+            assert!(text.contains(&format!("\"{id}\"")), "{id}");
+        }
     }
 }

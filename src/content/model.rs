@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// The thirteen topics, in sidebar order. An enum rather than strings so an unknown id is
 /// a parse error that lists the valid ones, and every `match` is exhaustive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum TopicId {
     Overview,
@@ -78,6 +79,7 @@ impl std::fmt::Display for TopicId {
 
 /// Where a text comes from, so a reader knows what is the original article's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Origin {
     /// From this language's own source article.
@@ -98,24 +100,39 @@ impl Origin {
     }
 }
 
+/// One language's file: its name, the article's title, the program's words, and the
+/// topics it has (the others are shown in English).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Language {
+    /// Lets an editor find the schema (e.g. "schema.json"); ignored by the program.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// 2 or 3 lower-case letters, the file's name without ".json" (like "fr").
     pub code: String,
+    /// The language's own name for itself, as the language bar shows it.
     pub name: String,
+    /// The article's title.
     pub title: String,
+    /// The program's own words in this language.
     pub ui: UiText,
+    /// Any of the thirteen topics, each at most once.
     pub topics: Vec<Topic>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     pub id: TopicId,
+    /// The sidebar's label: at most 28 terminal columns.
     pub title: String,
+    /// The longer heading above the text (the source's own); else the title is shown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heading: Option<String>,
     pub origin: Origin,
+    /// The text, at least one block.
     pub blocks: Vec<Block>,
 }
 
@@ -124,9 +141,16 @@ impl Topic {
     pub fn display_heading(&self) -> &str {
         self.heading.as_deref().unwrap_or(&self.title)
     }
+
+    /// A block written for the project inside a topic from the source: the reader is
+    /// told, block by block. (Inside a translated topic the topic's tag says it all.)
+    pub fn is_translated_block(&self, block: &Block) -> bool {
+        block.origin() == Some(Origin::Translation) && self.origin != Origin::Translation
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Block {
     Heading {
@@ -178,6 +202,7 @@ impl Block {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ListStyle {
     Bulleted,
@@ -186,6 +211,7 @@ pub enum ListStyle {
 
 /// One line of a comparison: an aspect and what it means for each side.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Row {
     pub aspect: String,
@@ -195,6 +221,7 @@ pub struct Row {
 
 /// The program's own words in a language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UiText {
     pub topics: String,
@@ -208,8 +235,20 @@ pub struct UiText {
     pub keys: KeyText,
 }
 
+impl UiText {
+    /// The column labels of a comparison that has none of its own.
+    pub fn column_labels(&self) -> Row {
+        Row {
+            aspect: self.aspect.clone(),
+            sales: self.sales.clone(),
+            service: self.service.clone(),
+        }
+    }
+}
+
 /// One description per key action; the help overlay and the status hints read these.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct KeyText {
     pub r#move: String,

@@ -1,0 +1,128 @@
+//! The remembered place: the language and topic the reader was at when they quit,
+//! kept in the platform's state directory (XDG_STATE_HOME on Linux). It is a comfort,
+//! never a reason to fail: a missing, corrupt or unwritable file gives at most a
+//! warning.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::TopicId;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Remembered {
+    pub language: String,
+    pub topic: TopicId,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlaceFile {
+    path: PathBuf,
+}
+
+impl PlaceFile {
+    /// The platform's place for it, if the platform has a home for state.
+    pub fn locate() -> Option<PlaceFile> {
+        let dirs = directories::ProjectDirs::from("", "", "sales-vs-service")?;
+        let dir = dirs.state_dir().unwrap_or_else(|| dirs.data_local_dir());
+        Some(PlaceFile {
+            path: dir.join("place.json"),
+        })
+    }
+
+    pub fn at(path: PathBuf) -> PlaceFile {
+        PlaceFile { path }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The remembered place; `Ok(None)` when there is none yet; `Err` (a warning to
+    /// show) when the file cannot be read or makes no sense.
+    pub fn load(&self) -> Result<Option<Remembered>, String> {
+        let text = match fs::read_to_string(&self.path) {
+            Ok(text) => text,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(error) => {
+                return Err(format!(
+                    "cannot read the remembered place {}: {error}",
+                    self.path.display()
+                ));
+            }
+        };
+        serde_json::from_str(&text).map(Some).map_err(|error| {
+            format!(
+                "ignoring the remembered place {}: {error}",
+                self.path.display()
+            )
+        })
+    }
+
+    pub fn save(&self, place: &Remembered) -> Result<(), String> {
+        let write = || -> std::io::Result<()> {
+            if let Some(dir) = self.path.parent() {
+                fs::create_dir_all(dir)?;
+            }
+            // Write then rename, so a crash mid-write never leaves half a file.
+            let temporary = self.path.with_extension("json.tmp");
+            fs::write(
+                &temporary,
+                serde_json::to_string(place).map_err(std::io::Error::other)?,
+            )?;
+            fs::rename(&temporary, &self.path)
+        };
+        write().map_err(|error| {
+            format!(
+                "cannot remember the place in {}: {error}",
+                self.path.display()
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_place_loads_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = PlaceFile::at(dir.path().join("deep/er/place.json"));
+        assert_eq!(file.load(), Ok(None));
+        let place = Remembered {
+            language: "vi".into(),
+            topic: TopicId::KeyDifferences,
+        };
+        file.save(&place).unwrap();
+        assert_eq!(file.load(), Ok(Some(place)));
+    }
+
+    #[test]
+    fn a_corrupt_file_is_a_warning_not_a_failure() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("place.json");
+        fs::write(&path, "{\"language\": \"fr\", \"topic\": \"nonsense\"}").unwrap();
+        let warning = PlaceFile::at(path).load().unwrap_err();
+        assert!(
+            warning.contains("ignoring the remembered place") && warning.contains("nonsense"),
+            "{warning}"
+        );
+    }
+
+    #[test]
+    fn an_unwritable_place_is_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("file");
+        fs::write(&blocker, "").unwrap();
+        let file = PlaceFile::at(blocker.join("place.json"));
+        let warning = file
+            .save(&Remembered {
+                language: "en".into(),
+                topic: TopicId::Overview,
+            })
+            .unwrap_err();
+        assert!(warning.contains("cannot remember the place"), "{warning}");
+    }
+}

@@ -1,0 +1,787 @@
+//! The command line as a script or a user meets it: the built binary, each subcommand
+//! and format, the locale, outside content, errors with their exit codes, and the
+//! remembered place. Every test has its own home and no locale.
+
+// A test that cannot set up its fixture should stop right there.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use std::fs;
+use std::path::Path;
+use std::process::Output;
+
+use support::{Home, Session, assert_restored};
+
+fn run(home: &Home, args: &[&str], env: &[(&str, &str)]) -> Output {
+    home.command()
+        .args(args)
+        .envs(env.iter().copied())
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn assert_usage_error(output: &Output, needles: &[&str]) {
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(output));
+    assert!(
+        output.stdout.is_empty(),
+        "nothing on stdout: {}",
+        stdout(output)
+    );
+    for needle in needles {
+        assert!(
+            stderr(output).contains(needle),
+            "stderr names {needle}: {}",
+            stderr(output)
+        );
+    }
+}
+
+fn builtin(code: &str) -> String {
+    fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("assets/content/{code}.json")),
+    )
+    .unwrap()
+}
+
+// --- clap's own behaviour ---------------------------------------------------------------
+
+#[test]
+fn help_and_version_exit_zero() {
+    let home = Home::new();
+    let help = run(&home, &["--help"], &[]);
+    assert_eq!(help.status.code(), Some(0));
+    for subcommand in ["languages", "topics", "show", "check", "completions", "man"] {
+        assert!(
+            stdout(&help).contains(subcommand),
+            "{subcommand} in the help"
+        );
+    }
+    let version = run(&home, &["--version"], &[]);
+    assert_eq!(version.status.code(), Some(0));
+    assert_eq!(
+        stdout(&version).trim(),
+        format!("sales-vs-service {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    let home = Home::new();
+    assert_usage_error(&run(&home, &["--bogus"], &[]), &["--bogus"]);
+    assert_usage_error(
+        &run(&home, &["show", "overview", "--width", "0"], &[]),
+        &["--width"],
+    );
+    assert_usage_error(
+        &run(&home, &["show", "overview", "--format", "pdf"], &[]),
+        &["text", "markdown", "json"],
+    );
+    assert_usage_error(&run(&home, &["completions", "tcsh"], &[]), &["bash"]);
+}
+
+// --- the subcommands ---------------------------------------------------------------------
+
+#[test]
+fn languages_lists_codes_and_names_in_bar_order() {
+    let home = Home::new();
+    let output = run(&home, &["languages"], &[]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output),
+        "en\tEnglish\net\tEesti\nfr\tFrançais\nis\tÍslenska\nit\tItaliano\nvi\tTiếng Việt\n"
+    );
+}
+
+#[test]
+fn topics_lists_ids_and_titles_in_the_language() {
+    let home = Home::new();
+    let output = run(&home, &["topics", "--lang", "fr"], &[]);
+    assert_eq!(output.status.code(), Some(0));
+    let lines: Vec<String> = stdout(&output).lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), 13);
+    assert_eq!(lines[0].split('\t').next(), Some("overview"));
+    assert_eq!(lines[12].split('\t').next(), Some("conclusion"));
+    assert!(lines.contains(&"what-is-sales\tQu'est-ce que la vente ?".to_owned()));
+}
+
+#[test]
+fn show_text_aligns_the_comparison_in_columns_and_stacks_it_when_narrow() {
+    let home = Home::new();
+    let output = run(
+        &home,
+        &["show", "comparison", "--lang", "vi", "--width", "100"],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(
+        !text.contains('\u{1b}'),
+        "no escape sequences when stdout is not a terminal"
+    );
+    let row = text
+        .lines()
+        .find(|line| line.starts_with("Mục tiêu chính"))
+        .expect("the first row");
+    assert!(
+        row.contains("│ Tạo doanh thu") && row.contains("│ Duy trì sự hài lòng"),
+        "sales and service side by side: {row}"
+    );
+    let separators: Vec<usize> = text
+        .lines()
+        .filter(|line| line.contains('│'))
+        .map(|line| unicode_width::UnicodeWidthStr::width(&line[..line.find('│').unwrap()]))
+        .collect();
+    assert!(
+        separators.windows(2).all(|pair| pair[0] == pair[1]),
+        "the first separator is at one display column on every line"
+    );
+    assert!(
+        text.lines()
+            .all(|line| unicode_width::UnicodeWidthStr::width(line) <= 100)
+    );
+
+    let narrow = stdout(&run(
+        &home,
+        &["show", "comparison", "--lang", "vi", "--width", "50"],
+        &[],
+    ));
+    assert!(!narrow.contains('│'), "stacked below 60 columns");
+    assert!(
+        narrow
+            .lines()
+            .any(|line| line.starts_with("Bán hàng: Tạo doanh thu"))
+    );
+    assert!(
+        narrow
+            .lines()
+            .all(|line| unicode_width::UnicodeWidthStr::width(line) <= 50)
+    );
+}
+
+#[test]
+fn show_text_wraps_to_80_columns_without_a_terminal() {
+    let home = Home::new();
+    let text = stdout(&run(&home, &["show", "all", "--lang", "is"], &[]));
+    let widest = text
+        .lines()
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap();
+    assert!((70..=80).contains(&widest), "{widest}");
+    assert!(
+        text.starts_with("Munurinn á sölu og þjónustu\n"),
+        "the whole article under its title"
+    );
+}
+
+#[test]
+fn show_markdown_has_headings_lists_and_tables() {
+    let home = Home::new();
+    let output = run(
+        &home,
+        &["show", "all", "--lang", "vi", "--format", "markdown"],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let markdown = stdout(&output);
+    assert!(
+        markdown.starts_with("# Bán hàng vs Dịch vụ: Sự khác biệt và So sánh\n\n## Tổng quan\n")
+    );
+    assert!(markdown.contains(
+        "\n| Đặc tính | Bán hàng | Dịch vụ |\n|---|---|---|\n| Mục tiêu chính | Tạo doanh thu"
+    ));
+    assert!(
+        markdown.contains("\n1. Bán hàng liên quan đến việc bán"),
+        "numbered lists"
+    );
+    assert!(
+        markdown.contains("\n### Bán hàng so với Dịch vụ\n"),
+        "sub-headings one level down"
+    );
+    let single = stdout(&run(
+        &home,
+        &[
+            "show",
+            "similarities",
+            "--lang",
+            "it",
+            "--format",
+            "markdown",
+        ],
+        &[],
+    ));
+    assert!(
+        single.starts_with("# Somiglianze tra vendite e servizi\n\n- Sia le vendite"),
+        "{single}"
+    );
+}
+
+#[test]
+fn show_json_is_the_model_as_data() {
+    let home = Home::new();
+    let output = run(
+        &home,
+        &["show", "all", "--lang", "et", "--format", "json"],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["language"]["code"], "et");
+    assert_eq!(json["language"]["name"], "Eesti");
+    assert!(json["title"].is_string());
+    let topics = json["topics"].as_array().unwrap();
+    assert_eq!(topics.len(), 13);
+    assert_eq!(topics[0]["id"], "overview");
+    for topic in topics {
+        for key in ["id", "title", "heading", "origin", "fell_back", "blocks"] {
+            assert!(topic.get(key).is_some(), "{key} in {topic}");
+        }
+    }
+    let differences = topics
+        .iter()
+        .find(|topic| topic["id"] == "differences")
+        .unwrap();
+    assert_eq!(differences["origin"], "source");
+    assert_eq!(differences["fell_back"], false);
+    assert_eq!(differences["blocks"][0]["kind"], "comparison");
+    assert_eq!(
+        differences["blocks"][0]["rows"].as_array().unwrap().len(),
+        5
+    );
+    let single = run(&home, &["show", "overview", "--format", "json"], &[]);
+    let single: serde_json::Value = serde_json::from_slice(&single.stdout).unwrap();
+    assert_eq!(single["topics"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_definition() {
+    let home = Home::new();
+    for shell in ["bash", "zsh", "fish"] {
+        let output = run(&home, &["completions", shell], &[]);
+        assert_eq!(output.status.code(), Some(0));
+        assert!(
+            stdout(&output).contains("content-dir"),
+            "{shell} completes the options"
+        );
+    }
+    let man = run(&home, &["man"], &[]);
+    assert_eq!(man.status.code(), Some(0));
+    assert!(
+        stdout(&man).starts_with(".ie") || stdout(&man).contains(".TH sales-vs-service"),
+        "{}",
+        stdout(&man)
+    );
+    assert!(stdout(&man).contains("no\\-remember"));
+}
+
+#[test]
+fn check_reports_each_language_and_passes_on_the_builtin_content() {
+    let home = Home::new();
+    let output = run(&home, &["check"], &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let report = stdout(&output);
+    for code in [
+        "en (English)",
+        "et (Eesti)",
+        "fr (Français)",
+        "is (Íslenska)",
+        "it (Italiano)",
+        "vi (Tiếng Việt)",
+    ] {
+        assert!(report.contains(code), "{code} in {report}");
+    }
+    assert!(report.contains("0 problems"));
+}
+
+// --- the locale and --lang ------------------------------------------------------------------
+
+fn first_topic_title(home: &Home, args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut all = vec!["topics"];
+    all.extend_from_slice(args);
+    let output = run(home, &all, env);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    stdout(&output)
+        .lines()
+        .next()
+        .unwrap()
+        .split('\t')
+        .nth(1)
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn the_locale_picks_the_language_in_posix_order() {
+    let home = Home::new();
+    assert_eq!(
+        first_topic_title(&home, &[], &[]),
+        "Overview",
+        "no locale: English"
+    );
+    assert_eq!(
+        first_topic_title(&home, &[], &[("LANG", "vi_VN.UTF-8")]),
+        "Tổng quan"
+    );
+    assert_eq!(
+        first_topic_title(&home, &[], &[("LANG", "it_IT")]),
+        "Introduzione"
+    );
+    assert_eq!(first_topic_title(&home, &[], &[("LANG", "C")]), "Overview");
+    assert_eq!(
+        first_topic_title(&home, &[], &[("LANG", "POSIX")]),
+        "Overview"
+    );
+    assert_eq!(
+        first_topic_title(&home, &[], &[("LANG", "pt_BR.UTF-8")]),
+        "Overview",
+        "a language we lack: English"
+    );
+    assert_eq!(
+        first_topic_title(&home, &[], &[("LANG", "it_IT"), ("LC_MESSAGES", "is_IS")]),
+        "Yfirlit"
+    );
+    assert_eq!(
+        first_topic_title(
+            &home,
+            &[],
+            &[
+                ("LANG", "it_IT"),
+                ("LC_MESSAGES", "is_IS"),
+                ("LC_ALL", "et_EE.UTF-8")
+            ]
+        ),
+        "Ülevaade"
+    );
+    assert_eq!(
+        first_topic_title(&home, &[], &[("LC_ALL", ""), ("LANG", "fr_FR")]),
+        "Vue d'ensemble",
+        "an empty variable does not count"
+    );
+    assert_eq!(
+        first_topic_title(&home, &["--lang", "vi"], &[("LC_ALL", "et_EE")]),
+        "Tổng quan",
+        "--lang first"
+    );
+}
+
+#[test]
+fn unknown_language_or_topic_names_the_valid_ones() {
+    let home = Home::new();
+    assert_usage_error(
+        &run(&home, &["--lang", "xx"], &[]),
+        &["'xx'", "en (English)", "vi (Tiếng Việt)"],
+    );
+    assert_usage_error(
+        &run(&home, &["topics", "--lang", "de"], &[]),
+        &["'de'", "fr (Français)"],
+    );
+    assert_usage_error(
+        &run(&home, &["--topic", "pricing"], &[]),
+        &["'pricing'", "overview", "key-differences", "conclusion"],
+    );
+    assert_usage_error(
+        &run(&home, &["show", "pricing"], &[]),
+        &["'pricing'", "comparison"],
+    );
+}
+
+// --- the explorer without a terminal --------------------------------------------------------
+
+#[test]
+fn piped_the_explorer_prints_plain_text() {
+    let home = Home::new();
+    let output = run(&home, &["--lang", "fr"], &[]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(!text.contains('\u{1b}'));
+    assert!(text.starts_with("Différence entre vente et service\n"));
+    assert!(text.contains("Qu'est-ce que la vente?"));
+    let one = stdout(&run(
+        &home,
+        &["--lang", "fr", "--topic", "similarities"],
+        &[],
+    ));
+    assert!(
+        one.starts_with("Similarités entre les ventes et les services\n"),
+        "{one}"
+    );
+    assert!(!one.contains("Qu'est-ce que la vente?"));
+    assert!(
+        !home.place_file().exists(),
+        "printing is not a session to remember"
+    );
+}
+
+// --- outside content -------------------------------------------------------------------------
+
+fn content_dir(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    dir
+}
+
+/// The built-in French with its title changed.
+fn retitled_french() -> String {
+    builtin("fr").replacen(
+        "\"title\": \"Différence entre vente et service\"",
+        "\"title\": \"Vente et service : la différence\"",
+        1,
+    )
+}
+
+/// A new language: English with another code and name, keeping only two topics.
+fn pseudo_german() -> String {
+    let mut value: serde_json::Value = serde_json::from_str(&builtin("en")).unwrap();
+    value["code"] = "de".into();
+    value["name"] = "Deutsch".into();
+    value["title"] = "Der Unterschied zwischen Vertrieb und Service".into();
+    value["topics"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|topic| topic["id"] == "overview" || topic["id"] == "conclusion");
+    value["topics"][0]["title"] = "Überblick".into();
+    serde_json::to_string_pretty(&value).unwrap()
+}
+
+#[test]
+fn a_content_dir_replaces_a_language_and_adds_one() {
+    let home = Home::new();
+    let dir = content_dir(&[
+        ("fr.json", retitled_french().as_bytes()),
+        ("de.json", pseudo_german().as_bytes()),
+    ]);
+    let folder = dir.path().to_str().unwrap();
+    let languages = stdout(&run(&home, &["languages", "--content-dir", folder], &[]));
+    assert!(
+        languages.ends_with("vi\tTiếng Việt\nde\tDeutsch\n"),
+        "a new language comes after the built-in ones: {languages}"
+    );
+    assert_eq!(languages.lines().count(), 7);
+    let article = stdout(&run(
+        &home,
+        &["show", "all", "--lang", "fr", "--content-dir", folder],
+        &[],
+    ));
+    assert!(article.starts_with("Vente et service : la différence\n"));
+    let german = stdout(&run(
+        &home,
+        &["topics", "--lang", "de", "--content-dir", folder],
+        &[],
+    ));
+    assert!(german.starts_with("overview\tÜberblick\n"));
+    assert!(
+        german.contains("comparison\tComparison table"),
+        "what it lacks falls back to English"
+    );
+    let json = run(
+        &home,
+        &[
+            "show",
+            "comparison",
+            "--lang",
+            "de",
+            "--format",
+            "json",
+            "--content-dir",
+            folder,
+        ],
+        &[],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json["topics"][0]["fell_back"], true);
+    let check = run(&home, &["check", "--content-dir", folder], &[]);
+    assert_eq!(check.status.code(), Some(0));
+    assert!(
+        stdout(&check).contains("de (Deutsch)") && stdout(&check).contains("topics: 2 of 13"),
+        "{}",
+        stdout(&check)
+    );
+    // Only read, never written.
+    assert_eq!(
+        fs::read_to_string(dir.path().join("fr.json")).unwrap(),
+        retitled_french()
+    );
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
+}
+
+/// Loading `name` with `bytes` fails with exit 1, nothing on stdout, and the messages.
+fn assert_content_error(name: &str, bytes: &[u8], needles: &[&str]) {
+    let home = Home::new();
+    let dir = content_dir(&[(name, bytes)]);
+    let folder = dir.path().to_str().unwrap();
+    for args in [
+        vec!["--content-dir", folder],
+        vec!["languages", "--content-dir", folder],
+    ] {
+        let output = run(&home, &args, &[]);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(output.stdout.is_empty(), "nothing on stdout");
+        let file = dir.path().join(name);
+        assert!(
+            stderr(&output).contains(file.to_str().unwrap()),
+            "names the file: {}",
+            stderr(&output)
+        );
+        for needle in needles {
+            assert!(
+                stderr(&output).contains(needle),
+                "«{needle}» in: {}",
+                stderr(&output)
+            );
+        }
+    }
+    let check = run(&home, &["check", "--content-dir", folder], &[]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(stdout(&check).contains("problem:"), "{}", stdout(&check));
+}
+
+#[test]
+fn bad_outside_content_names_the_file_and_the_place() {
+    assert_content_error(
+        "fr.json",
+        b"{\n  \"code\": \"fr\",\n  \"name\": \"Fr\xFFan\xE7ais\"\n}\n",
+        &["fr.json:3:14", "not UTF-8", "0xFF"],
+    );
+    assert_content_error(
+        "fr.json",
+        b"{\n  \"code\": \"fr\"\n  \"name\": 1\n}\n",
+        &["fr.json:3:3", "expected `,` or `}`"],
+    );
+    let wrong_shape = builtin("it").replacen("\"topics\": [", "\"topics\": {\"x\": [", 1);
+    assert_content_error(
+        "it.json",
+        wrong_shape.as_bytes(),
+        &[
+            "it.json:",
+            "topics",
+            "invalid type: map, expected a sequence",
+        ],
+    );
+    let unknown_topic = builtin("is").replacen("\"id\": \"conclusion\"", "\"id\": \"summary\"", 1);
+    assert_content_error(
+        "is.json",
+        unknown_topic.as_bytes(),
+        &["is.json:", "unknown variant `summary`", "`conclusion`"],
+    );
+    let missing_ui = builtin("vi").replacen("\"help_title\":", "\"help_titel\":", 1);
+    assert_content_error(
+        "vi.json",
+        missing_ui.as_bytes(),
+        &[
+            "vi.json:",
+            "ui",
+            "unknown field `help_titel`",
+            "`help_title`",
+        ],
+    );
+    assert_content_error(
+        "xyzw.json",
+        b"{}",
+        &["xyzw.json", "language code of 2 or 3 lower-case letters"],
+    );
+}
+
+#[test]
+fn an_oversized_file_is_refused_before_it_is_read() {
+    let home = Home::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = fs::File::create(dir.path().join("fr.json")).unwrap();
+    file.set_len(10 * 1024 * 1024 + 1).unwrap();
+    let output = run(&home, &["--content-dir", dir.path().to_str().unwrap()], &[]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("at most 10485760 bytes"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_missing_or_empty_content_dir_is_an_error() {
+    let home = Home::new();
+    let missing = run(
+        &home,
+        &["--content-dir", "/nonexistent/sales-vs-service"],
+        &[],
+    );
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        stderr(&missing).contains("/nonexistent/sales-vs-service: cannot read the content folder"),
+        "{}",
+        stderr(&missing)
+    );
+    let empty = tempfile::tempdir().unwrap();
+    let output = run(
+        &home,
+        &["languages", "--content-dir", empty.path().to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("no language files"));
+}
+
+// --- in a terminal: colour, the remembered place -------------------------------------------
+
+#[test]
+fn show_colours_only_a_terminal_and_never_under_no_color() {
+    let home = Home::new();
+    let has_bold = |env: &[(&str, &str)]| {
+        let mut session = Session::start(&home, &["show", "overview"], env, 100, 30);
+        let (code, screen) = session.wait_exit();
+        assert_eq!(code, 0);
+        assert!(screen.contents().contains("Sales and service are among"));
+        screen.cell(0, 0).unwrap().bold()
+    };
+    assert!(has_bold(&[]), "the heading is bold in a terminal");
+    assert!(!has_bold(&[("NO_COLOR", "1")]));
+}
+
+#[test]
+fn the_place_is_remembered_restored_and_a_corrupt_file_ignored() {
+    let home = Home::new();
+    // Quit in Vietnamese on the comparison table.
+    let mut session = Session::start(&home, &[], &[], 100, 30);
+    session.wait_for_text("The difference between sales and service");
+    session.send("6");
+    session.wait_for_text("Tổng quan");
+    session.send("\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B");
+    session.wait_for_text("Mục tiêu chính");
+    session.send("q");
+    let (code, screen) = session.wait_exit();
+    assert_eq!(code, 0);
+    assert_restored(&screen);
+    let saved: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(home.place_file()).unwrap()).unwrap();
+    assert_eq!(
+        saved,
+        serde_json::json!({"language": "vi", "topic": "comparison"})
+    );
+
+    // A plain start reopens there.
+    let mut session = Session::start(&home, &[], &[], 100, 30);
+    session.wait_for_text("Mục tiêu chính");
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
+
+    // --lang starts elsewhere, at the overview; the locale does not beat the memory.
+    let mut session = Session::start(&home, &["--lang", "it"], &[("LANG", "fr_FR")], 100, 30);
+    session.wait_for_text("Vendite e servizi (in inglese Sales and Service)");
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
+    let mut session = Session::start(&home, &[], &[("LANG", "fr_FR")], 100, 30);
+    session.wait_for_text("Italiano");
+    session.wait_for_text("Vendite e servizi (in inglese Sales and Service)");
+    session.send("q");
+    session.wait_exit();
+
+    // A corrupt file: the explorer starts as if there were none, and says so after.
+    fs::write(home.place_file(), "{ not json").unwrap();
+    let mut session = Session::start(&home, &[], &[], 100, 30);
+    session.wait_for_text("The difference between sales and service");
+    session.send("q");
+    let (code, screen) = session.wait_exit();
+    assert_eq!(code, 0);
+    assert!(
+        screen
+            .contents()
+            .contains("warning: ignoring the remembered place"),
+        "{}",
+        screen.contents()
+    );
+    assert_restored(&screen);
+}
+
+#[test]
+fn remembering_can_be_switched_off() {
+    let home = Home::new();
+    for (args, env) in [
+        (vec!["--no-remember"], vec![]),
+        (vec![], vec![("SALES_VS_SERVICE_NO_REMEMBER", "1")]),
+    ] {
+        let mut session = Session::start(&home, &args, &env, 100, 30);
+        session.wait_for_text("The difference between sales and service");
+        session.send("3q");
+        assert_eq!(session.wait_exit().0, 0);
+        assert!(!home.place_file().exists(), "{args:?} {env:?}");
+    }
+}
+
+#[test]
+fn an_unwritable_place_is_a_warning_after_the_terminal_is_restored() {
+    let home = Home::new();
+    fs::create_dir_all(home.state_dir()).unwrap();
+    // A file where the program's directory should be.
+    fs::write(home.state_dir().join("sales-vs-service"), "").unwrap();
+    let mut session = Session::start(&home, &[], &[], 100, 30);
+    session.wait_for_text("The difference between sales and service");
+    session.send("q");
+    let (code, screen) = session.wait_exit();
+    assert_eq!(code, 0, "never a failed start or end");
+    assert!(
+        screen
+            .contents()
+            .contains("warning: cannot remember the place"),
+        "{}",
+        screen.contents()
+    );
+}
+
+#[test]
+fn with_stdin_redirected_keys_come_from_the_controlling_terminal() {
+    let home = Home::new();
+    let mut session = Session::shell(
+        &home,
+        "\"$BIN\" --no-remember < /dev/null; echo \"exit=$?\"",
+        &[],
+        100,
+        30,
+    );
+    session.wait_for_text("The difference between sales and service");
+    session.send("2");
+    session.wait_for_text("Müügi ja teenuse erinevus");
+    session.send("q");
+    session.wait_for_text("exit=0");
+    assert_eq!(session.wait_exit().0, 0);
+}
+
+#[test]
+fn with_no_terminal_to_read_keys_from_it_fails_in_one_line() {
+    let home = Home::new();
+    // setsid: a new session has no controlling terminal, so /dev/tty cannot be opened.
+    let mut session = Session::shell(
+        &home,
+        "setsid -w \"$BIN\" --no-remember < /dev/null; echo \"exit=$?\"",
+        &[],
+        200,
+        30,
+    );
+    session.wait_for_text("exit=2");
+    let (_, screen) = session.wait_exit();
+    let contents = screen.contents();
+    let message: Vec<&str> = contents
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with("exit="))
+        .collect();
+    assert_eq!(message.len(), 1, "one line: {contents}");
+    assert!(
+        message[0].starts_with("sales-vs-service: no terminal to read keys from"),
+        "{contents}"
+    );
+    assert_restored(&screen);
+}

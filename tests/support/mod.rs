@@ -1,0 +1,271 @@
+//! Helpers shared by the integration tests: the built binary with a clean environment,
+//! and the binary inside a pseudo-terminal whose screen a terminal emulator (vt100)
+//! reads as a user would see it. CI has no terminal: these make their own.
+
+// Each test file uses a different part of this.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+pub const BINARY: &str = env!("CARGO_BIN_EXE_sales-vs-service");
+
+/// A home of its own for each test: nothing read from or written to the machine's.
+pub struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().expect("a temporary directory"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn state_dir(&self) -> PathBuf {
+        self.dir.path().join("state")
+    }
+
+    /// Where the explorer remembers its place.
+    pub fn place_file(&self) -> PathBuf {
+        self.state_dir().join("sales-vs-service/place.json")
+    }
+
+    /// The binary with only this home and no locale, colour or remembering settings.
+    pub fn command(&self) -> std::process::Command {
+        let mut command = std::process::Command::new(BINARY);
+        command
+            .env_clear()
+            .env("HOME", self.path())
+            .env("XDG_STATE_HOME", self.state_dir())
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        command
+    }
+}
+
+/// The explorer in a pseudo-terminal.
+pub struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    parser: Arc<Mutex<vt100::Parser>>,
+    bytes: Arc<Mutex<usize>>,
+    closed: Arc<AtomicBool>,
+}
+
+pub const TIMEOUT: Duration = Duration::from_secs(10);
+
+impl Session {
+    pub fn start(
+        home: &Home,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Session {
+        Session::spawn(home, BINARY, args, env, cols, rows)
+    }
+
+    /// A shell script in the terminal, with the binary's path in `$BIN`: for what a
+    /// shell sets up (redirections, a new session) and for what it reports afterwards.
+    pub fn shell(home: &Home, script: &str, env: &[(&str, &str)], cols: u16, rows: u16) -> Session {
+        let path = std::env::var("PATH").unwrap_or_default();
+        let mut env = env.to_vec();
+        env.extend([("BIN", BINARY), ("PATH", path.as_str())]);
+        Session::spawn(home, "sh", &["-c", script], &env, cols, rows)
+    }
+
+    fn spawn(
+        home: &Home,
+        program: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut command = CommandBuilder::new(program);
+        command.args(args);
+        command.env_clear();
+        command.env("HOME", home.path());
+        command.env("XDG_STATE_HOME", home.state_dir());
+        command.env("TERM", "xterm-256color");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let child = pair
+            .slave
+            .spawn_command(command)
+            .expect("the binary starts");
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            nonzero(rows),
+            nonzero(cols),
+            0,
+        )));
+        let bytes = Arc::new(Mutex::new(0));
+        let closed = Arc::new(AtomicBool::new(false));
+        let mut reader = pair.master.try_clone_reader().expect("a reader");
+        {
+            let (parser, bytes, closed) = (parser.clone(), bytes.clone(), closed.clone());
+            std::thread::spawn(move || {
+                let mut buffer = [0u8; 65536];
+                loop {
+                    match reader.read(&mut buffer) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => {
+                            parser.lock().unwrap().process(&buffer[..n]);
+                            *bytes.lock().unwrap() += n;
+                        }
+                    }
+                }
+                closed.store(true, Ordering::SeqCst);
+            });
+        }
+        let writer = pair.master.take_writer().expect("a writer");
+        Session {
+            child,
+            master: pair.master,
+            writer,
+            parser,
+            bytes,
+            closed,
+        }
+    }
+
+    pub fn send(&mut self, keys: &str) {
+        self.writer
+            .write_all(keys.as_bytes())
+            .expect("keys reach the program");
+        self.writer.flush().expect("keys reach the program");
+    }
+
+    pub fn screen(&self) -> vt100::Screen {
+        self.parser.lock().unwrap().screen().clone()
+    }
+
+    pub fn contents(&self) -> String {
+        self.screen().contents()
+    }
+
+    /// Bytes the program has written so far.
+    pub fn bytes_written(&self) -> usize {
+        *self.bytes.lock().unwrap()
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("a process id")
+    }
+
+    /// Waits until the screen satisfies `ready`; panics with the screen if it never does.
+    pub fn wait_for(&self, what: &str, ready: impl Fn(&vt100::Screen) -> bool) {
+        let start = Instant::now();
+        loop {
+            if ready(&self.screen()) {
+                return;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!(
+                    "timed out waiting for {what}; the screen:\n{}",
+                    self.contents()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    pub fn wait_for_text(&self, text: &str) {
+        self.wait_for(&format!("«{text}»"), |screen| {
+            screen.contents().contains(text)
+        });
+    }
+
+    pub fn resize(&self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize");
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(nonzero(rows), nonzero(cols));
+    }
+
+    /// Sends a signal with kill(1), as a user or a service manager would.
+    pub fn signal(&self, name: &str) {
+        let status = std::process::Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(self.pid().to_string())
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+    }
+
+    /// The exit code, and the screen after the program has written its last byte.
+    pub fn wait_exit(&mut self) -> (u32, vt100::Screen) {
+        let start = Instant::now();
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("the child can be waited for") {
+                break status;
+            }
+            if start.elapsed() > TIMEOUT {
+                let _ = self.child.kill();
+                panic!("the program did not exit; the screen:\n{}", self.contents());
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        // Let the reader take in whatever was written just before the exit.
+        let drained = Instant::now();
+        while !self.closed.load(Ordering::SeqCst) && drained.elapsed() < Duration::from_secs(2) {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert!(
+            status.signal().is_none(),
+            "ended by a signal, not an exit: {status:?}"
+        );
+        (status.exit_code(), self.screen())
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn nonzero(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n.max(1)).unwrap()
+}
+
+/// The terminal as the program must leave it: main screen, cursor shown, no mouse
+/// reporting.
+pub fn assert_restored(screen: &vt100::Screen) {
+    assert!(!screen.alternate_screen(), "still on the alternate screen");
+    assert!(!screen.hide_cursor(), "the cursor is still hidden");
+    assert_eq!(
+        screen.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse reporting is still on"
+    );
+}
