@@ -542,3 +542,216 @@ fn a_block_of_an_unknown_kind_names_the_valid_kinds() {
         "{error}"
     );
 }
+
+// --- every topic in every language ------------------------------------------------------
+
+#[test]
+fn no_language_falls_back_to_english_anywhere() {
+    let library = builtin();
+    for (index, language) in library.languages().iter().enumerate() {
+        for id in TopicId::ALL {
+            assert!(
+                !library.topic(index, id).fell_back,
+                "{} lacks {id}",
+                language.code
+            );
+        }
+    }
+}
+
+/// The aspects of each comparison, in order, per language: the same rows everywhere, so
+/// a reader switching language mid-table reads the same row.
+const ASPECTS: [(&str, [&[&str]; 3]); 6] = [
+    (
+        "en",
+        [
+            &[
+                "Purpose",
+                "Sales target",
+                "New customers",
+                "Customer satisfaction",
+                "Prior interaction",
+            ],
+            &[
+                "Main goal",
+                "Focus",
+                "Metrics",
+                "Skills and qualities",
+                "Activities",
+                "Typical interactions",
+                "Customer relationship",
+                "Business impact",
+            ],
+            &["Focus", "Activities", "Outcome"],
+        ],
+    ),
+    (
+        "et",
+        [
+            &[
+                "Põhieesmärk",
+                "Müügieesmärk",
+                "Uued kliendid",
+                "Kliendirahulolu",
+                "Eelnev suhtlus kliendiga",
+            ],
+            &[
+                "Peamine eesmärk",
+                "Fookus",
+                "Mõõdikud",
+                "Oskused ja omadused",
+                "Tegevused",
+                "Tüüpiline suhtlus",
+                "Kliendisuhe",
+                "Mõju äritegevusele",
+            ],
+            &["Fookus", "Tegevused", "Tulemus"],
+        ],
+    ),
+    (
+        "fr",
+        [
+            &[
+                "Objectif",
+                "Cible",
+                "Nouveaux clients",
+                "Satisfaction des clients",
+                "Pré-interaction avec le client",
+            ],
+            &[
+                "Objectif principal",
+                "Priorité",
+                "Indicateurs",
+                "Compétences et qualités",
+                "Activités",
+                "Interactions types",
+                "Relation client",
+                "Impact sur l’entreprise",
+            ],
+            &["Priorité", "Activités", "Résultat"],
+        ],
+    ),
+    (
+        "is",
+        [
+            &[
+                "Tilgangur",
+                "Sölumarkmið",
+                "Nýir viðskiptavinir",
+                "Hamingja og ánægja viðskiptavina",
+                "Fyrri samskipti við viðskiptavin",
+            ],
+            &[
+                "Aðalmarkmið",
+                "Áhersla",
+                "Mælikvarðar",
+                "Færni og eiginleikar",
+                "Verkefni",
+                "Dæmigerð samskipti",
+                "Tengsl við viðskiptavini",
+                "Áhrif á reksturinn",
+            ],
+            &["Áhersla", "Verkefni", "Árangur"],
+        ],
+    ),
+    (
+        "it",
+        [
+            &[
+                "Scopo",
+                "Obbiettivo",
+                "Nuovi clienti",
+                "Soddisfazione dei clienti",
+                "Pre-interazione con il cliente",
+            ],
+            &[
+                "Obiettivo principale",
+                "Focus",
+                "Metriche",
+                "Competenze e qualità",
+                "Attività",
+                "Interazioni tipiche",
+                "Relazione con il cliente",
+                "Impatto sul business",
+            ],
+            &["Focus", "Attività", "Risultato"],
+        ],
+    ),
+    (
+        "vi",
+        [
+            &[
+                "Mục đích",
+                "Chỉ tiêu bán hàng",
+                "Khách hàng mới",
+                "Sự hài lòng của khách hàng",
+                "Tương tác trước khi bán hàng",
+            ],
+            &[
+                "Mục tiêu chính",
+                "Tập trung",
+                "Chỉ số đo lường",
+                "Kỹ năng & Phẩm chất",
+                "Hoạt động",
+                "Tương tác điển hình",
+                "Mối quan hệ với khách hàng",
+                "Tác động đến kinh doanh",
+            ],
+            &["Tập trung", "Hoạt động", "Kết quả"],
+        ],
+    ),
+];
+
+#[test]
+fn each_comparison_has_the_same_rows_in_the_same_order_in_every_language() {
+    let library = builtin();
+    let topics = [
+        TopicId::Differences,
+        TopicId::Comparison,
+        TopicId::KeyDifferences,
+    ];
+    assert_eq!(ASPECTS.len(), library.languages().len());
+    for (code, expected) in ASPECTS {
+        for (topic, aspects) in topics.into_iter().zip(expected) {
+            let rows = comparison_rows(&library, code, topic);
+            let actual: Vec<&str> = rows.iter().map(|row| row.aspect.as_str()).collect();
+            assert_eq!(actual, aspects, "{code} {topic}");
+            assert_eq!(
+                rows.len(),
+                ASPECTS[0].1[topics.iter().position(|t| *t == topic).unwrap()].len(),
+                "{code} {topic}: as many rows as English"
+            );
+        }
+    }
+}
+
+#[test]
+fn written_topics_are_marked_as_translations_and_sources_keep_their_words() {
+    let library = builtin();
+    let origin = |code: &str, id: TopicId| {
+        library
+            .topic(library.find_language(code).unwrap(), id)
+            .topic
+            .origin
+    };
+    assert_eq!(
+        origin("fr", TopicId::Conclusion),
+        Origin::Translation,
+        "the French article has no conclusion"
+    );
+    assert_eq!(origin("fr", TopicId::WhatIsSales), Origin::Source);
+    assert_eq!(origin("vi", TopicId::Similarities), Origin::Translation);
+    assert_eq!(origin("vi", TopicId::Comparison), Origin::Source);
+    assert_eq!(origin("et", TopicId::KeyTakeaways), Origin::Translation);
+    // The Vietnamese examples are written blocks inside source topics.
+    let vi = library.find_language("vi").unwrap();
+    let sales = library.topic(vi, TopicId::WhatIsSales).topic;
+    assert_eq!(sales.origin, Origin::Source);
+    let example = sales
+        .blocks
+        .iter()
+        .find(|block| matches!(block, Block::Example { .. }))
+        .expect("the house sale");
+    assert_eq!(example.origin(), Some(Origin::Translation));
+    assert!(sales.is_translated_block(example));
+}

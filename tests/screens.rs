@@ -245,3 +245,54 @@ fn no_size_up_to_300x100_panics() {
         }
     }
 }
+
+#[test]
+fn a_topic_shown_in_english_is_marked_in_the_sidebar_and_the_heading() {
+    // The built-in languages lack nothing today: take one topic out of French.
+    let files: Vec<_> = sales_vs_service::content::builtin_files()
+        .into_iter()
+        .map(|mut file| {
+            if file.code == "fr" {
+                let mut value: serde_json::Value = serde_json::from_str(&file.text).unwrap();
+                value["topics"]
+                    .as_array_mut()
+                    .unwrap()
+                    .retain(|topic| topic["id"] != "comparison");
+                file.text = serde_json::to_string(&value).unwrap().into();
+            }
+            file
+        })
+        .collect();
+    let library = Library::from_files(&files).unwrap();
+    let fr = library.find_language("fr").unwrap();
+    let app = App::new(
+        &library,
+        Theme::mono(),
+        fr,
+        TopicId::Comparison,
+        true,
+        Size::new(100, 30),
+    );
+    let terminal = draw(&app, 100, 30);
+    let buffer = terminal.backend().buffer();
+    let row = |y: u16| {
+        (0..100)
+            .map(|x| buffer[(x, y)].symbol())
+            .collect::<String>()
+    };
+    assert!(
+        row(8).contains("Comparison table") && row(8).contains("·en"),
+        "{}",
+        row(8)
+    );
+    assert!(!row(7).contains("·en"), "{}", row(7));
+    assert!(
+        row(2).contains("Sales vs. service: comparison table  [en anglais]"),
+        "{}",
+        row(2)
+    );
+    assert!(
+        row(4).contains("Critère") && row(4).contains("Vente"),
+        "the labels stay in the reader's language"
+    );
+}
