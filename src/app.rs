@@ -48,6 +48,8 @@ pub struct App<'a> {
     theme: Theme,
     mouse: bool,
     place: Place,
+    /// The regions of the viewport, solved once per size rather than per question.
+    screen: Screen,
     documents: HashMap<DocumentKey, Document>,
     empty: Document,
 }
@@ -76,6 +78,7 @@ impl<'a> App<'a> {
             theme,
             mouse,
             place,
+            screen: layout::screen(viewport_rect(viewport)),
             documents: HashMap::new(),
             empty: Document { lines: Vec::new() },
         };
@@ -210,6 +213,7 @@ impl<'a> App<'a> {
     /// Lays out the current topic for the current width if needed, and clamps the
     /// scroll to it.
     fn settle(&mut self) {
+        self.screen = layout::screen(viewport_rect(self.place.viewport));
         let area = self.text_area();
         // A screen too small to show the text has nothing to lay out.
         if !area.is_empty() {
@@ -244,7 +248,7 @@ impl<'a> App<'a> {
     }
 
     fn viewport_area(&self) -> Rect {
-        Rect::from((ratatui::layout::Position::ORIGIN, self.place.viewport))
+        viewport_rect(self.place.viewport)
     }
 
     pub fn max_scroll(&self) -> usize {
@@ -287,7 +291,7 @@ impl<'a> App<'a> {
     }
 
     pub fn screen(&self) -> Screen {
-        layout::screen(self.viewport_area())
+        self.screen
     }
 
     /// The current topic laid out for the detail pane.
@@ -325,6 +329,10 @@ impl<'a> App<'a> {
     pub fn should_quit(&self) -> bool {
         self.place.quit
     }
+}
+
+fn viewport_rect(size: Size) -> Rect {
+    Rect::from((ratatui::layout::Position::ORIGIN, size))
 }
 
 #[cfg(test)]

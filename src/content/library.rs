@@ -146,19 +146,12 @@ fn find_topic(language: &Language, id: TopicId) -> Option<&Topic> {
 
 /// One file: the shape through serde (with line, column and path), then the rules.
 pub(super) fn parse_language(file: &SourceFile) -> Result<Language, Vec<ContentError>> {
-    let mut deserializer = serde_json::Deserializer::from_str(&file.text);
-    let parsed: Result<Language, _> = serde_path_to_error::deserialize(&mut deserializer);
-    let mut language = match parsed {
+    // The fast path: a valid file parses straight into the model. Only a file with an
+    // error is read a second time, tracking the path, to say where the error is.
+    let mut language: Language = match serde_json::from_str(&file.text) {
         Ok(language) => language,
-        Err(error) => {
-            let path = json_path(error.path());
-            return Err(vec![shape_error(file, &path, &error.into_inner())]);
-        }
+        Err(error) => return Err(vec![locate_shape_error(file, &error)]),
     };
-    // Trailing text after the object.
-    if let Err(error) = deserializer.end() {
-        return Err(vec![shape_error(file, &JsonPath::default(), &error)]);
-    }
     let problems = validate(&language, &file.code);
     if !problems.is_empty() {
         return Err(problems
@@ -174,6 +167,20 @@ pub(super) fn parse_language(file: &SourceFile) -> Result<Language, Vec<ContentE
     // The sidebar order is the topic order, whatever order the file lists them in.
     language.topics.sort_by_key(|topic| topic.id);
     Ok(language)
+}
+
+/// The shape error of a file, with the JSON path serde_json alone does not give.
+fn locate_shape_error(file: &SourceFile, error: &serde_json::Error) -> ContentError {
+    let mut deserializer = serde_json::Deserializer::from_str(&file.text);
+    let parsed: Result<Language, _> = serde_path_to_error::deserialize(&mut deserializer);
+    match parsed {
+        Err(error) => {
+            let path = json_path(error.path());
+            shape_error(file, &path, &error.into_inner())
+        }
+        // The error is after the object (trailing text), where there is no path.
+        Ok(_) => shape_error(file, &JsonPath::default(), error),
+    }
 }
 
 fn shape_error(file: &SourceFile, path: &JsonPath, error: &serde_json::Error) -> ContentError {

@@ -18,9 +18,36 @@ pub struct Problem {
     pub message: String,
 }
 
+/// Where the checker is in the file, kept on the stack: a valid file (the usual case)
+/// is checked without building a single path; one is written out only for a problem.
+#[derive(Clone, Copy)]
+enum At<'p> {
+    Root,
+    Key(&'p At<'p>, &'static str),
+    Index(&'p At<'p>, usize),
+}
+
+impl<'p> At<'p> {
+    fn key(&'p self, key: &'static str) -> At<'p> {
+        At::Key(self, key)
+    }
+
+    fn index(&'p self, index: usize) -> At<'p> {
+        At::Index(self, index)
+    }
+
+    fn to_path(self) -> JsonPath {
+        match self {
+            At::Root => JsonPath::default(),
+            At::Key(parent, key) => parent.to_path().key(key),
+            At::Index(parent, index) => parent.to_path().index(index),
+        }
+    }
+}
+
 pub fn validate(language: &Language, expected_code: &str) -> Vec<Problem> {
     let mut check = Checker::default();
-    let root = JsonPath::default();
+    let root = At::Root;
     if language.code != expected_code {
         check.problem(
             root.key("code"),
@@ -38,17 +65,15 @@ pub fn validate(language: &Language, expected_code: &str) -> Vec<Problem> {
     }
     check.text(root.key("name"), &language.name);
     check.text(root.key("title"), &language.title);
-    check.ui(&root.key("ui"), &language.ui);
+    check.ui(root.key("ui"), &language.ui);
     let mut seen = HashSet::new();
+    let topics = root.key("topics");
     for (n, topic) in language.topics.iter().enumerate() {
-        let path = root.key("topics").index(n);
+        let at = topics.index(n);
         if !seen.insert(topic.id) {
-            check.problem(
-                path.key("id"),
-                format!("duplicate topic id \"{}\"", topic.id),
-            );
+            check.problem(at.key("id"), format!("duplicate topic id \"{}\"", topic.id));
         }
-        check.topic(&path, topic);
+        check.topic(at, topic);
     }
     check.problems
 }
@@ -57,15 +82,27 @@ pub fn is_valid_code(code: &str) -> bool {
     (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// The first control character (C0, DEL or C1) in `text`. Loading checks every text
+/// of every language before the first frame, so the common case — none — is decided
+/// on bytes: C0 and DEL are single bytes, and every C1 character starts with 0xC2.
+fn first_control(text: &str) -> Option<char> {
+    let suspicious = text.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2);
+    if suspicious {
+        text.chars().find(|c| c.is_control())
+    } else {
+        None
+    }
+}
+
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
 }
 
 impl Checker {
-    fn problem(&mut self, path: JsonPath, message: impl Into<String>) {
+    fn problem(&mut self, at: At, message: impl Into<String>) {
         self.problems.push(Problem {
-            path,
+            path: at.to_path(),
             message: message.into(),
         });
     }
@@ -73,15 +110,21 @@ impl Checker {
     /// Text the screen shows: something to read, and nothing that would move the
     /// cursor or change colours (an escape sequence in content must not garble the
     /// reader's terminal).
-    fn text(&mut self, path: JsonPath, text: &str) {
+    fn text(&mut self, at: At, text: &str) {
         if text.trim().is_empty() {
-            self.problem(path, "empty text: write the text or remove the entry");
-        } else if let Some(c) = text.chars().find(|c| c.is_control()) {
-            self.problem(path, format!("control character U+{:04X} in text: text is one line, without control characters", c as u32));
+            self.problem(at, "empty text: write the text or remove the entry");
+        } else if let Some(c) = first_control(text) {
+            self.problem(
+                at,
+                format!(
+                    "control character U+{:04X} in text: text is one line, without control characters",
+                    c as u32
+                ),
+            );
         }
     }
 
-    fn ui(&mut self, path: &JsonPath, ui: &UiText) {
+    fn ui(&mut self, at: At, ui: &UiText) {
         let UiText {
             topics,
             aspect,
@@ -103,7 +146,7 @@ impl Checker {
             ("translated", translated),
             ("too_small", too_small),
         ] {
-            self.text(path.key(key), text);
+            self.text(at.key(key), text);
         }
         let KeyText {
             r#move,
@@ -121,7 +164,7 @@ impl Checker {
             wheel,
             select_text,
         } = keys;
-        let keys_path = path.key("keys");
+        let keys = at.key("keys");
         for (key, text) in [
             ("move", r#move),
             ("open", open),
@@ -138,62 +181,84 @@ impl Checker {
             ("wheel", wheel),
             ("select_text", select_text),
         ] {
-            self.text(keys_path.key(key), text);
+            self.text(keys.key(key), text);
         }
     }
 
-    fn topic(&mut self, path: &JsonPath, topic: &Topic) {
-        self.text(path.key("title"), &topic.title);
+    fn topic(&mut self, at: At, topic: &Topic) {
+        self.text(at.key("title"), &topic.title);
         let width = topic.title.width();
         if width > MAX_TITLE_WIDTH {
             self.problem(
-                path.key("title"),
-                format!("the sidebar title is {width} columns wide; at most {MAX_TITLE_WIDTH} fit (put the long form in \"heading\")"),
+                at.key("title"),
+                format!(
+                    "the sidebar title is {width} columns wide; at most {MAX_TITLE_WIDTH} fit (put the long form in \"heading\")"
+                ),
             );
         }
         if let Some(heading) = &topic.heading {
-            self.text(path.key("heading"), heading);
+            self.text(at.key("heading"), heading);
         }
         if topic.blocks.is_empty() {
-            self.problem(path.key("blocks"), "a topic needs at least one block");
+            self.problem(at.key("blocks"), "a topic needs at least one block");
         }
+        let blocks = at.key("blocks");
         for (n, block) in topic.blocks.iter().enumerate() {
-            self.block(&path.key("blocks").index(n), block);
+            self.block(blocks.index(n), block);
         }
     }
 
-    fn block(&mut self, path: &JsonPath, block: &Block) {
+    fn block(&mut self, at: At, block: &Block) {
         match block {
             Block::Heading { text, .. }
             | Block::Paragraph { text, .. }
             | Block::Example { text, .. } => {
-                self.text(path.key("text"), text);
+                self.text(at.key("text"), text);
             }
             Block::List { items, .. } => {
+                let at_items = at.key("items");
                 if items.is_empty() {
-                    self.problem(path.key("items"), "a list needs at least one item");
+                    self.problem(at_items, "a list needs at least one item");
                 }
                 for (n, item) in items.iter().enumerate() {
-                    self.text(path.key("items").index(n), item);
+                    self.text(at_items.index(n), item);
                 }
             }
             Block::Comparison { labels, rows, .. } => {
                 if let Some(labels) = labels {
-                    self.row(&path.key("labels"), labels);
+                    self.row(at.key("labels"), labels);
                 }
+                let at_rows = at.key("rows");
                 if rows.is_empty() {
-                    self.problem(path.key("rows"), "a comparison needs at least one row");
+                    self.problem(at_rows, "a comparison needs at least one row");
                 }
                 for (n, row) in rows.iter().enumerate() {
-                    self.row(&path.key("rows").index(n), row);
+                    self.row(at_rows.index(n), row);
                 }
             }
         }
     }
 
-    fn row(&mut self, path: &JsonPath, row: &Row) {
-        self.text(path.key("aspect"), &row.aspect);
-        self.text(path.key("sales"), &row.sales);
-        self.text(path.key("service"), &row.service);
+    fn row(&mut self, at: At, row: &Row) {
+        self.text(at.key("aspect"), &row.aspect);
+        self.text(at.key("sales"), &row.sales);
+        self.text(at.key("service"), &row.service);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_control;
+
+    #[test]
+    fn control_characters_are_found_in_all_three_ranges() {
+        assert_eq!(
+            first_control("plain text, Tiếng Việt, «þjónusta»\u{a0}"),
+            None
+        );
+        assert_eq!(first_control("a\u{1b}[31m"), Some('\u{1b}'));
+        assert_eq!(first_control("tab\there"), Some('\t'));
+        assert_eq!(first_control("del\u{7f}"), Some('\u{7f}'));
+        assert_eq!(first_control("csi\u{9b}31m"), Some('\u{9b}'));
     }
 }

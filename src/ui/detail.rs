@@ -1,11 +1,13 @@
 //! The current topic's text, scrolled, with a scrollbar when it overflows.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use ratatui::style::{Color, Modifier};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
 
-use super::pane;
+use super::{pane, row};
 use crate::app::{App, Focus};
 use crate::layout::detail_text;
 
@@ -21,14 +23,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         block = block.title_bottom(Line::from(format!(" {percent}% ")).right_aligned());
     }
     frame.render_widget(block, area);
-    let visible: Vec<Line> = document
+    // Each visible line is drawn where it goes, borrowed from the laid-out document:
+    // no copy of the text per frame.
+    let buffer = frame.buffer_mut();
+    for (n, line) in document
         .lines
         .iter()
         .skip(place.scroll)
         .take(usize::from(text.height))
-        .cloned()
-        .collect();
-    frame.render_widget(Paragraph::new(visible), text);
+        .enumerate()
+    {
+        draw_line(buffer, line, row(text, n as u16));
+    }
     if max_scroll > 0 {
         let mut state = ScrollbarState::new(max_scroll)
             .position(place.scroll)
@@ -49,4 +55,30 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             &mut state,
         );
     }
+}
+
+/// A line's spans one after the other. The blank padding that aligns the comparison's
+/// columns is stepped over rather than written: the buffer is blank there already, and
+/// a 200-column table is mostly padding.
+fn draw_line(buffer: &mut Buffer, line: &Line, area: Rect) {
+    let mut x = area.x;
+    for span in &line.spans {
+        let remaining = area.right().saturating_sub(x);
+        if remaining == 0 {
+            break;
+        }
+        if is_invisible(span) {
+            x = x.saturating_add(u16::try_from(span.width()).unwrap_or(u16::MAX));
+        } else {
+            x = buffer.set_span(x, area.y, span, remaining).0;
+        }
+    }
+}
+
+/// Spaces that would look the same unwritten: nothing that shows on a blank cell.
+fn is_invisible(span: &Span) -> bool {
+    let shows_on_blank = Modifier::REVERSED | Modifier::UNDERLINED | Modifier::CROSSED_OUT;
+    span.content.bytes().all(|b| b == b' ')
+        && span.style.bg.is_none_or(|bg| bg == Color::Reset)
+        && !span.style.add_modifier.intersects(shows_on_blank)
 }
