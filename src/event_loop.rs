@@ -41,8 +41,13 @@ impl Ending {
 }
 
 pub fn run(terminal: &mut Tui, app: &mut App<'_>) -> io::Result<Ending> {
-    let inputs = start_inputs()?;
+    // Signals are caught from here on (a SIGTERM now is handled once the loop runs);
+    // the threads that wait for input start after the first frame is out, so the
+    // reader sees the explorer as soon as possible.
+    let signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     terminal.draw(|frame| ui::render(frame, app))?;
+    panic_if_asked();
+    let inputs = start_inputs(signals);
     loop {
         let first = inputs.recv().map_err(io::Error::other)?;
         let mut changed = false;
@@ -67,7 +72,18 @@ pub fn run(terminal: &mut Tui, app: &mut App<'_>) -> io::Result<Ending> {
     }
 }
 
-fn action_for_event(event: Event, app: &App<'_>) -> Option<Action> {
+/// The tests prove the terminal is restored after a panic: they need a panic on demand.
+/// Only debug builds (what `cargo test` builds) honour the request.
+fn panic_if_asked() {
+    #[cfg(debug_assertions)]
+    if std::env::var_os("SALES_VS_SERVICE_TEST_PANIC").is_some() {
+        panic!("a panic asked for by SALES_VS_SERVICE_TEST_PANIC");
+    }
+}
+
+/// The action a terminal event asks for: keys through the key table, the mouse through
+/// the same layout the screen was drawn with.
+pub fn action_for_event(event: Event, app: &App<'_>) -> Option<Action> {
     match event {
         Event::Key(key) => action_for_key(key),
         Event::Mouse(mouse) => {
@@ -86,9 +102,8 @@ fn action_for_event(event: Event, app: &App<'_>) -> Option<Action> {
 
 /// Terminal events and signals, merged into one blocking queue. The reader threads
 /// block too; they end with the process.
-fn start_inputs() -> io::Result<Receiver<Input>> {
+fn start_inputs(mut signals: Signals) -> Receiver<Input> {
     let (sender, receiver) = mpsc::channel();
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     let signal_sender = sender.clone();
     thread::spawn(move || {
         for signal in signals.forever() {
@@ -98,7 +113,7 @@ fn start_inputs() -> io::Result<Receiver<Input>> {
         }
     });
     thread::spawn(move || read_events(&sender));
-    Ok(receiver)
+    receiver
 }
 
 fn read_events(sender: &Sender<Input>) {

@@ -606,7 +606,7 @@ fn an_oversized_file_is_refused_before_it_is_read() {
     let output = run(&home, &["--content-dir", dir.path().to_str().unwrap()], &[]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stderr(&output).contains("at most 10485760 bytes"),
+        stderr(&output).contains("larger than 10485760 bytes"),
         "{}",
         stderr(&output)
     );

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::fs;
+use std::io::Read;
 use std::path::Path;
 
 use super::error::{ContentError, ContentErrors};
@@ -82,33 +83,44 @@ fn read_file(path: &Path) -> Result<SourceFile, ContentError> {
                 .unwrap_or_default()
         )));
     }
-    let size = fs::metadata(path)
-        .map_err(|e| error(format!("cannot read: {e}")))?
-        .len();
-    if size > MAX_FILE_BYTES {
+    // Read at most one byte past the limit: a huge file (or /dev/zero behind a link)
+    // is refused without being read whole.
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| error(format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(error(format!(
-            "the file is {size} bytes; a language file may be at most {MAX_FILE_BYTES} bytes (10 MiB)"
+            "the file is larger than {MAX_FILE_BYTES} bytes (10 MiB), the most a language file may be"
         )));
     }
-    let bytes = fs::read(path).map_err(|e| error(format!("cannot read: {e}")))?;
-    let text = String::from_utf8(bytes).map_err(|utf8| {
-        let valid = utf8.utf8_error().valid_up_to();
-        let bytes = utf8.as_bytes();
-        // The valid prefix is text; the position is just after it.
-        let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
-        ContentError {
-            position: Some(position_of_byte(prefix, valid)),
-            ..error(format!(
-                "not UTF-8: invalid byte 0x{:02X}; save the file as UTF-8",
-                bytes[valid]
-            ))
+    decode_file(name, code, bytes)
+}
+
+/// A language file's bytes as text, or where they stop being UTF-8.
+pub fn decode_file(name: String, code: String, bytes: Vec<u8>) -> Result<SourceFile, ContentError> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile {
+            name,
+            code,
+            text: Cow::Owned(text),
+        }),
+        Err(utf8) => {
+            let valid = utf8.utf8_error().valid_up_to();
+            let bytes = utf8.as_bytes();
+            // The valid prefix is text; the position is just after it.
+            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+            Err(ContentError {
+                file: name,
+                position: Some(position_of_byte(prefix, valid)),
+                path: String::new(),
+                message: format!(
+                    "not UTF-8: invalid byte 0x{:02X}; save the file as UTF-8",
+                    bytes[valid]
+                ),
+            })
         }
-    })?;
-    Ok(SourceFile {
-        name,
-        code,
-        text: Cow::Owned(text),
-    })
+    }
 }
 
 /// The built-in files with the folder's: a file for a built-in language replaces it, a

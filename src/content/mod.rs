@@ -13,7 +13,7 @@ mod validate;
 pub use check::{LanguageReport, check_files};
 pub use embedded::builtin_files;
 pub use error::{ContentError, ContentErrors, Position};
-pub use folder::{Folder, MAX_FILE_BYTES, merge, read_folder};
+pub use folder::{Folder, MAX_FILE_BYTES, decode_file, merge, read_folder};
 pub use library::{FALLBACK_CODE, Library, Shown, SourceFile};
 pub use model::{Block, KeyText, Language, ListStyle, Origin, Row, Topic, TopicId, UiText};
 pub use validate::{MAX_TITLE_WIDTH, is_valid_code};

@@ -235,7 +235,8 @@ impl Session {
             }
             std::thread::sleep(Duration::from_millis(10));
         };
-        // Let the reader take in whatever was written just before the exit.
+        // Let the reader take in whatever was written just before the exit. (A shell
+        // script's own children may keep the terminal open a moment longer.)
         let drained = Instant::now();
         while !self.closed.load(Ordering::SeqCst) && drained.elapsed() < Duration::from_secs(2) {
             std::thread::sleep(Duration::from_millis(10));

@@ -1,0 +1,366 @@
+//! Random input, bounded and seeded so CI is fast and repeatable: random keys, mouse
+//! events and resizes through the same mapping, update and view the program uses; and
+//! hostile bytes and mutations of the real files through the content loader.
+
+// A test that cannot set up its fixture should stop right there.
+#![allow(clippy::unwrap_used)]
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, RngSeed};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::Size;
+use sales_vs_service::app::App;
+use sales_vs_service::content::{Library, SourceFile, TopicId, builtin_files, decode_file};
+use sales_vs_service::event_loop::action_for_event;
+use sales_vs_service::theme::Theme;
+use sales_vs_service::ui;
+use unicode_width::UnicodeWidthStr;
+
+fn config(cases: u32) -> Config {
+    Config {
+        cases,
+        rng_seed: RngSeed::Fixed(0x5a1e_5e41),
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+fn key_event() -> impl Strategy<Value = Event> {
+    let codes = prop_oneof![
+        Just(KeyCode::Up),
+        Just(KeyCode::Down),
+        Just(KeyCode::Left),
+        Just(KeyCode::Right),
+        Just(KeyCode::Enter),
+        Just(KeyCode::Tab),
+        Just(KeyCode::BackTab),
+        Just(KeyCode::PageUp),
+        Just(KeyCode::PageDown),
+        Just(KeyCode::Home),
+        Just(KeyCode::End),
+        Just(KeyCode::Esc),
+        // Every printable ASCII character, the table's and others; never q, so the
+        // session goes on.
+        (0x20u8..0x7f)
+            .prop_filter("not quit", |c| *c != b'q')
+            .prop_map(|c| KeyCode::Char(c as char)),
+        prop::char::any().prop_map(KeyCode::Char),
+    ];
+    let modifiers = prop_oneof![
+        Just(KeyModifiers::NONE),
+        Just(KeyModifiers::SHIFT),
+        Just(KeyModifiers::ALT)
+    ];
+    (codes, modifiers).prop_map(|(code, modifiers)| Event::Key(KeyEvent::new(code, modifiers)))
+}
+
+fn mouse_event() -> impl Strategy<Value = Event> {
+    let kinds = prop_oneof![
+        Just(MouseEventKind::Down(MouseButton::Left)),
+        Just(MouseEventKind::Up(MouseButton::Left)),
+        Just(MouseEventKind::ScrollUp),
+        Just(MouseEventKind::ScrollDown),
+        Just(MouseEventKind::Moved),
+    ];
+    (kinds, 0u16..320, 0u16..110).prop_map(|(kind, column, row)| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    })
+}
+
+fn event() -> impl Strategy<Value = Event> {
+    prop_oneof![
+        6 => key_event(),
+        3 => mouse_event(),
+        1 => (0u16..=300, 0u16..=100).prop_map(|(width, height)| Event::Resize(width, height)),
+    ]
+}
+
+/// No row drawn wider than the area, no wide character cut at the edge.
+fn fits(terminal: &Terminal<TestBackend>) -> Result<(), String> {
+    let buffer = terminal.backend().buffer();
+    for y in 0..buffer.area.height {
+        let mut width = 0;
+        for x in 0..buffer.area.width {
+            let symbol = buffer[(x, y)].symbol();
+            width += symbol.width();
+            if symbol.width() == 2 && x + 1 >= buffer.area.width {
+                return Err(format!("a wide character cut at the end of row {y}"));
+            }
+        }
+        if width > usize::from(buffer.area.width) {
+            return Err(format!(
+                "row {y} is {width} columns wide in {}",
+                buffer.area.width
+            ));
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(config(96))]
+
+    #[test]
+    fn random_input_never_breaks_the_explorer(
+        start in (0u16..=300, 0u16..=100),
+        language in 0usize..6,
+        topic in 0usize..13,
+        events in prop::collection::vec(event(), 1..40),
+    ) {
+        let library = Library::builtin().unwrap();
+        let mut app = App::new(&library, Theme::colour(), language, TopicId::ALL[topic], true, Size::new(start.0, start.1));
+        let mut terminal = Terminal::new(TestBackend::new(start.0, start.1)).unwrap();
+        for event in events {
+            if let Event::Resize(width, height) = event {
+                terminal.backend_mut().resize(width, height);
+            }
+            if let Some(action) = action_for_event(event, &app) {
+                app.update(action);
+            }
+            terminal.draw(|frame| ui::render(frame, &app)).unwrap();
+            let place = app.place();
+            prop_assert!(place.language < library.languages().len());
+            prop_assert!(TopicId::ALL.contains(&place.topic));
+            prop_assert!(place.scroll <= app.max_scroll(), "scroll {} past the end {}", place.scroll, app.max_scroll());
+            prop_assert!(place.help_scroll <= app.max_help_scroll());
+            prop_assert!(!app.should_quit());
+            if let Err(problem) = fits(&terminal) {
+                prop_assert!(false, "{}", problem);
+            }
+        }
+    }
+}
+
+// --- hostile content ---------------------------------------------------------------------
+
+/// Loads the built-in files with `code`'s replaced by `bytes`, the way a content folder
+/// is loaded. It may fail; it must not panic. What loads must also draw.
+fn load_with(code: &str, bytes: Vec<u8>) -> Result<(), TestCaseError> {
+    let replacement = match decode_file(format!("{code}.json"), code.to_owned(), bytes) {
+        Ok(file) => file,
+        Err(error) => {
+            prop_assert!(
+                error.to_string().starts_with(&format!("{code}.json")),
+                "{}",
+                error
+            );
+            return Ok(());
+        }
+    };
+    let files: Vec<SourceFile> = builtin_files()
+        .into_iter()
+        .map(|file| {
+            if file.code == code {
+                replacement.clone()
+            } else {
+                file
+            }
+        })
+        .collect();
+    match Library::from_files(&files) {
+        Err(errors) => {
+            prop_assert!(!errors.0.is_empty());
+            for error in &errors.0 {
+                prop_assert!(!error.message.is_empty());
+            }
+        }
+        Ok(library) => {
+            let language = library.find_language(code).unwrap();
+            for topic in [TopicId::Overview, TopicId::Differences, TopicId::Comparison] {
+                let app = App::new(
+                    &library,
+                    Theme::mono(),
+                    language,
+                    topic,
+                    true,
+                    Size::new(80, 24),
+                );
+                let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+                terminal.draw(|frame| ui::render(frame, &app)).unwrap();
+                if let Err(problem) = fits(&terminal) {
+                    prop_assert!(false, "{}", problem);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+const CODES: [&str; 6] = ["en", "et", "fr", "is", "it", "vi"];
+
+fn builtin_bytes(code: &str) -> Vec<u8> {
+    builtin_files()
+        .into_iter()
+        .find(|file| file.code == code)
+        .unwrap()
+        .text
+        .as_bytes()
+        .to_vec()
+}
+
+/// Every string value's position in a JSON tree, as a path of keys and indices.
+fn string_paths(
+    value: &serde_json::Value,
+    path: Vec<serde_json::Value>,
+    out: &mut Vec<Vec<serde_json::Value>>,
+) {
+    match value {
+        serde_json::Value::String(_) => out.push(path),
+        serde_json::Value::Array(items) => {
+            for (n, item) in items.iter().enumerate() {
+                let mut next = path.clone();
+                next.push(n.into());
+                string_paths(item, next, out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (key, item) in map {
+                let mut next = path.clone();
+                next.push(key.clone().into());
+                string_paths(item, next, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn pointer(path: &[serde_json::Value]) -> String {
+    path.iter()
+        .map(|step| {
+            format!(
+                "/{}",
+                step.as_str()
+                    .map_or_else(|| step.to_string(), str::to_owned)
+            )
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone)]
+enum Mutation {
+    Truncate(usize),
+    InsertByte(usize, u8),
+    RemoveField(usize),
+    SwapStrings(usize, usize),
+    HugeString(usize, usize),
+    ControlCharacter(usize, char),
+    EmptyString(usize),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        any::<usize>().prop_map(Mutation::Truncate),
+        (
+            any::<usize>(),
+            prop_oneof![
+                Just(0xFFu8),
+                Just(0xC3),
+                Just(0x80),
+                Just(0x00),
+                Just(b'"'),
+                Just(b'{')
+            ]
+        )
+            .prop_map(|(at, byte)| Mutation::InsertByte(at, byte)),
+        any::<usize>().prop_map(Mutation::RemoveField),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::SwapStrings(a, b)),
+        (any::<usize>(), 1usize..200_000).prop_map(|(at, length)| Mutation::HugeString(at, length)),
+        (
+            any::<usize>(),
+            prop_oneof![
+                (0u32..0x20).prop_map(|c| char::from_u32(c).unwrap()),
+                Just('\u{7f}'),
+                Just('\u{9b}')
+            ]
+        )
+            .prop_map(|(at, c)| Mutation::ControlCharacter(at, c)),
+        any::<usize>().prop_map(Mutation::EmptyString),
+    ]
+}
+
+fn mutate(bytes: Vec<u8>, mutation: &Mutation) -> Vec<u8> {
+    let mut value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let mut strings = Vec::new();
+    string_paths(&value, Vec::new(), &mut strings);
+    let pick = |n: usize| pointer(&strings[n % strings.len()]);
+    match mutation {
+        Mutation::Truncate(at) => return bytes[..at % bytes.len()].to_vec(),
+        Mutation::InsertByte(at, byte) => {
+            let mut bytes = bytes;
+            bytes.insert(at % bytes.len(), *byte);
+            return bytes;
+        }
+        Mutation::RemoveField(n) => {
+            let path = &strings[n % strings.len()];
+            let (last, parent) = path.split_last().unwrap();
+            if let Some(serde_json::Value::Object(map)) = value.pointer_mut(&pointer(parent)) {
+                map.remove(last.as_str().unwrap_or_default());
+            }
+        }
+        Mutation::SwapStrings(a, b) => {
+            let (a, b) = (pick(*a), pick(*b));
+            let first = value.pointer(&a).cloned().unwrap();
+            let second = std::mem::replace(value.pointer_mut(&b).unwrap(), first);
+            *value.pointer_mut(&a).unwrap() = second;
+        }
+        Mutation::HugeString(n, length) => {
+            *value.pointer_mut(&pick(*n)).unwrap() = "Wörter ".repeat(*length / 7 + 1).into()
+        }
+        Mutation::ControlCharacter(n, c) => {
+            let target = value.pointer_mut(&pick(*n)).unwrap();
+            let text = format!("{}{c}", target.as_str().unwrap());
+            *target = text.into();
+        }
+        Mutation::EmptyString(n) => *value.pointer_mut(&pick(*n)).unwrap() = "".into(),
+    }
+    serde_json::to_vec_pretty(&value).unwrap()
+}
+
+proptest! {
+    #![proptest_config(config(160))]
+
+    #[test]
+    fn arbitrary_bytes_are_an_error_or_content(code in 0usize..6, bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        load_with(CODES[code], bytes)?;
+    }
+
+    #[test]
+    fn mutated_real_files_are_an_error_or_content(code in 0usize..6, mutations in prop::collection::vec(mutation(), 1..4)) {
+        let code = CODES[code];
+        let mut bytes = builtin_bytes(code);
+        for mutation in &mutations {
+            // Once a mutation has broken the JSON, the later ones have nothing to hold on to.
+            if serde_json::from_slice::<serde_json::Value>(&bytes).is_ok() {
+                bytes = mutate(bytes, mutation);
+            }
+        }
+        load_with(code, bytes)?;
+    }
+}
+
+#[test]
+fn the_mutations_do_reach_the_loader() {
+    // A control character or an empty text in a real file is refused, not drawn.
+    for mutation in [
+        Mutation::ControlCharacter(7, '\u{1b}'),
+        Mutation::EmptyString(7),
+        Mutation::RemoveField(3),
+    ] {
+        let bytes = mutate(builtin_bytes("fr"), &mutation);
+        let file = decode_file("fr.json".into(), "fr".into(), bytes).unwrap();
+        let files: Vec<SourceFile> = builtin_files()
+            .into_iter()
+            .map(|f| if f.code == "fr" { file.clone() } else { f })
+            .collect();
+        assert!(Library::from_files(&files).is_err(), "{mutation:?}");
+    }
+}

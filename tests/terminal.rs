@@ -1,0 +1,240 @@
+//! The program as a user meets it: the real binary in a pseudo-terminal, its screen read
+//! through a terminal emulator. Keys, languages, the comparison, resizing, the help,
+//! and every way out — q, Ctrl-C, SIGTERM, SIGHUP, a panic — leaving the terminal as
+//! it was.
+
+// A test that cannot set up its fixture should stop right there.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use support::{Home, Session, assert_restored};
+
+const UP: &str = "\x1b[A";
+const DOWN: &str = "\x1b[B";
+const RIGHT: &str = "\x1b[C";
+
+fn start(home: &Home, args: &[&str]) -> Session {
+    let mut all = vec!["--no-remember"];
+    all.extend_from_slice(args);
+    let session = Session::start(home, &all, &[], 100, 30);
+    session.wait_for_text("The difference between sales and service");
+    session
+}
+
+/// The screen's row that contains `text`.
+fn row_with(screen: &vt100::Screen, text: &str) -> Option<String> {
+    screen
+        .rows(0, screen.size().1.get())
+        .find(|row| row.contains(text))
+}
+
+#[test]
+fn a_session_from_start_to_quit() {
+    let home = Home::new();
+    let mut session = start(&home, &[]);
+    let screen = session.screen();
+    assert!(
+        screen.alternate_screen(),
+        "the explorer uses the alternate screen"
+    );
+    let first = screen.rows(0, 100).next().unwrap();
+    assert!(
+        first.contains("1 English") && first.contains("6 Tiếng Việt"),
+        "the language bar: {first}"
+    );
+    assert!(
+        session.contents().contains("Key takeaways") && session.contents().contains("Conclusion"),
+        "the sidebar"
+    );
+    assert!(
+        session
+            .contents()
+            .contains("Sales and service are among the most fundamental features"),
+        "the overview"
+    );
+
+    // Down the sidebar to "What is sales?", then into the text.
+    session.send(DOWN);
+    session.send(DOWN);
+    session.wait_for_text("For example, when a house is being sold");
+    session.send(RIGHT);
+    session.wait_for("the detail pane to take the focus", |screen| {
+        row_with(screen, "The difference between sales and service")
+            .is_some_and(|row| row.contains('┏'))
+            && row_with(screen, "Topics").is_some_and(|row| row.starts_with('┌'))
+    });
+
+    // l: the next language, same topic.
+    session.send("l");
+    session.wait_for_text("Mis on müük?");
+    session.wait_for_text("Müük on kaupade ja teenuste müük");
+    // A digit: that language, same topic.
+    session.send("5");
+    session.wait_for_text("Una vendita è un atto di vendita di beni e servizi");
+    session.send("L");
+    session.wait_for_text("Sala er athöfn við sölu á vörum og þjónustu");
+
+    // The comparison, in Vietnamese: a sales cell and its service cell on one row.
+    session.send("6");
+    session.wait_for_text("Bán hàng bao gồm quá trình thuyết phục");
+    session.send("\x1b[D"); // back to the topics
+    for _ in 0..4 {
+        session.send(DOWN);
+    }
+    session.wait_for_text("Mục tiêu chính");
+    let screen = session.screen();
+    let row = row_with(&screen, "Mục tiêu chính").unwrap();
+    assert!(
+        row.contains("Tạo doanh thu bằng") && row.contains("Duy trì sự hài lòng"),
+        "side by side: {row}"
+    );
+
+    // Resize to 30x8 and back: no stale cells, the same place.
+    session.resize(30, 8);
+    session.wait_for("the small layout", |screen| {
+        screen
+            .contents()
+            .lines()
+            .next()
+            .is_some_and(|line| line.contains("EN") && !line.contains("English"))
+    });
+    let small = session.contents();
+    assert!(
+        small
+            .lines()
+            .all(|line| unicode_width::UnicodeWidthStr::width(line) <= 30),
+        "{small}"
+    );
+    session.resize(100, 30);
+    session.wait_for("the full layout again", |screen| {
+        row_with(screen, "Mục tiêu chính").is_some_and(|row| row.contains("Duy trì sự hài lòng"))
+    });
+    assert!(session.contents().contains("6 Tiếng Việt"));
+
+    // The help opens and closes.
+    session.send("?");
+    session.wait_for_text("Ctrl-C");
+    session.send("\x1b");
+    session.wait_for("the help to close", |screen| {
+        !screen.contents().contains("Ctrl-C")
+    });
+    session.send("?");
+    session.wait_for_text("Ctrl-C");
+    session.send("?");
+    session.wait_for("the help to close", |screen| {
+        !screen.contents().contains("Ctrl-C")
+    });
+
+    session.send("q");
+    let (code, screen) = session.wait_exit();
+    assert_eq!(code, 0);
+    assert_restored(&screen);
+}
+
+#[test]
+fn ctrl_c_quits_cleanly() {
+    let home = Home::new();
+    let mut session = start(&home, &[]);
+    session.send(DOWN);
+    session.send(UP);
+    session.send("\x03");
+    let (code, screen) = session.wait_exit();
+    assert_eq!(code, 0);
+    assert_restored(&screen);
+}
+
+#[test]
+fn raw_mode_is_off_after_quitting() {
+    let home = Home::new();
+    let mut session = Session::shell(
+        &home,
+        "\"$BIN\" --no-remember; echo \"exit=$?\"; stty -a",
+        &[],
+        200,
+        40,
+    );
+    session.wait_for_text("The difference between sales and service");
+    session.send("q");
+    session.wait_for_text("exit=0");
+    let (_, screen) = session.wait_exit();
+    let settings = screen.contents();
+    assert!(
+        settings.contains(" icanon") && !settings.contains("-icanon"),
+        "canonical mode is back: {settings}"
+    );
+    assert!(
+        settings.contains(" echo ") && !settings.contains("-echo "),
+        "echo is back: {settings}"
+    );
+    assert_restored(&screen);
+}
+
+#[test]
+fn sigterm_and_sighup_end_the_session_and_restore_the_terminal() {
+    for (signal, status) in [("TERM", 143), ("HUP", 129)] {
+        let home = Home::new();
+        let mut session = start(&home, &[]);
+        session.send(DOWN);
+        session.wait_for_text("Sales involves selling a product or service");
+        session.signal(signal);
+        let (code, screen) = session.wait_exit();
+        assert_eq!(code, status, "SIG{signal}");
+        assert_restored(&screen);
+    }
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_says_what_happened() {
+    let home = Home::new();
+    let mut session = Session::start(
+        &home,
+        &["--no-remember"],
+        &[("SALES_VS_SERVICE_TEST_PANIC", "1")],
+        100,
+        30,
+    );
+    let (code, screen) = session.wait_exit();
+    assert_eq!(code, 101, "Rust's exit status for a panic");
+    assert_restored(&screen);
+    assert!(
+        screen
+            .contents()
+            .contains("a panic asked for by SALES_VS_SERVICE_TEST_PANIC"),
+        "the message is readable: {}",
+        screen.contents()
+    );
+}
+
+#[test]
+fn without_mouse_reporting_with_no_mouse() {
+    let home = Home::new();
+    let mut with_mouse = start(&home, &[]);
+    assert_ne!(
+        with_mouse.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None
+    );
+    with_mouse.send("q");
+    with_mouse.wait_exit();
+    let mut without = start(&home, &["--no-mouse"]);
+    assert_eq!(
+        without.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None
+    );
+    without.send("q");
+    without.wait_exit();
+}
+
+#[test]
+fn a_click_selects_a_topic_and_a_language() {
+    let home = Home::new();
+    let mut session = start(&home, &[]);
+    // SGR mouse: button 0 pressed at column 5, row 8 (1-based): the sidebar's sixth topic.
+    session.send("\x1b[<0;5;8M\x1b[<0;5;8m");
+    session.wait_for_text("Differences between sales and service");
+    // "4 Íslenska" in the language bar.
+    session.send("\x1b[<0;35;1M\x1b[<0;35;1m");
+    session.wait_for_text("Mismunur á sölu og þjónustu");
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
+}
