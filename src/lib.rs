@@ -14,6 +14,10 @@
 //! - `commands` — the other subcommands' output.
 //! - `locale` — the language the environment asks for.
 //! - `remember` — the remembered place.
+//! - `setup` — what a run starts from: content, language, topic.
+//! - `explore` — a run of the explorer, from where to open to what is saved after.
+//! - `output` — printing to a pipe or a terminal.
+//! - `failure` — what ends a run early, and its exit code.
 //! - `theme` — the semantic styles, colour and monochrome.
 //! - `terminal` — entering and restoring the terminal on every exit path.
 //! - `event_loop` — draw, wait for input, map, update.
@@ -25,10 +29,14 @@ pub mod commands;
 pub mod content;
 pub mod document;
 pub mod event_loop;
+pub mod explore;
 pub mod export;
+pub mod failure;
 pub mod layout;
 pub mod locale;
+pub mod output;
 pub mod remember;
+pub mod setup;
 pub mod terminal;
 pub mod theme;
 pub mod ui;

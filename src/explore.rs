@@ -1,0 +1,130 @@
+//! Running the explorer: where to open (flags, the remembered place, the locale), the
+//! terminal session, and what is saved and said once the terminal is restored. When
+//! stdout is not a terminal it prints the article instead, as bat and glow do.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use ratatui::layout::Size;
+
+use crate::app::{App, Place};
+use crate::cli::ExploreArgs;
+use crate::content::{Library, TopicId};
+use crate::event_loop::{self, Ending};
+use crate::export::{self, Selection};
+use crate::failure::Failure;
+use crate::output::{DEFAULT_WIDTH, no_color, print};
+use crate::remember::{PlaceFile, Remembered};
+use crate::setup::{language_flag, locale_language, topic_argument};
+use crate::terminal;
+use crate::theme::Theme;
+
+pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<ExitCode, Failure> {
+    let topic = explore
+        .topic
+        .as_deref()
+        .map(|id| topic_argument(id, "--topic"))
+        .transpose()?;
+    let flag_language = explore
+        .lang
+        .as_deref()
+        .map(|code| language_flag(library, code))
+        .transpose()?;
+    if !std::io::stdout().is_terminal() {
+        let language = flag_language.unwrap_or_else(|| locale_language(library));
+        let topics = topic.map_or_else(|| TopicId::ALL.to_vec(), |id| vec![id]);
+        let selection = Selection {
+            library,
+            language,
+            whole: topic.is_none(),
+            topics,
+        };
+        print(&export::text(
+            &selection,
+            DEFAULT_WIDTH,
+            &Theme::mono(),
+            false,
+        ))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if !std::io::stdin().is_terminal() && std::fs::File::open("/dev/tty").is_err() {
+        return Err(Failure::NoTerminal);
+    }
+    let mut warnings = Vec::new();
+    let place_file = remembering(explore);
+    let remembered = match place_file.as_ref().map(PlaceFile::load) {
+        Some(Ok(place)) => place,
+        Some(Err(warning)) => {
+            warnings.push(warning);
+            None
+        }
+        None => None,
+    };
+    // --lang, else the remembered language, else the locale's; the remembered topic
+    // only when the start names neither a language nor a topic.
+    let remembered_language = remembered
+        .as_ref()
+        .and_then(|place| library.find_language(&place.language));
+    let language = flag_language
+        .or(remembered_language)
+        .unwrap_or_else(|| locale_language(library));
+    let remembered_topic = remembered
+        .filter(|_| explore.lang.is_none())
+        .map(|place| place.topic);
+    let topic = topic.or(remembered_topic).unwrap_or(TopicId::Overview);
+    let theme = if no_color() {
+        Theme::mono()
+    } else {
+        Theme::colour()
+    };
+    let (ending, place) =
+        run(library, theme, language, topic, !explore.no_mouse).map_err(Failure::Io)?;
+    // The terminal is restored by now: warnings can be read.
+    if let Some(file) = place_file {
+        let code = library.language(place.language).code.clone();
+        if let Err(warning) = file.save(&Remembered {
+            language: code,
+            topic: place.topic,
+        }) {
+            warnings.push(warning);
+        }
+    }
+    for warning in warnings {
+        eprintln!("sales-vs-service: warning: {warning}");
+    }
+    Ok(ExitCode::from(ending.exit_code()))
+}
+
+/// `--no-remember` or `SALES_VS_SERVICE_NO_REMEMBER=1` switch the remembered place off.
+fn remembering(explore: &ExploreArgs) -> Option<PlaceFile> {
+    let switched_off = std::env::var("SALES_VS_SERVICE_NO_REMEMBER")
+        .is_ok_and(|value| !value.is_empty() && value != "0");
+    if explore.no_remember || switched_off {
+        None
+    } else {
+        PlaceFile::locate()
+    }
+}
+
+/// The terminal session; the guard restores the terminal on every way out of here.
+fn run(
+    library: &Library,
+    theme: Theme,
+    language: usize,
+    topic: TopicId,
+    mouse: bool,
+) -> std::io::Result<(Ending, Place)> {
+    let (_guard, mut terminal) = terminal::enter(mouse)?;
+    // The size the terminal was just measured at, without asking the terminal again.
+    let area = terminal.get_frame().area();
+    let mut app = App::new(
+        library,
+        theme,
+        language,
+        topic,
+        mouse,
+        Size::new(area.width, area.height),
+    );
+    let ending = event_loop::run(&mut terminal, &mut app)?;
+    Ok((ending, *app.place()))
+}

@@ -1,0 +1,34 @@
+//! Printing where there may be no terminal: stdout as a pipe, colour only when asked
+//! for and possible, the width to wrap to.
+
+use std::io::Write;
+
+use crate::failure::Failure;
+
+/// Text wraps to this when there is no terminal to measure.
+pub const DEFAULT_WIDTH: u16 = 80;
+
+pub fn print(text: &str) -> Result<(), Failure> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(Failure::Io),
+    }
+}
+
+/// `NO_COLOR` set and non-empty asks for no colour (https://no-color.org).
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty())
+}
+
+/// The terminal's width when stdout is one, else the default.
+pub fn terminal_width(stdout_is_terminal: bool) -> u16 {
+    let measured = stdout_is_terminal
+        .then(|| ratatui::crossterm::terminal::size().ok())
+        .flatten();
+    measured.map_or(DEFAULT_WIDTH, |(width, _)| width.max(1))
+}
