@@ -135,7 +135,10 @@ impl Writer<'_> {
     }
 
     fn wrapped(&mut self, text: &str, style: ratatui::style::Style) {
-        for line in textwrap::wrap(text, self.width) {
+        for line in textwrap::wrap(
+            text,
+            Options::new(self.width).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit),
+        ) {
             self.lines
                 .push(Line::from(Span::styled(line.into_owned(), style)));
         }
@@ -155,6 +158,7 @@ impl Writer<'_> {
             return;
         }
         let options = Options::new(self.width)
+            .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
             .initial_indent(&first.content)
             .subsequent_indent(&rest.content);
         for (n, line) in textwrap::wrap(text, options).into_iter().enumerate() {
@@ -247,10 +251,13 @@ impl Writer<'_> {
 }
 
 fn wrap_cell(text: &str, width: usize) -> Vec<String> {
-    textwrap::wrap(text, width.max(1))
-        .into_iter()
-        .map(|line| line.into_owned())
-        .collect()
+    textwrap::wrap(
+        text,
+        Options::new(width.max(1)).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit),
+    )
+    .into_iter()
+    .map(|line| line.into_owned())
+    .collect()
 }
 
 /// Display widths of the three columns of a side-by-side comparison.

@@ -9,10 +9,10 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
-use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+use ratatui::crossterm::{execute, queue};
 
 /// Frames are written in one go: a whole frame per write keeps partial frames, and so
 /// flicker, off the screen.
@@ -35,10 +35,13 @@ pub fn enter(mouse: bool) -> io::Result<(Guard, Tui)> {
     install_panic_hook();
     enable_raw_mode()?;
     let guard = Guard { _private: () };
-    execute!(stdout(), EnterAlternateScreen)?;
+    // One write for the whole set-up.
+    let mut out = stdout();
+    queue!(out, EnterAlternateScreen)?;
     if mouse {
-        execute!(stdout(), EnableMouseCapture)?;
+        queue!(out, EnableMouseCapture)?;
     }
+    out.flush()?;
     let terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
         1 << 16,
         stdout(),
