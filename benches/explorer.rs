@@ -1,0 +1,188 @@
+//! Drawing, through the real backend (crossterm, writing its escape sequences into a
+//! sink instead of a terminal): one full frame of each topic, its text laid out and
+//! every cell written, at 100x30 and 200x60; a one-line scroll; and 1,000 key presses
+//! through update and render. Target: a 200x60 frame under 0.5 ms.
+
+use std::io;
+
+use divan::Bencher;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Rect, Size};
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use sales_vs_service::action::{Action, action_for_key};
+use sales_vs_service::app::App;
+use sales_vs_service::content::{Library, TopicId};
+use sales_vs_service::theme::Theme;
+use sales_vs_service::ui;
+
+fn main() {
+    divan::main();
+}
+
+type SinkTerminal = Terminal<CrosstermBackend<io::Sink>>;
+
+fn terminal(width: u16, height: u16) -> SinkTerminal {
+    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+    Terminal::with_options(
+        CrosstermBackend::new(io::sink()),
+        TerminalOptions { viewport },
+    )
+    .expect("a terminal")
+}
+
+fn library() -> Library {
+    Library::builtin().expect("the built-in content is valid")
+}
+
+/// A full frame: every cell of the screen written, as after a start or a resize, with
+/// the topic's text already laid out (it is laid out once per language, topic and
+/// width).
+fn full_frame(bencher: Bencher, topic: TopicId, width: u16, height: u16) {
+    let library = library();
+    // Vietnamese: the most bytes per column and the longest table.
+    let language = library.find_language("vi").expect("Vietnamese");
+    let app = App::new(
+        &library,
+        Theme::colour(),
+        language,
+        topic,
+        true,
+        Size::new(width, height),
+    );
+    // A new terminal has drawn nothing yet, so the frame writes every cell. Making it
+    // and dropping it are outside the measurement (divan drops returned values later).
+    bencher
+        .with_inputs(|| terminal(width, height))
+        .bench_local_values(|mut terminal| {
+            terminal
+                .draw(|frame| ui::render(frame, &app))
+                .map(|_| ())
+                .expect("a frame");
+            terminal
+        });
+}
+
+#[divan::bench(args = TopicId::ALL)]
+fn frame_100x30(bencher: Bencher, topic: TopicId) {
+    full_frame(bencher, topic, 100, 30);
+}
+
+#[divan::bench(args = TopicId::ALL)]
+fn frame_200x60(bencher: Bencher, topic: TopicId) {
+    full_frame(bencher, topic, 200, 60);
+}
+
+/// A topic shown for the first time: its text laid out for the pane, then the full
+/// frame.
+#[divan::bench(args = [TopicId::Comparison, TopicId::Differences, TopicId::Overview])]
+fn first_frame_200x60(bencher: Bencher, topic: TopicId) {
+    let library = library();
+    let language = library.find_language("vi").expect("Vietnamese");
+    bencher
+        .with_inputs(|| terminal(200, 60))
+        .bench_local_values(|mut terminal| {
+            let app = App::new(
+                &library,
+                Theme::colour(),
+                language,
+                topic,
+                true,
+                Size::new(200, 60),
+            );
+            terminal
+                .draw(|frame| ui::render(frame, &app))
+                .map(|_| ())
+                .expect("a frame");
+            terminal
+        });
+}
+
+/// The commonest frame: the text scrolled by a line, only the changed cells written.
+#[divan::bench]
+fn scroll_one_line_200x60(bencher: Bencher) {
+    let library = library();
+    let mut terminal = terminal(200, 60);
+    let mut app = App::new(
+        &library,
+        Theme::colour(),
+        5,
+        TopicId::Comparison,
+        true,
+        Size::new(200, 60),
+    );
+    app.update(Action::FocusDetail);
+    let mut down = true;
+    bencher.bench_local(|| {
+        if !app.update(if down { Action::Down } else { Action::Up }) {
+            down = !down;
+        }
+        terminal
+            .draw(|frame| ui::render(frame, &app))
+            .map(|_| ())
+            .expect("a frame");
+    });
+}
+
+/// A reading session's keys: down the topics, into the text, pages, languages, back.
+const SESSION: [KeyCode; 10] = [
+    KeyCode::Down,
+    KeyCode::Right,
+    KeyCode::PageDown,
+    KeyCode::Char('j'),
+    KeyCode::Char('l'),
+    KeyCode::End,
+    KeyCode::Left,
+    KeyCode::Down,
+    KeyCode::Char('L'),
+    KeyCode::Up,
+];
+
+#[divan::bench]
+fn thousand_key_presses_100x30(bencher: Bencher) {
+    let library = library();
+    let mut terminal = terminal(100, 30);
+    bencher.bench_local(|| {
+        let mut app = App::new(
+            &library,
+            Theme::colour(),
+            0,
+            TopicId::Overview,
+            true,
+            Size::new(100, 30),
+        );
+        for code in SESSION.iter().cycle().take(1000) {
+            if let Some(action) = action_for_key(KeyEvent::new(*code, KeyModifiers::NONE))
+                && app.update(action)
+            {
+                terminal
+                    .draw(|frame| ui::render(frame, &app))
+                    .map(|_| ())
+                    .expect("a frame");
+            }
+        }
+    });
+}
+
+/// The yardstick: a minimal ratatui frame of the same size, one bordered paragraph of
+/// wrapped text filling the screen, drawn in full.
+#[divan::bench]
+fn yardstick_paragraph_200x60(bencher: Bencher) {
+    use ratatui::widgets::{Block, Paragraph, Wrap};
+    let text =
+        "Sales and service are among the most fundamental features of any business. ".repeat(160);
+    bencher
+        .with_inputs(|| terminal(200, 60))
+        .bench_local_values(|mut terminal| {
+            terminal
+                .draw(|frame| {
+                    let paragraph = Paragraph::new(text.as_str())
+                        .wrap(Wrap { trim: true })
+                        .block(Block::bordered().title("minimal"));
+                    frame.render_widget(paragraph, frame.area());
+                })
+                .map(|_| ())
+                .expect("a frame");
+            terminal
+        });
+}
