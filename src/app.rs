@@ -80,7 +80,7 @@ impl<'a> App<'a> {
             place,
             screen: layout::screen(viewport_rect(viewport)),
             documents: HashMap::new(),
-            empty: Document { lines: Vec::new() },
+            empty: Document::empty(),
         };
         app.settle();
         app
@@ -135,9 +135,26 @@ impl<'a> App<'a> {
             Action::PreviousLanguage => self.step_language(-1),
             Action::PickLanguage(index) => self.pick_language(index),
             Action::Quit => self.place.quit = true,
-            Action::Resize { width, height } => self.place.viewport = Size { width, height },
+            Action::Resize { width, height } => self.resize(Size { width, height }),
             _ => {}
         }
+    }
+
+    /// Re-wrapping moves text to other lines: the reader stays at the same part of the
+    /// text (the same fraction of it, the end if they were at the end).
+    fn resize(&mut self, viewport: Size) {
+        let (scroll, max, height) = (
+            self.place.scroll,
+            self.max_scroll(),
+            self.document().height(),
+        );
+        self.place.viewport = viewport;
+        self.settle();
+        self.place.scroll = if max > 0 && scroll >= max {
+            self.max_scroll()
+        } else {
+            scroll * self.document().height() / height.max(1)
+        };
     }
 
     fn open_help(&mut self) {
@@ -446,6 +463,41 @@ mod tests {
         });
         assert!(app.place().scroll <= app.max_scroll());
         assert!(app.place().scroll < narrow);
+    }
+
+    #[test]
+    fn a_resize_keeps_the_reader_at_the_same_part_of_the_text() {
+        let library = library();
+        let mut app = app(&library, 100, 30);
+        app.update(Action::SelectTopic(TopicId::Comparison.index()));
+        app.update(Action::Bottom);
+        assert!(app.place().scroll > 0);
+        app.update(Action::Resize {
+            width: 40,
+            height: 12,
+        });
+        assert_eq!(
+            app.place().scroll,
+            app.max_scroll(),
+            "the end stays the end"
+        );
+        let mut app = App::new(
+            &library,
+            Theme::mono(),
+            0,
+            TopicId::Overview,
+            true,
+            Size::new(60, 20),
+        );
+        app.update(Action::SelectTopic(TopicId::Comparison.index()));
+        app.update(Action::ScrollDetail(30));
+        let fraction = 30.0 / app.document().height() as f64;
+        app.update(Action::Resize {
+            width: 100,
+            height: 20,
+        });
+        let now = app.place().scroll as f64 / app.document().height() as f64;
+        assert!((now - fraction).abs() < 0.05, "{fraction} then {now}");
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //!
 //! Pure: the explorer's detail pane and the `show` command print the same lines.
 
+use std::ops::Range;
+
 use ratatui::text::{Line, Span};
 use textwrap::Options;
 use unicode_width::UnicodeWidthStr;
@@ -21,11 +23,38 @@ const COLUMN_GAP: &str = " │ ";
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub lines: Vec<Line<'static>>,
+    /// Where each side-by-side table is, so the screen can keep a table's column
+    /// labels in view while its rows scroll under them.
+    pub tables: Vec<TableLines>,
+}
+
+/// The lines of one side-by-side table: its header (labels and rule), then its rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableLines {
+    pub header: Range<usize>,
+    pub end: usize,
 }
 
 impl Document {
+    pub fn empty() -> Document {
+        Document {
+            lines: Vec::new(),
+            tables: Vec::new(),
+        }
+    }
+
     pub fn height(&self) -> usize {
         self.lines.len()
+    }
+
+    /// The header to pin at the top of a pane showing the document from line `scroll`:
+    /// that of the table whose labels have scrolled away while enough of its rows
+    /// are still in view to be worth labelling.
+    pub fn pinned_header(&self, scroll: usize) -> Option<Range<usize>> {
+        self.tables
+            .iter()
+            .find(|table| table.header.start < scroll && scroll + table.header.len() < table.end)
+            .map(|table| table.header.clone())
     }
 }
 
@@ -34,6 +63,7 @@ pub fn layout_topic(shown: Shown<'_>, ui: &UiText, width: u16, theme: &Theme) ->
     let width = usize::from(width.max(1));
     let mut out = Writer {
         lines: Vec::new(),
+        tables: Vec::new(),
         width,
         theme,
     };
@@ -46,11 +76,15 @@ pub fn layout_topic(shown: Shown<'_>, ui: &UiText, width: u16, theme: &Theme) ->
         }
         out.block(block, ui);
     }
-    Document { lines: out.lines }
+    Document {
+        lines: out.lines,
+        tables: out.tables,
+    }
 }
 
 struct Writer<'t> {
     lines: Vec<Line<'static>>,
+    tables: Vec<TableLines>,
     width: usize,
     theme: &'t Theme,
 }
@@ -174,6 +208,7 @@ impl Writer<'_> {
 
     fn side_by_side(&mut self, header: &Row, rows: &[Row]) {
         let columns = Columns::fit(self.width, header, rows);
+        let start = self.lines.len();
         self.grid_row(
             &columns,
             header,
@@ -183,6 +218,7 @@ impl Writer<'_> {
             columns.rule('━', '┿'),
             self.theme.rule,
         )));
+        let header = start..self.lines.len();
         for (n, row) in rows.iter().enumerate() {
             if n > 0 {
                 self.lines.push(Line::from(Span::styled(
@@ -196,6 +232,10 @@ impl Writer<'_> {
                 [self.theme.aspect, self.theme.text, self.theme.text],
             );
         }
+        self.tables.push(TableLines {
+            header,
+            end: self.lines.len(),
+        });
     }
 
     fn grid_row(&mut self, columns: &Columns, row: &Row, styles: [ratatui::style::Style; 3]) {
@@ -438,6 +478,32 @@ mod tests {
             let end = rules.get(n + 1).copied().unwrap_or(lines.len());
             assert_eq!(end - rules[n] - 1, tallest, "row {n}");
         }
+    }
+
+    #[test]
+    fn a_table_knows_its_header_and_when_to_pin_it() {
+        let wide = document("vi", TopicId::Comparison, 80);
+        assert_eq!(wide.tables.len(), 1);
+        let table = &wide.tables[0];
+        assert_eq!(table.header.len(), 2, "the labels and the rule under them");
+        assert!(
+            plain_lines(&wide)
+                .nth(table.header.start)
+                .unwrap()
+                .starts_with("Đặc tính")
+        );
+        assert_eq!(wide.pinned_header(0), None, "the labels are in view");
+        assert_eq!(wide.pinned_header(table.header.start), None);
+        assert_eq!(
+            wide.pinned_header(table.header.start + 1),
+            Some(table.header.clone())
+        );
+        assert_eq!(wide.pinned_header(table.end), None, "past the table");
+        let stacked = document("vi", TopicId::Comparison, 50);
+        assert!(
+            stacked.tables.is_empty(),
+            "a stacked comparison has no labels to pin"
+        );
     }
 
     #[test]

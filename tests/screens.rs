@@ -296,3 +296,42 @@ fn a_topic_shown_in_english_is_marked_in_the_sidebar_and_the_heading() {
         "the labels stay in the reader's language"
     );
 }
+
+#[test]
+fn a_scrolled_table_keeps_its_column_labels_in_view() {
+    let library = Library::builtin().unwrap();
+    let fr = library.find_language("fr").unwrap();
+    let mut app = App::new(
+        &library,
+        Theme::mono(),
+        fr,
+        TopicId::Comparison,
+        true,
+        Size::new(100, 30),
+    );
+    app.update(Action::FocusDetail);
+    let first_text_row = |app: &App| {
+        let terminal = draw(app, 100, 30);
+        let buffer = terminal.backend().buffer();
+        (31..99)
+            .map(|x| buffer[(x, 2)].symbol())
+            .collect::<String>()
+    };
+    assert!(
+        first_text_row(&app).contains("Vente et service : tableau comparatif"),
+        "at the top, the heading"
+    );
+    for _ in 0..12 {
+        app.update(Action::Down);
+    }
+    let row = first_text_row(&app);
+    assert!(
+        row.contains("Critère") && row.contains("Vente") && row.contains("Service"),
+        "the labels stay: {row}"
+    );
+    app.update(Action::Bottom);
+    assert!(
+        first_text_row(&app).contains("Critère"),
+        "down to the last row"
+    );
+}

@@ -24,16 +24,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     frame.render_widget(block, area);
     // Each visible line is drawn where it goes, borrowed from the laid-out document:
-    // no copy of the text per frame.
+    // no copy of the text per frame. A table whose labels have scrolled away gets them
+    // back on its top rows, over the rows that scrolled past, so Sales and Service
+    // stay named.
     let buffer = frame.buffer_mut();
-    for (n, line) in document
-        .lines
-        .iter()
-        .skip(place.scroll)
-        .take(usize::from(text.height))
-        .enumerate()
-    {
-        draw_line(buffer, line, row(text, n as u16));
+    let pinned = document.pinned_header(place.scroll).unwrap_or_default();
+    let height = usize::from(text.height);
+    let shown = pinned
+        .clone()
+        .chain((place.scroll + pinned.len())..(place.scroll + height));
+    for (n, index) in shown.take(height).enumerate() {
+        if let Some(line) = document.lines.get(index) {
+            draw_line(buffer, line, row(text, n as u16));
+        }
     }
     if max_scroll > 0 {
         let mut state = ScrollbarState::new(max_scroll)
