@@ -222,9 +222,15 @@ impl<'a> App<'a> {
         self.place.scroll = self.place.scroll.saturating_add_signed(lines);
     }
 
-    /// A page keeps one line of the previous page in view, as `less` does.
+    /// A page keeps one line of the previous page in view, as `less` does — below the
+    /// pinned labels of a table, where they would cover it.
     fn page(&self) -> isize {
-        isize::try_from(self.text_area().height.saturating_sub(1).max(1)).unwrap_or(1)
+        let rows = usize::from(self.text_area().height.saturating_sub(1).max(1));
+        let pinned = self
+            .document()
+            .pinned_header(self.place.scroll + rows)
+            .map_or(0, |header| header.len());
+        isize::try_from(rows.saturating_sub(pinned).max(1)).unwrap_or(1)
     }
 
     /// Lays out the current topic for the current width if needed, and clamps the
@@ -448,6 +454,37 @@ mod tests {
         assert_eq!(app.place().scroll, 0);
         app.update(Action::ScrollDetail(-3));
         assert_eq!(app.place().scroll, 0);
+    }
+
+    #[test]
+    fn a_page_down_keeps_the_last_line_in_view_under_pinned_labels() {
+        let library = library();
+        let mut app = App::new(
+            &library,
+            Theme::mono(),
+            5,
+            TopicId::Comparison,
+            true,
+            Size::new(100, 20),
+        );
+        let rows = usize::from(app.text_area().height);
+        let last_seen = app.place().scroll + rows - 1;
+        app.update(Action::PageDown);
+        assert!(
+            app.place().scroll < app.max_scroll(),
+            "not stopped by the end"
+        );
+        let scroll = app.place().scroll;
+        let pinned = app
+            .document()
+            .pinned_header(scroll)
+            .map_or(0, |header| header.len());
+        assert_eq!(pinned, 2, "the table's labels are pinned after a page");
+        assert_eq!(
+            scroll + pinned,
+            last_seen,
+            "the last line seen is the first line under the labels"
+        );
     }
 
     #[test]
