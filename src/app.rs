@@ -301,10 +301,6 @@ impl<'a> App<'a> {
         &self.theme
     }
 
-    pub fn has_mouse(&self) -> bool {
-        self.mouse
-    }
-
     pub fn language(&self) -> &Language {
         self.library.language(self.place.language)
     }

@@ -338,22 +338,22 @@ impl Columns {
     }
 }
 
-/// The lines as plain text, for printing where there are no styles.
-pub fn plain_lines(document: &Document) -> impl Iterator<Item = String> + '_ {
-    document.lines.iter().map(|line| {
-        let text: String = line
-            .spans
-            .iter()
-            .map(|span| span.content.as_ref())
-            .collect();
-        text.trim_end().to_owned()
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::{Library, TopicId};
+
+    /// The lines as plain text, to compare with what a reader sees.
+    fn plain_lines(document: &Document) -> impl Iterator<Item = String> + '_ {
+        document.lines.iter().map(|line| {
+            let text: String = line
+                .spans
+                .iter()
+                .map(|span| span.content.as_ref())
+                .collect();
+            text.trim_end().to_owned()
+        })
+    }
 
     fn document(code: &str, topic: TopicId, width: u16) -> Document {
         let library = Library::builtin().unwrap();

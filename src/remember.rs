@@ -4,7 +4,7 @@
 //! warning.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
@@ -31,12 +31,9 @@ impl PlaceFile {
         })
     }
 
+    #[cfg(test)]
     pub fn at(path: PathBuf) -> PlaceFile {
         PlaceFile { path }
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 
     /// The remembered place; `Ok(None)` when there is none yet; `Err` (a warning to

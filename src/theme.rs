@@ -73,12 +73,4 @@ impl Theme {
             rule: Style::new(),
         }
     }
-
-    /// `NO_COLOR` set and non-empty asks for no colour (https://no-color.org).
-    pub fn from_no_color(no_color: Option<&std::ffi::OsStr>) -> Theme {
-        match no_color {
-            Some(value) if !value.is_empty() => Theme::mono(),
-            _ => Theme::colour(),
-        }
-    }
 }

@@ -238,3 +238,29 @@ fn a_click_selects_a_topic_and_a_language() {
     session.send("q");
     assert_eq!(session.wait_exit().0, 0);
 }
+
+#[test]
+fn no_color_gives_a_monochrome_screen_that_still_shows_focus_and_selection() {
+    let home = Home::new();
+    for (env, coloured) in [(vec![], true), (vec![("NO_COLOR", "1")], false)] {
+        let mut session = Session::start(&home, &["--no-remember"], &env, 100, 30);
+        session.wait_for_text("The difference between sales and service");
+        let screen = session.screen();
+        // The focused sidebar's corner, and the selected topic's first cell.
+        let corner = screen.cell(1, 0).unwrap();
+        let selected = screen.cell(2, 1).unwrap();
+        assert_eq!(corner.contents(), "┏");
+        assert_eq!(
+            corner.fgcolor() != vt100::Color::Default,
+            coloured,
+            "{env:?}"
+        );
+        assert!(corner.bold(), "focus is bold either way");
+        assert!(
+            selected.inverse() && selected.bold(),
+            "selection is reverse video either way"
+        );
+        session.send("q");
+        assert_eq!(session.wait_exit().0, 0);
+    }
+}
