@@ -152,7 +152,7 @@ pub(super) fn parse_language(file: &SourceFile) -> Result<Language, Vec<ContentE
         Ok(language) => language,
         Err(error) => return Err(vec![locate_shape_error(file, &error)]),
     };
-    let problems = validate(&language, &file.code);
+    let problems = validate(&language, &file.code, &file.text);
     if !problems.is_empty() {
         return Err(problems
             .into_iter()

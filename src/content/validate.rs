@@ -2,12 +2,10 @@
 //! control-character text, no duplicate topic, sidebar titles that fit, a code that
 //! matches the file name. Each problem carries the JSON path of the offending value.
 
-use std::collections::HashSet;
-
 use unicode_width::UnicodeWidthStr;
 
 use super::error::JsonPath;
-use super::model::{Block, KeyText, Language, Row, Topic, UiText};
+use super::model::{Block, KeyText, Language, Row, Topic, TopicId, UiText};
 
 /// Sidebar titles must fit the sidebar at its widest.
 pub const MAX_TITLE_WIDTH: usize = 28;
@@ -45,8 +43,12 @@ impl<'p> At<'p> {
     }
 }
 
-pub fn validate(language: &Language, expected_code: &str) -> Vec<Problem> {
-    let mut check = Checker::default();
+/// `raw` is the file's text: it tells whether any string can hold a control character.
+pub fn validate(language: &Language, expected_code: &str, raw: &str) -> Vec<Problem> {
+    let mut check = Checker {
+        problems: Vec::new(),
+        may_hold_controls: may_hold_controls(raw),
+    };
     let root = At::Root;
     if language.code != expected_code {
         check.problem(
@@ -66,11 +68,11 @@ pub fn validate(language: &Language, expected_code: &str) -> Vec<Problem> {
     check.text(root.key("name"), &language.name);
     check.text(root.key("title"), &language.title);
     check.ui(root.key("ui"), &language.ui);
-    let mut seen = HashSet::new();
+    let mut seen = [false; TopicId::ALL.len()];
     let topics = root.key("topics");
     for (n, topic) in language.topics.iter().enumerate() {
         let at = topics.index(n);
-        if !seen.insert(topic.id) {
+        if std::mem::replace(&mut seen[topic.id.index()], true) {
             check.problem(at.key("id"), format!("duplicate topic id \"{}\"", topic.id));
         }
         check.topic(at, topic);
@@ -82,26 +84,23 @@ pub fn is_valid_code(code: &str) -> bool {
     (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// The first control character (C0, DEL or C1) in `text`. Loading checks every text
-/// of every language before the first frame, so the common case — none — is decided
-/// on bytes: C0 and DEL are single bytes, and every C1 character starts with 0xC2.
-fn first_control(text: &str) -> Option<char> {
-    // Branch-free within a chunk, so the compiler can test many bytes at once.
-    let suspicious = text.as_bytes().chunks(64).any(|chunk| {
-        chunk.iter().fold(false, |seen, &b| {
-            seen | (b < 0x20) | (b == 0x7f) | (b == 0xc2)
-        })
-    });
-    if suspicious {
-        text.chars().find(|c| c.is_control())
-    } else {
-        None
-    }
+/// JSON cannot hold a raw C0 control character in a string; one gets there only
+/// escaped (after a backslash), and DEL and the C1 controls (U+0080–U+009F, all
+/// starting with the byte 0xC2) only as themselves. A file with none of these three
+/// bytes — every file we ship — needs no check of each text. Loading checks all six
+/// languages before the first frame, so this is decided once per file, with SIMD.
+fn may_hold_controls(raw: &str) -> bool {
+    memchr::memchr3(b'\\', 0x7f, 0xc2, raw.as_bytes()).is_some()
 }
 
-#[derive(Default)]
+/// The first control character (C0, DEL or C1) in `text`.
+fn first_control(text: &str) -> Option<char> {
+    text.chars().find(|c| c.is_control())
+}
+
 struct Checker {
     problems: Vec<Problem>,
+    may_hold_controls: bool,
 }
 
 impl Checker {
@@ -118,7 +117,11 @@ impl Checker {
     fn text(&mut self, at: At, text: &str) {
         if text.trim().is_empty() {
             self.problem(at, "empty text: write the text or remove the entry");
-        } else if let Some(c) = first_control(text) {
+        } else if let Some(c) = self
+            .may_hold_controls
+            .then(|| first_control(text))
+            .flatten()
+        {
             self.problem(
                 at,
                 format!(
@@ -253,7 +256,24 @@ impl Checker {
 
 #[cfg(test)]
 mod tests {
-    use super::first_control;
+    use super::{first_control, may_hold_controls};
+
+    #[test]
+    fn a_file_that_can_hold_no_control_character_is_told_apart() {
+        assert!(!may_hold_controls(
+            "{\"text\": \"Tiếng Việt, þjónusta, qu’elle\"}"
+        ));
+        assert!(
+            may_hold_controls("{\"text\": \"«þjónusta»\"}"),
+            "U+00AB also starts with 0xC2: checked, harmlessly"
+        );
+        assert!(
+            may_hold_controls("{\"text\": \"a\\u001b[31m\"}"),
+            "an escape"
+        );
+        assert!(may_hold_controls("{\"text\": \"a\u{7f}\"}"), "DEL");
+        assert!(may_hold_controls("{\"text\": \"a\u{9b}\"}"), "a C1 control");
+    }
 
     #[test]
     fn control_characters_are_found_in_all_three_ranges() {
