@@ -209,7 +209,7 @@ pub const KEYS: &[Binding] = &[
         hint: false,
     },
     bind(Key::Char('?'), Action::ToggleHelp, KeyHelp::Help, true),
-    bind(Key::Code(KeyCode::Esc), Action::Back, KeyHelp::Close, false),
+    bind(Key::Code(KeyCode::Esc), Action::Back, KeyHelp::Back, false),
     bind(Key::Char('q'), Action::Quit, KeyHelp::Quit, true),
     bind(Key::Ctrl('c'), Action::Quit, KeyHelp::Quit, false),
 ];
@@ -289,6 +289,20 @@ pub fn help_rows(keys: &KeyText, mouse: bool) -> Vec<(String, &str)> {
         rows.push(("Shift+drag".into(), &keys.select_text));
     }
     rows
+}
+
+/// The keys that close the help, for its footer (in the help, Back and the help key
+/// close it).
+pub fn closing_keys() -> String {
+    let labels: Vec<String> = KEYS
+        .iter()
+        .filter(|binding| {
+            matches!(binding.action, Some(Action::ToggleHelp | Action::Back))
+                && binding.key != Key::Code(KeyCode::BackTab)
+        })
+        .map(|binding| binding.key.label())
+        .collect();
+    labels.join(" ")
 }
 
 /// The status line's hints, in table order: the hinted keys of each description.
@@ -440,6 +454,9 @@ mod tests {
             rows.len() + 3,
             "the mouse adds click, wheel and Shift+drag"
         );
+        let back = rows.iter().find(|(_, text)| *text == keys.back).unwrap();
+        assert_eq!(back.0, "← Shift-Tab Esc");
+        assert_eq!(closing_keys(), "? Esc");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::pane;
+use crate::action::{KeyHelp, closing_keys, describe};
 use crate::app::App;
 use crate::layout::overlay;
 
@@ -33,7 +34,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         })
         .collect();
     frame.render_widget(Clear, box_area);
-    let mut block = pane(theme, true, &ui.help_title);
+    let close = format!(
+        " {} {} ",
+        closing_keys(),
+        describe(&ui.keys, KeyHelp::Close)
+    );
+    let mut block =
+        pane(theme, true, &ui.help_title).title_bottom(Line::from(close).left_aligned());
     // Say there is more, where the help is taller than the screen.
     let more = match (scroll > 0, scroll < app.max_help_scroll()) {
         (true, true) => Some(" ↑↓ "),
