@@ -107,11 +107,15 @@ impl<'a> App<'a> {
             Action::PageDown => self.scroll_by(self.page()),
             Action::Top => self.place.scroll = 0,
             Action::Bottom => self.place.scroll = usize::MAX,
+            Action::NextLanguage => self.step_language(1),
+            Action::PreviousLanguage => self.step_language(-1),
+            Action::PickLanguage(index) => self.pick_language(index),
             Action::ToggleHelp => self.open_help(),
+            Action::Quit => self.place.quit = true,
+            Action::Resize { width, height } => self.resize(Size { width, height }),
             Action::SelectTopic(index) => self.select_topic_at(index),
             Action::StepTopic(step) => self.step_topic(isize::from(step)),
             Action::ScrollDetail(lines) => self.scroll_by(isize::from(lines)),
-            _ => self.update_anywhere(action),
         }
     }
 
@@ -124,19 +128,16 @@ impl<'a> App<'a> {
             Action::PageUp | Action::Top => self.place.help_scroll = 0,
             Action::PageDown | Action::Bottom => self.place.help_scroll = usize::MAX,
             Action::Back | Action::ToggleHelp => self.place.overlay = Overlay::None,
-            _ => self.update_anywhere(action),
-        }
-    }
-
-    /// Actions that mean the same in every mode.
-    fn update_anywhere(&mut self, action: Action) {
-        match action {
             Action::NextLanguage => self.step_language(1),
             Action::PreviousLanguage => self.step_language(-1),
             Action::PickLanguage(index) => self.pick_language(index),
             Action::Quit => self.place.quit = true,
             Action::Resize { width, height } => self.resize(Size { width, height }),
-            _ => {}
+            Action::FocusDetail
+            | Action::FocusSidebar
+            | Action::SelectTopic(_)
+            | Action::StepTopic(_)
+            | Action::ScrollDetail(_) => {}
         }
     }
 

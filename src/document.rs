@@ -137,7 +137,7 @@ impl Writer<'_> {
                         aspect: format!("{} [{}]", header.aspect, ui.translated),
                         ..header
                     },
-                    _ => header,
+                    Some(Origin::Source | Origin::Reference) | None => header,
                 };
                 if self.width >= usize::from(SIDE_BY_SIDE_MIN_WIDTH) {
                     self.side_by_side(&header, rows);
