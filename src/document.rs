@@ -70,8 +70,7 @@ pub fn layout_topic(shown: Shown<'_>, ui: &UiText, width: u16, theme: &Theme) ->
     out.heading_line(shown, ui);
     for block in &shown.topic.blocks {
         out.blank();
-        if block.origin() == Some(Origin::Translation) && shown.topic.origin != Origin::Translation
-        {
+        if shown.topic.is_translated_block(block) {
             out.tag_line(&ui.translated);
         }
         out.block(block, ui);
@@ -129,20 +128,17 @@ impl Writer<'_> {
                 aspect_origin,
                 ..
             } => {
-                let header = labels.clone().unwrap_or_else(|| ui.column_labels());
                 // The aspect labels were written for the project (Estonian): say so
                 // where the aspect column is named.
-                let header = match aspect_origin {
-                    Some(Origin::Translation) => Row {
-                        aspect: format!("{} [{}]", header.aspect, ui.translated),
-                        ..header
-                    },
-                    Some(Origin::Source | Origin::Reference) | None => header,
-                };
+                let aspects_translated = *aspect_origin == Some(Origin::Translation);
+                let mut header = ui.header_row(labels.as_ref());
+                if aspects_translated {
+                    header.aspect = format!("{} [{}]", header.aspect, ui.translated);
+                }
                 if self.width >= usize::from(SIDE_BY_SIDE_MIN_WIDTH) {
                     self.side_by_side(&header, rows);
                 } else {
-                    self.stacked(&header, rows, aspect_origin.is_some());
+                    self.stacked(&header, rows, aspects_translated);
                 }
             }
         }
@@ -169,10 +165,7 @@ impl Writer<'_> {
     }
 
     fn wrapped(&mut self, text: &str, style: ratatui::style::Style) {
-        for line in textwrap::wrap(
-            text,
-            Options::new(self.width).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit),
-        ) {
+        for line in textwrap::wrap(text, wrapping(self.width)) {
             self.lines
                 .push(Line::from(Span::styled(line.into_owned(), style)));
         }
@@ -191,8 +184,7 @@ impl Writer<'_> {
             self.wrapped(text, style);
             return;
         }
-        let options = Options::new(self.width)
-            .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+        let options = wrapping(self.width)
             .initial_indent(&first.content)
             .subsequent_indent(&rest.content);
         for (n, line) in textwrap::wrap(text, options).into_iter().enumerate() {
@@ -266,8 +258,10 @@ impl Writer<'_> {
         }
     }
 
-    fn stacked(&mut self, header: &Row, rows: &[Row], tag_header: bool) {
-        if tag_header {
+    /// Each row's aspect, then its two sides labelled; the header row itself is shown
+    /// only to say its aspect labels were written for the project.
+    fn stacked(&mut self, header: &Row, rows: &[Row], aspects_translated: bool) {
+        if aspects_translated {
             self.wrapped(&header.aspect, self.theme.tag);
             self.blank();
         }
@@ -290,14 +284,17 @@ impl Writer<'_> {
     }
 }
 
+/// Greedy wrapping, the fill readers know from `less`; optimal fit balances lines a
+/// little better at twice the cost of laying out a topic.
+fn wrapping(width: usize) -> Options<'static> {
+    Options::new(width.max(1)).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+}
+
 fn wrap_cell(text: &str, width: usize) -> Vec<String> {
-    textwrap::wrap(
-        text,
-        Options::new(width.max(1)).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit),
-    )
-    .into_iter()
-    .map(|line| line.into_owned())
-    .collect()
+    textwrap::wrap(text, wrapping(width))
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
 }
 
 /// Display widths of the three columns of a side-by-side comparison.

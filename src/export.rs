@@ -113,8 +113,16 @@ pub fn markdown(selection: &Selection) -> String {
                     }
                     out.push('\n');
                 }
-                Block::Comparison { labels, rows, .. } => {
-                    let header = labels.clone().unwrap_or_else(|| ui.column_labels());
+                Block::Comparison {
+                    labels,
+                    rows,
+                    aspect_origin,
+                    ..
+                } => {
+                    let mut header = ui.header_row(labels.as_ref());
+                    if *aspect_origin == Some(Origin::Translation) {
+                        header.aspect = format!("{} ({})", header.aspect, ui.translated);
+                    }
                     table_row(&mut out, &header);
                     out.push_str("|---|---|---|\n");
                     for row in rows {

@@ -207,6 +207,22 @@ fn show_markdown_has_headings_lists_and_tables() {
         markdown.contains("\n### Bán hàng so với Dịch vụ\n"),
         "sub-headings one level down"
     );
+    let estonian = stdout(&run(
+        &home,
+        &[
+            "show",
+            "differences",
+            "--lang",
+            "et",
+            "--format",
+            "markdown",
+        ],
+        &[],
+    ));
+    assert!(
+        estonian.contains("\n| Aspekt (tõlgitud) | Müük | Teenus |\n"),
+        "aspect labels written for the project are tagged, as on screen: {estonian}"
+    );
     let single = stdout(&run(
         &home,
         &[

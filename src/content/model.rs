@@ -236,13 +236,13 @@ pub struct UiText {
 }
 
 impl UiText {
-    /// The column labels of a comparison that has none of its own.
-    pub fn column_labels(&self) -> Row {
-        Row {
+    /// A comparison's header row: the labels of its own, else the program's.
+    pub fn header_row(&self, labels: Option<&Row>) -> Row {
+        labels.cloned().unwrap_or_else(|| Row {
             aspect: self.aspect.clone(),
             sales: self.sales.clone(),
             service: self.service.clone(),
-        }
+        })
     }
 }
 
