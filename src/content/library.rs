@@ -6,7 +6,7 @@ use super::error::{ContentError, ContentErrors};
 use serde_path_to_error::Segment;
 
 use super::error::JsonPath;
-use super::locate::{locate, locate_exactly, position_of_serde};
+use super::locate::{Locator, position_of_serde};
 use super::model::{Language, Origin, Topic, TopicId, UiText};
 use super::validate::validate;
 
@@ -154,11 +154,12 @@ pub(super) fn parse_language(file: &SourceFile) -> Result<Language, Vec<ContentE
     };
     let problems = validate(&language, &file.code, &file.text);
     if !problems.is_empty() {
+        let locator = Locator::new(&file.text);
         return Err(problems
             .into_iter()
             .map(|problem| ContentError {
                 file: file.name.clone(),
-                position: locate(&file.text, &problem.path),
+                position: locator.locate(&problem.path),
                 path: problem.path.to_string(),
                 message: problem.message,
             })
@@ -187,8 +188,8 @@ fn shape_error(file: &SourceFile, path: &JsonPath, error: &serde_json::Error) ->
     let message = without_location(error);
     // serde buffers a tagged block before it sees the fields, so its position for a
     // misspelt field is the end of the block; point at the field itself instead.
-    let misspelt =
-        unknown_field(&message).and_then(|field| locate_exactly(&file.text, &path.key(field)));
+    let misspelt = unknown_field(&message)
+        .and_then(|field| Locator::new(&file.text).locate_exactly(&path.key(field)));
     let position = misspelt.or_else(|| {
         (error.line() > 0).then(|| position_of_serde(&file.text, error.line(), error.column()))
     });

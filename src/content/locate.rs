@@ -10,40 +10,52 @@ use jsonc_parser::{CollectOptions, ParseOptions, parse_to_ast};
 
 use super::error::{JsonPath, Position, Step};
 
-/// The position of the deepest part of `path` that exists in `text`.
-pub fn locate(text: &str, path: &JsonPath) -> Option<Position> {
-    deepest(text, path).map(|(position, _)| position)
+/// A file read into a syntax tree once, for all the problems found in it.
+pub struct Locator<'a> {
+    text: &'a str,
+    root: Option<Value<'a>>,
 }
 
-/// The position of `path` only if all of it exists.
-pub fn locate_exactly(text: &str, path: &JsonPath) -> Option<Position> {
-    deepest(text, path).and_then(|(position, complete)| complete.then_some(position))
-}
-
-/// The deepest position found, and whether it is the whole path.
-fn deepest(text: &str, path: &JsonPath) -> Option<(Position, bool)> {
-    let parsed = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).ok()?;
-    let mut value = parsed.value.as_ref()?;
-    let mut offset = value_start(value);
-    let mut complete = true;
-    for step in &path.0 {
-        let next = match (step, value) {
-            (Step::Key(key), Value::Object(object)) => object.get(key).map(|prop| &prop.value),
-            (Step::Index(index), Value::Array(array)) => array.elements.get(*index),
-            _ => None,
-        };
-        match next {
-            Some(found) => {
-                value = found;
-                offset = value_start(value);
-            }
-            None => {
-                complete = false;
-                break;
-            }
+impl<'a> Locator<'a> {
+    pub fn new(text: &'a str) -> Locator<'a> {
+        let parsed = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default());
+        Locator {
+            text,
+            root: parsed.ok().and_then(|parsed| parsed.value),
         }
     }
-    Some((position_of_byte(text, offset), complete))
+
+    /// The position of the deepest part of `path` that exists in the file.
+    pub fn locate(&self, path: &JsonPath) -> Option<Position> {
+        self.deepest(path).map(|(position, _)| position)
+    }
+
+    /// The position of `path` only if all of it exists.
+    pub fn locate_exactly(&self, path: &JsonPath) -> Option<Position> {
+        self.deepest(path)
+            .and_then(|(position, complete)| complete.then_some(position))
+    }
+
+    /// The deepest position found, and whether it is the whole path.
+    fn deepest(&self, path: &JsonPath) -> Option<(Position, bool)> {
+        let mut value = self.root.as_ref()?;
+        let mut complete = true;
+        for step in &path.0 {
+            let next = match (step, value) {
+                (Step::Key(key), Value::Object(object)) => object.get(key).map(|prop| &prop.value),
+                (Step::Index(index), Value::Array(array)) => array.elements.get(*index),
+                _ => None,
+            };
+            match next {
+                Some(found) => value = found,
+                None => {
+                    complete = false;
+                    break;
+                }
+            }
+        }
+        Some((position_of_byte(self.text, value_start(value)), complete))
+    }
 }
 
 fn value_start(value: &Value<'_>) -> usize {
@@ -99,7 +111,7 @@ mod tests {
             .key("rows")
             .index(0);
         assert_eq!(
-            locate(TEXT, &path),
+            Locator::new(TEXT).locate(&path),
             Some(Position {
                 line: 4,
                 column: 28
@@ -110,7 +122,10 @@ mod tests {
     #[test]
     fn stops_at_the_deepest_existing_part() {
         let path = JsonPath::default().key("topics").index(0).key("missing");
-        assert_eq!(locate(TEXT, &path), Some(Position { line: 3, column: 5 }));
+        assert_eq!(
+            Locator::new(TEXT).locate(&path),
+            Some(Position { line: 3, column: 5 })
+        );
     }
 
     #[test]
