@@ -2,9 +2,7 @@
 //! a mouse event to an action is a pure function; the help overlay and the status hints
 //! are generated from the same table, so they can never disagree with the keys.
 
-use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
 
 use crate::content::KeyText;
 use crate::layout::Hit;
@@ -246,25 +244,42 @@ pub fn action_for_key(event: KeyEvent) -> Option<Action> {
 /// Lines the wheel scrolls the text by, as in most terminal programs.
 const WHEEL_LINES: i16 = 3;
 
-/// The action a mouse event asks for, given what is under the pointer and which topic
-/// the sidebar's first row shows.
-pub fn action_for_mouse(event: MouseEvent, hit: Hit, sidebar_offset: usize) -> Option<Action> {
-    match (event.kind, hit) {
-        (MouseEventKind::Down(_), Hit::Language(index)) => Some(Action::PickLanguage(index)),
-        (MouseEventKind::Down(_), Hit::SidebarRow(row)) => {
-            Some(Action::SelectTopic(sidebar_offset + row))
-        }
-        (MouseEventKind::Down(_), Hit::Sidebar) => Some(Action::FocusSidebar),
-        (MouseEventKind::Down(_), Hit::Detail) => Some(Action::FocusDetail),
-        (MouseEventKind::ScrollUp, Hit::Sidebar | Hit::SidebarRow(_)) => {
-            Some(Action::StepTopic(-1))
-        }
-        (MouseEventKind::ScrollDown, Hit::Sidebar | Hit::SidebarRow(_)) => {
-            Some(Action::StepTopic(1))
-        }
-        (MouseEventKind::ScrollUp, Hit::Detail) => Some(Action::ScrollDetail(-WHEEL_LINES)),
-        (MouseEventKind::ScrollDown, Hit::Detail) => Some(Action::ScrollDetail(WHEEL_LINES)),
-        _ => None,
+/// The mouse events the explorer answers to. With mouse capture on, the terminal also
+/// reports every cell the pointer crosses; those are not gestures, and are dropped
+/// before any hit-testing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gesture {
+    Click,
+    WheelUp,
+    WheelDown,
+}
+
+pub fn gesture(kind: MouseEventKind) -> Option<Gesture> {
+    match kind {
+        MouseEventKind::Down(_) => Some(Gesture::Click),
+        MouseEventKind::ScrollUp => Some(Gesture::WheelUp),
+        MouseEventKind::ScrollDown => Some(Gesture::WheelDown),
+        MouseEventKind::Up(_)
+        | MouseEventKind::Drag(_)
+        | MouseEventKind::Moved
+        | MouseEventKind::ScrollLeft
+        | MouseEventKind::ScrollRight => None,
+    }
+}
+
+/// The action a gesture asks for, given what is under the pointer and which topic the
+/// sidebar's first row shows.
+pub fn action_for_gesture(gesture: Gesture, hit: Hit, sidebar_offset: usize) -> Option<Action> {
+    match (gesture, hit) {
+        (Gesture::Click, Hit::Language(index)) => Some(Action::PickLanguage(index)),
+        (Gesture::Click, Hit::SidebarRow(row)) => Some(Action::SelectTopic(sidebar_offset + row)),
+        (Gesture::Click, Hit::Sidebar) => Some(Action::FocusSidebar),
+        (Gesture::Click, Hit::Detail) => Some(Action::FocusDetail),
+        (Gesture::WheelUp, Hit::Sidebar | Hit::SidebarRow(_)) => Some(Action::StepTopic(-1)),
+        (Gesture::WheelDown, Hit::Sidebar | Hit::SidebarRow(_)) => Some(Action::StepTopic(1)),
+        (Gesture::WheelUp, Hit::Detail) => Some(Action::ScrollDetail(-WHEEL_LINES)),
+        (Gesture::WheelDown, Hit::Detail) => Some(Action::ScrollDetail(WHEEL_LINES)),
+        (_, Hit::Nothing) | (Gesture::WheelUp | Gesture::WheelDown, Hit::Language(_)) => None,
     }
 }
 
@@ -470,27 +485,7 @@ mod tests {
 
     #[test]
     fn the_mouse_acts_on_what_is_under_it() {
-        let click = |hit| {
-            let event = MouseEvent {
-                kind: MouseEventKind::Down(MouseButton::Left),
-                column: 0,
-                row: 0,
-                modifiers: KeyModifiers::NONE,
-            };
-            action_for_mouse(event, hit, 4)
-        };
-        let wheel = |kind, hit| {
-            action_for_mouse(
-                MouseEvent {
-                    kind,
-                    column: 0,
-                    row: 0,
-                    modifiers: KeyModifiers::NONE,
-                },
-                hit,
-                0,
-            )
-        };
+        let click = |hit| action_for_gesture(Gesture::Click, hit, 4);
         assert_eq!(click(Hit::Language(2)), Some(Action::PickLanguage(2)));
         assert_eq!(
             click(Hit::SidebarRow(1)),
@@ -500,13 +495,24 @@ mod tests {
         assert_eq!(click(Hit::Detail), Some(Action::FocusDetail));
         assert_eq!(click(Hit::Nothing), None);
         assert_eq!(
-            wheel(MouseEventKind::ScrollDown, Hit::Detail),
+            action_for_gesture(Gesture::WheelDown, Hit::Detail, 0),
             Some(Action::ScrollDetail(3))
         );
         assert_eq!(
-            wheel(MouseEventKind::ScrollUp, Hit::SidebarRow(3)),
+            action_for_gesture(Gesture::WheelUp, Hit::SidebarRow(3), 0),
             Some(Action::StepTopic(-1))
         );
-        assert_eq!(wheel(MouseEventKind::Moved, Hit::Detail), None);
+    }
+
+    #[test]
+    fn only_clicks_and_the_wheel_are_gestures() {
+        assert_eq!(
+            gesture(MouseEventKind::Down(MouseButton::Left)),
+            Some(Gesture::Click)
+        );
+        assert_eq!(gesture(MouseEventKind::ScrollUp), Some(Gesture::WheelUp));
+        assert_eq!(gesture(MouseEventKind::Moved), None);
+        assert_eq!(gesture(MouseEventKind::Drag(MouseButton::Left)), None);
+        assert_eq!(gesture(MouseEventKind::Up(MouseButton::Left)), None);
     }
 }

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{self, Event};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use crate::action::{Action, action_for_key, action_for_mouse};
+use crate::action::{Action, action_for_gesture, action_for_key, gesture};
 use crate::app::App;
 use crate::layout::{self, Screen};
 use crate::terminal::Tui;
@@ -87,13 +87,14 @@ pub fn action_for_event(event: Event, app: &App<'_>) -> Option<Action> {
     match event {
         Event::Key(key) => action_for_key(key),
         Event::Mouse(mouse) => {
+            let gesture = gesture(mouse.kind)?;
             let screen = app.screen();
             let slots = match screen {
                 Screen::Full(regions) => app.language_slots(regions.language_bar),
                 Screen::TooSmall(_) => Vec::new(),
             };
             let hit = layout::hit(&screen, &slots, mouse.column, mouse.row);
-            action_for_mouse(mouse, hit, app.sidebar_offset())
+            action_for_gesture(gesture, hit, app.sidebar_offset())
         }
         Event::Resize(width, height) => Some(Action::Resize { width, height }),
         Event::FocusGained | Event::FocusLost | Event::Paste(_) => None,
