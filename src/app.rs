@@ -244,7 +244,11 @@ impl<'a> App<'a> {
             self.lay_out(area.width);
         }
         self.place.scroll = self.place.scroll.min(self.max_scroll());
-        self.place.help_scroll = self.place.help_scroll.min(self.max_help_scroll());
+        // The help's rows are counted only while it is open, not on every keypress.
+        self.place.help_scroll = match self.place.overlay {
+            Overlay::Help => self.place.help_scroll.min(self.max_help_scroll()),
+            Overlay::None => 0,
+        };
     }
 
     fn lay_out(&mut self, width: u16) {
@@ -292,10 +296,6 @@ impl<'a> App<'a> {
 
     pub fn place(&self) -> &Place {
         &self.place
-    }
-
-    pub fn library(&self) -> &Library {
-        self.library
     }
 
     pub fn theme(&self) -> &Theme {
