@@ -320,19 +320,28 @@ pub fn closing_keys() -> String {
     labels.join(" ")
 }
 
+/// One hint of the status line: what it is about, its keys, its description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint<'k> {
+    pub help: KeyHelp,
+    pub keys: String,
+    pub text: &'k str,
+}
+
 /// The status line's hints, in table order: the hinted keys of each description.
-pub fn hints(keys: &KeyText) -> Vec<(String, &str)> {
-    let mut hints: Vec<(KeyHelp, String)> = Vec::new();
+pub fn hints(keys: &KeyText) -> Vec<Hint<'_>> {
+    let mut hints: Vec<Hint> = Vec::new();
     for binding in KEYS.iter().filter(|binding| binding.hint) {
-        match hints.iter_mut().find(|(help, _)| *help == binding.help) {
-            Some((_, label)) => label.push_str(&binding.key.label()),
-            None => hints.push((binding.help, binding.key.label())),
+        match hints.iter_mut().find(|hint| hint.help == binding.help) {
+            Some(hint) => hint.keys.push_str(&binding.key.label()),
+            None => hints.push(Hint {
+                help: binding.help,
+                keys: binding.key.label(),
+                text: describe(keys, binding.help),
+            }),
         }
     }
     hints
-        .into_iter()
-        .map(|(help, label)| (label, describe(keys, help)))
-        .collect()
 }
 
 #[cfg(test)]
@@ -478,9 +487,16 @@ mod tests {
     fn hints_come_from_the_same_table() {
         let keys = keys();
         let hints = hints(&keys);
-        assert_eq!(hints[0], ("↑↓".to_owned(), keys.r#move.as_str()));
-        assert!(hints.contains(&("q".to_owned(), keys.quit.as_str())));
-        assert!(hints.contains(&("?".to_owned(), keys.help.as_str())));
+        let hint = |help: KeyHelp| {
+            hints
+                .iter()
+                .find(|hint| hint.help == help)
+                .map(|hint| (hint.keys.as_str(), hint.text))
+        };
+        assert_eq!(hints[0].help, KeyHelp::Move);
+        assert_eq!(hint(KeyHelp::Move), Some(("↑↓", keys.r#move.as_str())));
+        assert_eq!(hint(KeyHelp::Quit), Some(("q", keys.quit.as_str())));
+        assert_eq!(hint(KeyHelp::Help), Some(("?", keys.help.as_str())));
     }
 
     #[test]

@@ -335,3 +335,38 @@ fn a_scrolled_table_keeps_its_column_labels_in_view() {
         "down to the last row"
     );
 }
+
+#[test]
+fn hints_go_by_the_key_not_by_the_word() {
+    // A translation may use one word for two keys: here "Help" for both "back" and
+    // "help". The status line must still offer the help key from the topic list.
+    let files: Vec<_> = sales_vs_service::content::builtin_files()
+        .into_iter()
+        .map(|mut file| {
+            if file.code == "en" {
+                file.text = file
+                    .text
+                    .replacen("\"back\": \"Topics\"", "\"back\": \"Help\"", 1)
+                    .into();
+            }
+            file
+        })
+        .collect();
+    let library = Library::from_files(&files).unwrap();
+    let app = App::new(
+        &library,
+        Theme::mono(),
+        0,
+        TopicId::Overview,
+        true,
+        Size::new(100, 30),
+    );
+    let terminal = draw(&app, 100, 30);
+    let buffer = terminal.backend().buffer();
+    let status: String = (0..100).map(|x| buffer[(x, 29)].symbol()).collect();
+    assert!(status.contains("? Help"), "{status}");
+    assert!(
+        !status.contains("← Help"),
+        "back is no way on from the topic list: {status}"
+    );
+}

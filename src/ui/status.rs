@@ -5,40 +5,39 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use crate::action::hints;
+use crate::action::{Hint, KeyHelp, hints};
 use crate::app::{App, Focus};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
-    let keys = &app.language().ui.keys;
     // Only the way that leads somewhere from the focused pane is worth a hint.
     let pointless = match app.place().focus {
-        Focus::Sidebar => keys.back.as_str(),
-        Focus::Detail => keys.open.as_str(),
+        Focus::Sidebar => KeyHelp::Back,
+        Focus::Detail => KeyHelp::Open,
     };
-    let hints: Vec<(String, &str)> = hints(keys)
+    let hints: Vec<Hint> = hints(&app.language().ui.keys)
         .into_iter()
-        .filter(|(_, description)| *description != pointless)
+        .filter(|hint| hint.help != pointless)
         .collect();
-    let width = |(key, description): &(String, &str)| 1 + key.width() + 1 + description.width() + 1;
+    let width = |hint: &Hint| 1 + hint.keys.width() + 1 + hint.text.width() + 1;
     // Where not all fit, help and quit stay (they lead to everything else); the others
     // are kept in table order while they fit.
-    let essential = |description: &str| description == keys.help || description == keys.quit;
+    let essential = |hint: &Hint| matches!(hint.help, KeyHelp::Help | KeyHelp::Quit);
     let mut budget = usize::from(area.width);
     let mut shown = vec![false; hints.len()];
     for pass_essential in [true, false] {
         for (n, hint) in hints.iter().enumerate() {
-            if !shown[n] && essential(hint.1) == pass_essential && width(hint) <= budget {
+            if !shown[n] && essential(hint) == pass_essential && width(hint) <= budget {
                 budget -= width(hint);
                 shown[n] = true;
             }
         }
     }
     let mut spans = Vec::new();
-    for ((key, description), _) in hints.iter().zip(&shown).filter(|(_, shown)| **shown) {
+    for (hint, _) in hints.iter().zip(&shown).filter(|(_, shown)| **shown) {
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(key.clone(), theme.key));
-        spans.push(Span::styled(format!(" {description} "), theme.muted));
+        spans.push(Span::styled(hint.keys.clone(), theme.key));
+        spans.push(Span::styled(format!(" {} ", hint.text), theme.muted));
     }
     frame.render_widget(Line::from(spans), area);
 }
