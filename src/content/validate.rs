@@ -88,9 +88,16 @@ pub fn is_valid_code(code: &str) -> bool {
 /// escaped (after a backslash), and DEL and the C1 controls (U+0080–U+009F, all
 /// starting with the byte 0xC2) only as themselves. A file with none of these three
 /// bytes — every file we ship — needs no check of each text. Loading checks all six
-/// languages before the first frame, so this is decided once per file, with SIMD.
+/// languages before the first frame, so this is decided once per file. Blocks without
+/// an early exit let the compiler vectorise with the baseline SSE2; the memchr crate
+/// would first ask the CPU what it supports, and on a virtual machine that question
+/// alone cost more than the whole scan.
 fn may_hold_controls(raw: &str) -> bool {
-    memchr::memchr3(b'\\', 0x7f, 0xc2, raw.as_bytes()).is_some()
+    raw.as_bytes().chunks(64).any(|block| {
+        block.iter().fold(false, |found, &byte| {
+            found | matches!(byte, b'\\' | 0x7f | 0xc2)
+        })
+    })
 }
 
 /// The first control character (C0, DEL or C1) in `text`.
