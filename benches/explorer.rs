@@ -31,7 +31,7 @@ fn terminal(width: u16, height: u16) -> SinkTerminal {
     .expect("a terminal")
 }
 
-fn library() -> Library {
+fn library() -> Library<'static> {
     Library::builtin().expect("the built-in content is valid")
 }
 

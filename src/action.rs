@@ -84,7 +84,7 @@ pub enum KeyHelp {
     Quit,
 }
 
-pub fn describe(keys: &KeyText, help: KeyHelp) -> &str {
+pub fn describe<'k>(keys: &'k KeyText<'_>, help: KeyHelp) -> &'k str {
     match help {
         KeyHelp::Move => &keys.r#move,
         KeyHelp::Open => &keys.open,
@@ -286,7 +286,7 @@ pub fn action_for_gesture(gesture: Gesture, hit: Hit, sidebar_offset: usize) -> 
 /// The help's rows: each description once, with every key bound to it; then the
 /// mouse, when it is on (Shift+drag is how to select text while the program has the
 /// mouse).
-pub fn help_rows(keys: &KeyText, mouse: bool) -> Vec<(String, &str)> {
+pub fn help_rows<'k>(keys: &'k KeyText<'_>, mouse: bool) -> Vec<(String, &'k str)> {
     let mut rows: Vec<(KeyHelp, Vec<String>)> = Vec::new();
     for binding in KEYS {
         match rows.iter_mut().find(|(help, _)| *help == binding.help) {
@@ -329,7 +329,7 @@ pub struct Hint<'k> {
 }
 
 /// The status line's hints, in table order: the hinted keys of each description.
-pub fn hints(keys: &KeyText) -> Vec<Hint<'_>> {
+pub fn hints<'k>(keys: &'k KeyText<'_>) -> Vec<Hint<'k>> {
     let mut hints: Vec<Hint> = Vec::new();
     for binding in KEYS.iter().filter(|binding| binding.hint) {
         match hints.iter_mut().find(|hint| hint.help == binding.help) {
@@ -442,7 +442,7 @@ mod tests {
         assert_eq!(action_for_key(release), None);
     }
 
-    fn keys() -> KeyText {
+    fn keys() -> KeyText<'static> {
         crate::content::Library::builtin().unwrap().languages()[0]
             .ui
             .keys
@@ -468,7 +468,7 @@ mod tests {
         }
         assert_eq!(
             rows.iter()
-                .find(|(_, text)| *text == keys.r#move)
+                .find(|(_, text)| keys.r#move == *text)
                 .unwrap()
                 .0,
             "↑ ↓ k j"
@@ -478,7 +478,7 @@ mod tests {
             rows.len() + 3,
             "the mouse adds click, wheel and Shift+drag"
         );
-        let back = rows.iter().find(|(_, text)| *text == keys.back).unwrap();
+        let back = rows.iter().find(|(_, text)| keys.back == *text).unwrap();
         assert_eq!(back.0, "← Shift-Tab Esc");
         assert_eq!(closing_keys(), "? Esc");
     }

@@ -44,7 +44,7 @@ const CACHE_LIMIT: usize = 64;
 type DocumentKey = (usize, TopicId, u16);
 
 pub struct App<'a> {
-    library: &'a Library,
+    library: &'a Library<'a>,
     theme: Theme,
     mouse: bool,
     place: Place,
@@ -56,7 +56,7 @@ pub struct App<'a> {
 
 impl<'a> App<'a> {
     pub fn new(
-        library: &'a Library,
+        library: &'a Library<'a>,
         theme: Theme,
         language: usize,
         topic: TopicId,
@@ -302,7 +302,7 @@ impl<'a> App<'a> {
         &self.theme
     }
 
-    pub fn language(&self) -> &Language {
+    pub fn language(&self) -> &Language<'_> {
         self.library.language(self.place.language)
     }
 
@@ -359,11 +359,11 @@ fn viewport_rect(size: Size) -> Rect {
 mod tests {
     use super::*;
 
-    fn library() -> Library {
+    fn library() -> Library<'static> {
         Library::builtin().expect("built-in content is valid")
     }
 
-    fn app(library: &Library, width: u16, height: u16) -> App<'_> {
+    fn app<'a>(library: &'a Library<'a>, width: u16, height: u16) -> App<'a> {
         App::new(
             library,
             Theme::mono(),

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use textwrap::Options;
 use unicode_width::UnicodeWidthStr;
 
-use crate::content::{Block, ListStyle, Origin, Row, Shown, UiText};
+use crate::content::{Block, ListStyle, Origin, Row, Shown, Text, UiText};
 use crate::theme::Theme;
 
 /// Below this width a comparison is stacked: three columns of under 20 columns each
@@ -133,7 +133,7 @@ impl Writer<'_> {
                 let aspects_translated = *aspect_origin == Some(Origin::Translation);
                 let mut header = ui.header_row(labels.as_ref());
                 if aspects_translated {
-                    header.aspect = format!("{} [{}]", header.aspect, ui.translated);
+                    header.aspect = format!("{} [{}]", header.aspect, ui.translated).into();
                 }
                 if self.width >= usize::from(SIDE_BY_SIDE_MIN_WIDTH) {
                     self.side_by_side(&header, rows);
@@ -144,7 +144,7 @@ impl Writer<'_> {
         }
     }
 
-    fn list(&mut self, style: ListStyle, items: &[String]) {
+    fn list(&mut self, style: ListStyle, items: &[Text]) {
         let number_width = items.len().to_string().len();
         for (n, item) in items.iter().enumerate() {
             let (first, rest) = match style {

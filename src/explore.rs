@@ -83,7 +83,7 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
     if let Some(file) = place_file {
         let code = library.language(place.language).code.clone();
         if let Err(warning) = file.save(&Remembered {
-            language: code,
+            language: code.to_string(),
             topic: place.topic,
         }) {
             warnings.push(warning);

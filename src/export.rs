@@ -16,7 +16,7 @@ use crate::theme::Theme;
 
 /// What to print: one language's view of some topics.
 pub struct Selection<'a> {
-    pub library: &'a Library,
+    pub library: &'a Library<'a>,
     pub language: usize,
     pub topics: Vec<TopicId>,
     /// The whole article: printed under its title.
@@ -24,7 +24,7 @@ pub struct Selection<'a> {
 }
 
 impl Selection<'_> {
-    fn language(&self) -> &Language {
+    fn language(&self) -> &Language<'_> {
         self.library.language(self.language)
     }
 
@@ -40,7 +40,7 @@ pub fn text(selection: &Selection, width: u16, theme: &Theme, colour: bool) -> S
     let language = selection.language();
     let mut out = String::new();
     if selection.whole {
-        let title = Line::styled(language.title.clone(), theme.heading);
+        let title = Line::styled(language.title.as_str(), theme.heading);
         push_line(&mut out, &title, colour);
         out.push('\n');
     }
@@ -121,7 +121,7 @@ pub fn markdown(selection: &Selection) -> String {
                 } => {
                     let mut header = ui.header_row(labels.as_ref());
                     if *aspect_origin == Some(Origin::Translation) {
-                        header.aspect = format!("{} ({})", header.aspect, ui.translated);
+                        header.aspect = format!("{} ({})", header.aspect, ui.translated).into();
                     }
                     table_row(&mut out, &header);
                     out.push_str("|---|---|---|\n");
@@ -190,7 +190,7 @@ struct JsonTopic<'a> {
     heading: Option<&'a str>,
     origin: Origin,
     fell_back: bool,
-    blocks: &'a [Block],
+    blocks: &'a [Block<'a>],
 }
 
 pub fn json(selection: &Selection) -> String {

@@ -14,7 +14,9 @@ use sales_vs_service::explore::explore_or_print;
 use sales_vs_service::export::{self, Selection};
 use sales_vs_service::failure::Failure;
 use sales_vs_service::output::{no_color, print, terminal_width};
-use sales_vs_service::setup::{content_files, load, scripted_language, topic_argument};
+use sales_vs_service::setup::{
+    content_files, load, scripted_language, source_files, topic_argument,
+};
 use sales_vs_service::theme::Theme;
 
 fn main() -> ExitCode {
@@ -54,11 +56,13 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             })
         }
         Some(Command::Languages) => {
-            print(&commands::languages(&load(dir)?))?;
+            let files = source_files(dir)?;
+            print(&commands::languages(&load(&files)?))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Topics { lang }) => {
-            let library = load(dir)?;
+            let files = source_files(dir)?;
+            let library = load(&files)?;
             let language = scripted_language(&library, lang.lang.or(explore.lang).as_deref())?;
             print(&commands::topics(&library, language))?;
             Ok(ExitCode::SUCCESS)
@@ -69,7 +73,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             format,
             width,
         }) => {
-            let library = load(dir)?;
+            let files = source_files(dir)?;
+            let library = load(&files)?;
             let language = scripted_language(&library, lang.lang.or(explore.lang).as_deref())?;
             let topics = match topic.as_str() {
                 "all" => TopicId::ALL.to_vec(),
@@ -99,6 +104,9 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             print(&output)?;
             Ok(ExitCode::SUCCESS)
         }
-        None => explore_or_print(&explore, &load(dir)?),
+        None => {
+            let files = source_files(dir)?;
+            explore_or_print(&explore, &load(&files)?)
+        }
     }
 }

@@ -11,14 +11,18 @@ use crate::content::{
 use crate::failure::Failure;
 use crate::locale;
 
-/// The library: the built-in languages with `--content-dir`'s over them, parsed and
-/// validated.
-pub fn load(dir: Option<&Path>) -> Result<Library, Failure> {
+/// The language files: the built-in ones with `--content-dir`'s over them.
+pub fn source_files(dir: Option<&Path>) -> Result<Vec<SourceFile>, Failure> {
     let (files, unreadable) = content_files(dir)?;
     if !unreadable.is_empty() {
         return Err(Failure::Content(ContentErrors(unreadable)));
     }
-    Library::from_files(&files).map_err(Failure::Content)
+    Ok(files)
+}
+
+/// The library, parsed and validated; its texts are borrowed from `files`.
+pub fn load(files: &[SourceFile]) -> Result<Library<'_>, Failure> {
+    Library::from_files(files).map_err(Failure::Content)
 }
 
 /// The files `check` reports on, and the folder's files that could not be read.

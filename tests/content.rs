@@ -6,14 +6,14 @@
 
 use std::borrow::Cow;
 
-use sales_vs_service::content::{Block, Library, Origin, SourceFile, TopicId, builtin_files};
+use sales_vs_service::content::{Block, Library, Origin, SourceFile, Text, TopicId, builtin_files};
 
-fn builtin() -> Library {
+fn builtin() -> Library<'static> {
     Library::builtin().unwrap_or_else(|errors| panic!("built-in content is invalid:\n{errors}"))
 }
 
 /// Every text of a language's own topics (not the English fallback).
-fn texts(library: &Library, code: &str) -> Vec<String> {
+fn texts<'a>(library: &Library<'a>, code: &str) -> Vec<Text<'a>> {
     let language = &library.languages()[library.find_language(code).unwrap()];
     let mut texts = vec![language.title.clone()];
     for topic in &language.topics {
@@ -42,11 +42,11 @@ fn contains(library: &Library, code: &str, sentence: &str) -> bool {
         .any(|text| text.contains(sentence))
 }
 
-fn comparison_rows(
-    library: &Library,
+fn comparison_rows<'a>(
+    library: &'a Library<'a>,
     code: &str,
     id: TopicId,
-) -> Vec<sales_vs_service::content::Row> {
+) -> Vec<sales_vs_service::content::Row<'a>> {
     let shown = library.topic(library.find_language(code).unwrap(), id);
     assert!(!shown.fell_back, "{code} {id} fell back to English");
     let rows: Vec<_> = shown
@@ -509,8 +509,8 @@ fn a_topic_a_language_lacks_falls_back_to_english_in_its_place() {
         .as_array_mut()
         .unwrap()
         .retain(|topic| topic["id"] != "what-is-service");
-    let library =
-        Library::from_files(&files_with("fr", serde_json::to_string(&value).unwrap())).unwrap();
+    let files = files_with("fr", serde_json::to_string(&value).unwrap());
+    let library = Library::from_files(&files).unwrap();
     let fr = library.find_language("fr").unwrap();
     let shown = library.topic(fr, TopicId::WhatIsService);
     assert!(shown.fell_back);

@@ -40,7 +40,7 @@ pub fn check_files(files: &[SourceFile]) -> Vec<LanguageReport> {
                 LanguageReport {
                     file: file.name.clone(),
                     code: file.code.clone(),
-                    name: Some(language.name),
+                    name: Some(language.name.to_string()),
                     present,
                     fell_back,
                     problems,

@@ -27,7 +27,7 @@ pub struct SourceFile {
 /// A topic as shown in some language, and whether it had to come from English.
 #[derive(Debug, Clone, Copy)]
 pub struct Shown<'a> {
-    pub topic: &'a Topic,
+    pub topic: &'a Topic<'a>,
     pub fell_back: bool,
 }
 
@@ -46,15 +46,15 @@ impl<'a> Shown<'a> {
 }
 
 #[derive(Debug, Clone)]
-pub struct Library {
+pub struct Library<'a> {
     /// In language-bar order; English is present and complete.
-    languages: Vec<Language>,
+    languages: Vec<Language<'a>>,
     english: usize,
 }
 
-impl Library {
+impl<'a> Library<'a> {
     /// Parses and validates every file; reports every problem of every file at once.
-    pub fn from_files(files: &[SourceFile]) -> Result<Library, ContentErrors> {
+    pub fn from_files(files: &'a [SourceFile]) -> Result<Library<'a>, ContentErrors> {
         let mut languages = Vec::with_capacity(files.len());
         let mut errors = Vec::new();
         for file in files {
@@ -86,11 +86,11 @@ impl Library {
         Ok(Library { languages, english })
     }
 
-    pub fn languages(&self) -> &[Language] {
+    pub fn languages(&self) -> &[Language<'a>] {
         &self.languages
     }
 
-    pub fn language(&self, index: usize) -> &Language {
+    pub fn language(&self, index: usize) -> &Language<'a> {
         &self.languages[index.min(self.languages.len() - 1)]
     }
 
@@ -140,12 +140,12 @@ pub(super) fn incomplete_english(english: &Language, file: &SourceFile) -> Optio
     })
 }
 
-fn find_topic(language: &Language, id: TopicId) -> Option<&Topic> {
+fn find_topic<'l, 'a>(language: &'l Language<'a>, id: TopicId) -> Option<&'l Topic<'a>> {
     language.topics.iter().find(|topic| topic.id == id)
 }
 
 /// One file: the shape through serde (with line, column and path), then the rules.
-pub(super) fn parse_language(file: &SourceFile) -> Result<Language, Vec<ContentError>> {
+pub(super) fn parse_language(file: &SourceFile) -> Result<Language<'_>, Vec<ContentError>> {
     // The fast path: a valid file parses straight into the model. Only a file with an
     // error is read a second time, tracking the path, to say where the error is.
     let mut language: Language = match serde_json::from_str(&file.text) {

@@ -1,6 +1,8 @@
 //! Content as data: the language files, their model, loading and validation, and the
 //! English fallback. Nothing here knows about the screen.
 
+use std::sync::OnceLock;
+
 mod check;
 mod embedded;
 mod error;
@@ -15,13 +17,15 @@ pub use embedded::builtin_files;
 pub use error::{ContentError, ContentErrors, Position};
 pub use folder::{Folder, MAX_FILE_BYTES, decode_file, merge, read_folder};
 pub use library::{FALLBACK_CODE, Library, Shown, SourceFile};
-pub use model::{Block, KeyText, Language, ListStyle, Origin, Row, Topic, TopicId, UiText};
+pub use model::{Block, KeyText, Language, ListStyle, Origin, Row, Text, Topic, TopicId, UiText};
 pub use validate::{MAX_TITLE_WIDTH, is_valid_code};
 
-impl Library {
-    /// The content compiled into the program.
-    pub fn builtin() -> Result<Library, ContentErrors> {
-        Library::from_files(&builtin_files())
+impl Library<'static> {
+    /// The content compiled into the program (for tests and benchmarks; the program
+    /// loads through `from_files`, with `--content-dir`'s files among them).
+    pub fn builtin() -> Result<Library<'static>, ContentErrors> {
+        static FILES: OnceLock<Vec<SourceFile>> = OnceLock::new();
+        Library::from_files(FILES.get_or_init(builtin_files))
     }
 }
 

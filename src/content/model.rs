@@ -3,7 +3,71 @@
 //! Field names are the file format (see `assets/content/README.md`); every struct
 //! rejects unknown fields so that a misspelt key is an error, not silently lost text.
 
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Deref;
+
 use serde::{Deserialize, Serialize};
+
+// A text of the file, borrowed from the file's own text wherever JSON allows it (a
+// string with an escape has to be decoded, and is owned). Loading every language
+// before the first frame then copies almost nothing: the start is measured against a
+// minimal ratatui program, and copying the six files' text cost a third of loading.
+// (Not a doc comment: the schema would repeat it as every text's description.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(inline))]
+#[serde(transparent)]
+pub struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
+
+impl Text<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Text<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text<'_> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Text<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'a> From<&'a str> for Text<'a> {
+    fn from(text: &'a str) -> Text<'a> {
+        Text(Cow::Borrowed(text))
+    }
+}
+
+impl From<String> for Text<'_> {
+    fn from(text: String) -> Self {
+        Text(Cow::Owned(text))
+    }
+}
+
+impl PartialEq<str> for Text<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Text<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
 
 /// The thirteen topics, in sidebar order. An enum rather than strings so an unknown id is
 /// a parse error that lists the valid ones, and every `match` is exhaustive.
@@ -104,39 +168,39 @@ impl Origin {
 /// topics it has (the others are shown in English).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Language {
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+pub struct Language<'a> {
     /// Lets an editor find the schema (e.g. "schema.json"); ignored by the program.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// 2 or 3 lower-case letters, the file's name without ".json" (like "fr").
-    pub code: String,
+    pub code: Text<'a>,
     /// The language's own name for itself, as the language bar shows it.
-    pub name: String,
+    pub name: Text<'a>,
     /// The article's title.
-    pub title: String,
+    pub title: Text<'a>,
     /// The program's own words in this language.
-    pub ui: UiText,
+    pub ui: UiText<'a>,
     /// Any of the thirteen topics, each at most once.
-    pub topics: Vec<Topic>,
+    pub topics: Vec<Topic<'a>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Topic {
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+pub struct Topic<'a> {
     pub id: TopicId,
     /// The sidebar's label: at most 28 terminal columns.
-    pub title: String,
+    pub title: Text<'a>,
     /// The longer heading above the text (the source's own); else the title is shown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub heading: Option<String>,
+    pub heading: Option<Text<'a>>,
     pub origin: Origin,
     /// The text, at least one block.
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Block<'a>>,
 }
 
-impl Topic {
+impl Topic<'_> {
     /// The heading over the text: the source's own where it has one.
     pub fn display_heading(&self) -> &str {
         self.heading.as_deref().unwrap_or(&self.title)
@@ -151,34 +215,39 @@ impl Topic {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
-pub enum Block {
+#[serde(
+    tag = "kind",
+    rename_all = "kebab-case",
+    deny_unknown_fields,
+    bound(deserialize = "'de: 'a")
+)]
+pub enum Block<'a> {
     Heading {
-        text: String,
+        text: Text<'a>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         origin: Option<Origin>,
     },
     Paragraph {
-        text: String,
+        text: Text<'a>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         origin: Option<Origin>,
     },
     List {
         style: ListStyle,
-        items: Vec<String>,
+        items: Vec<Text<'a>>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         origin: Option<Origin>,
     },
     Example {
-        text: String,
+        text: Text<'a>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         origin: Option<Origin>,
     },
     Comparison {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         /// The header row, where the source's table has its own column labels.
-        labels: Option<Row>,
-        rows: Vec<Row>,
+        labels: Option<Row<'a>>,
+        rows: Vec<Row<'a>>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         origin: Option<Origin>,
         /// The aspect labels were written for the project while the sides are the
@@ -188,7 +257,7 @@ pub enum Block {
     },
 }
 
-impl Block {
+impl Block<'_> {
     /// The block's own origin, when it differs from its topic's.
     pub fn origin(&self) -> Option<Origin> {
         match self {
@@ -212,32 +281,32 @@ pub enum ListStyle {
 /// One line of a comparison: an aspect and what it means for each side.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Row {
-    pub aspect: String,
-    pub sales: String,
-    pub service: String,
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+pub struct Row<'a> {
+    pub aspect: Text<'a>,
+    pub sales: Text<'a>,
+    pub service: Text<'a>,
 }
 
 /// The program's own words in a language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct UiText {
-    pub topics: String,
-    pub aspect: String,
-    pub sales: String,
-    pub service: String,
-    pub help_title: String,
-    pub in_english: String,
-    pub translated: String,
-    pub too_small: String,
-    pub keys: KeyText,
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+pub struct UiText<'a> {
+    pub topics: Text<'a>,
+    pub aspect: Text<'a>,
+    pub sales: Text<'a>,
+    pub service: Text<'a>,
+    pub help_title: Text<'a>,
+    pub in_english: Text<'a>,
+    pub translated: Text<'a>,
+    pub too_small: Text<'a>,
+    pub keys: KeyText<'a>,
 }
 
-impl UiText {
+impl<'a> UiText<'a> {
     /// A comparison's header row: the labels of its own, else the program's.
-    pub fn header_row(&self, labels: Option<&Row>) -> Row {
+    pub fn header_row(&self, labels: Option<&Row<'a>>) -> Row<'a> {
         labels.cloned().unwrap_or_else(|| Row {
             aspect: self.aspect.clone(),
             sales: self.sales.clone(),
@@ -249,20 +318,52 @@ impl UiText {
 /// One description per key action; the help overlay and the status hints read these.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct KeyText {
-    pub r#move: String,
-    pub open: String,
-    pub back: String,
-    pub page: String,
-    pub ends: String,
-    pub next_language: String,
-    pub previous_language: String,
-    pub choose_language: String,
-    pub help: String,
-    pub close: String,
-    pub quit: String,
-    pub click: String,
-    pub wheel: String,
-    pub select_text: String,
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+pub struct KeyText<'a> {
+    pub r#move: Text<'a>,
+    pub open: Text<'a>,
+    pub back: Text<'a>,
+    pub page: Text<'a>,
+    pub ends: Text<'a>,
+    pub next_language: Text<'a>,
+    pub previous_language: Text<'a>,
+    pub choose_language: Text<'a>,
+    pub help: Text<'a>,
+    pub close: Text<'a>,
+    pub quit: Text<'a>,
+    pub click: Text<'a>,
+    pub wheel: Text<'a>,
+    pub select_text: Text<'a>,
+}
+
+#[cfg(test)]
+mod tests {
+    // A test that cannot parse its fixture should stop right there.
+    #![allow(clippy::unwrap_used)]
+
+    use super::Block;
+
+    /// Within the file's own text: nothing was copied.
+    fn points_into(text: &str, file: &str) -> bool {
+        file.as_bytes().as_ptr_range().contains(&text.as_ptr())
+    }
+
+    #[test]
+    fn texts_are_borrowed_from_the_file_and_escaped_ones_decoded() {
+        let file = r#"[
+            {"kind": "paragraph", "text": "Plain words"},
+            {"kind": "list", "style": "bulleted", "items": ["þjónusta", "say \"yes\""]}
+        ]"#;
+        let blocks: Vec<Block> = serde_json::from_str(file).unwrap();
+        let Block::Paragraph { text, .. } = &blocks[0] else {
+            panic!("a paragraph: {:?}", blocks[0]);
+        };
+        assert!(points_into(text, file), "the paragraph's text was copied");
+        let Block::List { items, .. } = &blocks[1] else {
+            panic!("a list: {:?}", blocks[1]);
+        };
+        assert!(points_into(&items[0], file), "a list item was copied");
+        assert_eq!(items[1], "say \"yes\"");
+        assert!(!points_into(&items[1], file), "an escaped text is decoded");
+    }
 }
