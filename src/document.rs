@@ -391,6 +391,36 @@ mod tests {
         }
     }
 
+    /// French sets a space before : ; ! ? and ». The Unicode line-break rules keep such
+    /// a mark on the line of its word; splitting words at spaces alone would start
+    /// lines with it.
+    #[test]
+    fn no_line_or_cell_starts_with_a_mark_that_follows_its_word() {
+        let library = Library::builtin().unwrap();
+        for (index, language) in library.languages().iter().enumerate() {
+            for topic in TopicId::ALL {
+                for width in (20..=100).step_by(3) {
+                    let document = layout_topic(
+                        library.topic(index, topic),
+                        &language.ui,
+                        width,
+                        &Theme::mono(),
+                    );
+                    for line in plain_lines(&document) {
+                        for cell in line.split(['│', '┃']) {
+                            let start = cell.trim_start().chars().next();
+                            assert!(
+                                !matches!(start, Some(':' | ';' | '!' | '?' | '»')),
+                                "{} {topic} at {width}: {line:?}",
+                                language.code
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn paragraphs_wrap_by_display_width_not_bytes() {
         // Vietnamese has many two- and three-byte letters: wrapping by bytes would
