@@ -17,7 +17,8 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
-const RUNS: usize = 30;
+const RUNS: usize = 60;
+const WARM_UP: usize = 3;
 const COLS: u16 = 100;
 const ROWS: u16 = 30;
 
@@ -48,9 +49,6 @@ impl Running {
         command.env("TERM", "xterm-256color");
         command.env("HOME", home);
         command.env("XDG_STATE_HOME", home);
-        if let Some(v) = std::env::var_os("NOPREFETCH") {
-            command.env("NOPREFETCH", v);
-        }
         let mut reader = pair.master.try_clone_reader().expect("a reader");
         let writer = pair.master.take_writer().expect("a writer");
         let (sender, chunks) = mpsc::channel();
@@ -181,6 +179,44 @@ fn minimal_ready(screen: &vt100::Screen) -> bool {
         && screen.alternate_screen()
 }
 
+/// The explorer's and the minimal program's times, run for run.
+#[derive(Default)]
+struct Pairs {
+    explorer: Vec<Duration>,
+    minimal: Vec<Duration>,
+}
+
+impl Pairs {
+    fn push(&mut self, explorer: Duration, minimal: Duration) {
+        self.explorer.push(explorer);
+        self.minimal.push(minimal);
+    }
+
+    /// The ratio of the medians, and the median of each pair's ratio: the machine's
+    /// drift during the run moves both programs of a pair alike.
+    fn print(self) {
+        let ratios: Vec<f64> = self
+            .explorer
+            .iter()
+            .zip(&self.minimal)
+            .map(|(explorer, minimal)| explorer.as_secs_f64() / minimal.as_secs_f64())
+            .collect();
+        let (explorer, minimal) = (median(self.explorer), median(self.minimal));
+        println!(
+            "  explorer {}   minimal ratatui {}   ratio of medians {:.2}   median ratio {:.2}",
+            ms(explorer),
+            ms(minimal),
+            explorer.as_secs_f64() / minimal.as_secs_f64(),
+            median_f64(ratios)
+        );
+    }
+}
+
+fn median_f64(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
 fn median(mut values: Vec<Duration>) -> Duration {
     values.sort();
     values[values.len() / 2]
@@ -201,35 +237,38 @@ fn main() {
     let home = tempfile::tempdir().expect("a temporary home");
     let args = ["--no-remember", "--lang", "en"];
 
-    let (mut explorer_start, mut explorer_quit, mut minimal_start, mut minimal_quit) =
-        (vec![], vec![], vec![], vec![]);
+    // A few runs first, unmeasured, so neither program pays for a cold page cache.
+    for _ in 0..WARM_UP {
+        for (program, args, ready) in [
+            (
+                &explorer,
+                &args[..],
+                explorer_ready as fn(&vt100::Screen) -> bool,
+            ),
+            (&minimal, &[], minimal_ready),
+        ] {
+            let mut run = Running::spawn(program, args, home.path());
+            run.until(ready);
+            run.quit();
+        }
+    }
+    let mut start = Pairs::default();
+    let mut quit = Pairs::default();
     for _ in 0..RUNS {
         let mut run = Running::spawn(&explorer, &args, home.path());
         let started = run.started;
-        explorer_start.push(run.until(explorer_ready) - started);
-        explorer_quit.push(run.quit());
+        let explorer_start = run.until(explorer_ready) - started;
+        let explorer_quit = run.quit();
 
         let mut run = Running::spawn(&minimal, &[], home.path());
         let started = run.started;
-        minimal_start.push(run.until(minimal_ready) - started);
-        minimal_quit.push(run.quit());
+        start.push(explorer_start, run.until(minimal_ready) - started);
+        quit.push(explorer_quit, run.quit());
     }
-    let (explorer_start, minimal_start) = (median(explorer_start), median(minimal_start));
-    let (explorer_quit, minimal_quit) = (median(explorer_quit), median(minimal_quit));
-    println!("start-up, spawn to first complete frame (median of {RUNS}, alternating runs):");
-    println!(
-        "  explorer {}   minimal ratatui {}   ratio {:.2}",
-        ms(explorer_start),
-        ms(minimal_start),
-        explorer_start.as_secs_f64() / minimal_start.as_secs_f64()
-    );
+    println!("start-up, spawn to first complete frame ({RUNS} alternating pairs):");
+    start.print();
     println!("shut-down, q to exit:");
-    println!(
-        "  explorer {}   minimal ratatui {}   ratio {:.2}",
-        ms(explorer_quit),
-        ms(minimal_quit),
-        explorer_quit.as_secs_f64() / minimal_quit.as_secs_f64()
-    );
+    quit.print();
 
     // One session: key latency, idle output, peak memory.
     let mut run = Running::spawn(&explorer, &args, home.path());
