@@ -32,6 +32,8 @@ pub struct Document {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TableLines {
     pub header: Range<usize>,
+    /// The thin rules between rows.
+    pub rules: Vec<usize>,
     pub end: usize,
 }
 
@@ -51,10 +53,32 @@ impl Document {
     /// that of the table whose labels have scrolled away while enough of its rows
     /// are still in view to be worth labelling.
     pub fn pinned_header(&self, scroll: usize) -> Option<Range<usize>> {
+        self.pinned_table(scroll).map(|table| table.header.clone())
+    }
+
+    fn pinned_table(&self, scroll: usize) -> Option<&TableLines> {
         self.tables
             .iter()
             .find(|table| table.header.start < scroll && scroll + table.header.len() < table.end)
-            .map(|table| table.header.clone())
+    }
+
+    /// The lines a pane `height` lines tall shows from line `scroll`, top to bottom:
+    /// the pinned labels of a table, if any, then the text under them. A rule between
+    /// rows that would come right under the labels' own rule is left out: two rules
+    /// in a row read as an empty row.
+    pub fn shown_lines(&self, scroll: usize, height: usize) -> impl Iterator<Item = usize> {
+        let (pinned, mut text) = match self.pinned_table(scroll) {
+            Some(table) => {
+                let text = scroll + table.header.len();
+                (
+                    table.header.clone(),
+                    text + usize::from(table.rules.contains(&text)),
+                )
+            }
+            None => (0..0, scroll),
+        };
+        text = text.min(self.lines.len());
+        pinned.chain(text..self.lines.len()).take(height)
     }
 }
 
@@ -211,8 +235,10 @@ impl Writer<'_> {
             self.theme.rule,
         )));
         let header = start..self.lines.len();
+        let mut rules = Vec::with_capacity(rows.len().saturating_sub(1));
         for (n, row) in rows.iter().enumerate() {
             if n > 0 {
+                rules.push(self.lines.len());
                 self.lines.push(Line::from(Span::styled(
                     columns.rule('─', '┼'),
                     self.theme.rule,
@@ -226,6 +252,7 @@ impl Writer<'_> {
         }
         self.tables.push(TableLines {
             header,
+            rules,
             end: self.lines.len(),
         });
     }
@@ -504,6 +531,36 @@ mod tests {
             .unwrap();
             let end = rules.get(n + 1).copied().unwrap_or(lines.len());
             assert_eq!(end - rules[n] - 1, tallest, "row {n}");
+        }
+    }
+
+    #[test]
+    fn a_rule_between_rows_never_sits_under_the_pinned_rule() {
+        for (code, width) in [("en", 100), ("vi", 80), ("fr", 61)] {
+            let document = document(code, TopicId::Comparison, width);
+            let lines = text(&document);
+            let is_rule = |index: usize| lines[index].starts_with(['─', '━']);
+            let mut pinned_with_a_rule_under_it = 0;
+            for scroll in 0..document.height() {
+                let shown: Vec<usize> = document.shown_lines(scroll, 12).collect();
+                if scroll + 13 <= document.height() {
+                    assert_eq!(shown.len(), 12, "a full pane at {scroll}");
+                }
+                for pair in shown.windows(2) {
+                    assert!(
+                        !(is_rule(pair[0]) && is_rule(pair[1])),
+                        "{code} at {width}, scrolled to {scroll}: two rules in a row"
+                    );
+                }
+                if let Some(header) = document.pinned_header(scroll) {
+                    assert_eq!(shown[..header.len()], header.clone().collect::<Vec<_>>());
+                    pinned_with_a_rule_under_it += usize::from(is_rule(scroll + header.len()));
+                }
+            }
+            assert!(
+                pinned_with_a_rule_under_it > 0,
+                "{code} at {width}: some scroll puts a row's rule under the labels"
+            );
         }
     }
 

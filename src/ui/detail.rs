@@ -28,15 +28,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     // back on its top rows, over the rows that scrolled past, so Sales and Service
     // stay named.
     let buffer = frame.buffer_mut();
-    let pinned = document.pinned_header(place.scroll).unwrap_or_default();
-    let height = usize::from(text.height);
-    let shown = pinned
-        .clone()
-        .chain((place.scroll + pinned.len())..(place.scroll + height));
-    for (n, index) in shown.take(height).enumerate() {
-        if let Some(line) = document.lines.get(index) {
-            draw_line(buffer, line, row(text, n as u16));
-        }
+    let shown = document.shown_lines(place.scroll, usize::from(text.height));
+    for (n, index) in shown.enumerate() {
+        draw_line(buffer, &document.lines[index], row(text, n as u16));
     }
     if max_scroll > 0 {
         let mut state = ScrollbarState::new(max_scroll)
