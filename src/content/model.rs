@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 // before the first frame then copies almost nothing: the start is measured against a
 // minimal ratatui program, and copying the six files' text cost a third of loading.
 // (Not a doc comment: the schema would repeat it as every text's description.)
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema), schemars(inline))]
 #[serde(transparent)]
 pub struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
@@ -29,12 +29,6 @@ impl Deref for Text<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for Text<'_> {
-    fn as_ref(&self) -> &str {
         &self.0
     }
 }
@@ -54,12 +48,6 @@ impl<'a> From<&'a str> for Text<'a> {
 impl From<String> for Text<'_> {
     fn from(text: String) -> Self {
         Text(Cow::Owned(text))
-    }
-}
-
-impl PartialEq<str> for Text<'_> {
-    fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
     }
 }
 
