@@ -67,7 +67,7 @@ impl Document {
     /// rows that would come right under the labels' own rule is left out: two rules
     /// in a row read as an empty row.
     pub fn shown_lines(&self, scroll: usize, height: usize) -> impl Iterator<Item = usize> {
-        let (pinned, mut text) = match self.pinned_table(scroll) {
+        let (pinned, text) = match self.pinned_table(scroll) {
             Some(table) => {
                 let text = scroll + table.header.len();
                 (
@@ -77,8 +77,9 @@ impl Document {
             }
             None => (0..0, scroll),
         };
-        text = text.min(self.lines.len());
-        pinned.chain(text..self.lines.len()).take(height)
+        pinned
+            .chain(text.min(self.lines.len())..self.lines.len())
+            .take(height)
     }
 }
 
