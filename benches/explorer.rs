@@ -35,6 +35,24 @@ fn library() -> Library<'static> {
     Library::builtin().expect("the built-in content is valid")
 }
 
+/// The explorer as a user starts it: colour, mouse on, the sidebar focused.
+fn app<'a>(
+    library: &'a Library<'a>,
+    language: usize,
+    topic: TopicId,
+    width: u16,
+    height: u16,
+) -> App<'a> {
+    App::new(
+        library,
+        Theme::colour(),
+        language,
+        topic,
+        true,
+        Size::new(width, height),
+    )
+}
+
 /// A full frame: every cell of the screen written, as after a start or a resize, with
 /// the topic's text already laid out (it is laid out once per language, topic and
 /// width).
@@ -42,14 +60,7 @@ fn full_frame(bencher: Bencher, topic: TopicId, width: u16, height: u16) {
     let library = library();
     // Vietnamese: the most bytes per column and the longest table.
     let language = library.find_language("vi").expect("Vietnamese");
-    let app = App::new(
-        &library,
-        Theme::colour(),
-        language,
-        topic,
-        true,
-        Size::new(width, height),
-    );
+    let app = app(&library, language, topic, width, height);
     // A new terminal has drawn nothing yet, so the frame writes every cell. Making it
     // and dropping it are outside the measurement (divan drops returned values later).
     bencher
@@ -82,14 +93,7 @@ fn first_frame_200x60(bencher: Bencher, topic: TopicId) {
     bencher
         .with_inputs(|| terminal(200, 60))
         .bench_local_values(|mut terminal| {
-            let app = App::new(
-                &library,
-                Theme::colour(),
-                language,
-                topic,
-                true,
-                Size::new(200, 60),
-            );
+            let app = app(&library, language, topic, 200, 60);
             terminal
                 .draw(|frame| ui::render(frame, &app))
                 .map(|_| ())
@@ -103,14 +107,7 @@ fn first_frame_200x60(bencher: Bencher, topic: TopicId) {
 fn scroll_one_line_200x60(bencher: Bencher) {
     let library = library();
     let mut terminal = terminal(200, 60);
-    let mut app = App::new(
-        &library,
-        Theme::colour(),
-        5,
-        TopicId::Comparison,
-        true,
-        Size::new(200, 60),
-    );
+    let mut app = app(&library, 5, TopicId::Comparison, 200, 60);
     app.update(Action::FocusDetail);
     let mut down = true;
     bencher.bench_local(|| {
@@ -143,14 +140,7 @@ fn thousand_key_presses_100x30(bencher: Bencher) {
     let library = library();
     let mut terminal = terminal(100, 30);
     bencher.bench_local(|| {
-        let mut app = App::new(
-            &library,
-            Theme::colour(),
-            0,
-            TopicId::Overview,
-            true,
-            Size::new(100, 30),
-        );
+        let mut app = app(&library, 0, TopicId::Overview, 100, 30);
         for code in SESSION.iter().cycle().take(1000) {
             if let Some(action) = action_for_key(KeyEvent::new(*code, KeyModifiers::NONE))
                 && app.update(action)
