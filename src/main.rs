@@ -14,9 +14,7 @@ use sales_vs_service::explore::explore_or_print;
 use sales_vs_service::export::{self, Selection};
 use sales_vs_service::failure::Failure;
 use sales_vs_service::output::{no_color, print, terminal_width};
-use sales_vs_service::setup::{
-    content_files, load, scripted_language, source_files, topic_argument,
-};
+use sales_vs_service::setup::{content_files, scripted_language, topic_argument, with_library};
 use sales_vs_service::theme::Theme;
 
 fn main() -> ExitCode {
@@ -55,33 +53,28 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 ExitCode::FAILURE
             })
         }
-        Some(Command::Languages) => {
-            let files = source_files(dir)?;
-            print(&commands::languages(&load(&files)?))?;
+        Some(Command::Languages) => with_library(dir, |library| {
+            print(&commands::languages(library))?;
             Ok(ExitCode::SUCCESS)
-        }
-        Some(Command::Topics { lang }) => {
-            let files = source_files(dir)?;
-            let library = load(&files)?;
-            let language = scripted_language(&library, lang.lang.or(explore.lang).as_deref())?;
-            print(&commands::topics(&library, language))?;
+        }),
+        Some(Command::Topics { lang }) => with_library(dir, |library| {
+            let language = scripted_language(library, lang.lang.or(explore.lang).as_deref())?;
+            print(&commands::topics(library, language))?;
             Ok(ExitCode::SUCCESS)
-        }
+        }),
         Some(Command::Show {
             topic,
             lang,
             format,
             width,
-        }) => {
-            let files = source_files(dir)?;
-            let library = load(&files)?;
-            let language = scripted_language(&library, lang.lang.or(explore.lang).as_deref())?;
+        }) => with_library(dir, |library| {
+            let language = scripted_language(library, lang.lang.or(explore.lang).as_deref())?;
             let topics = match topic.as_str() {
                 "all" => TopicId::ALL.to_vec(),
                 id => vec![topic_argument(id, "TOPIC")?],
             };
             let selection = Selection {
-                library: &library,
+                library,
                 language,
                 whole: topic == "all",
                 topics,
@@ -103,10 +96,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             };
             print(&output)?;
             Ok(ExitCode::SUCCESS)
-        }
-        None => {
-            let files = source_files(dir)?;
-            explore_or_print(&explore, &load(&files)?)
-        }
+        }),
+        None => with_library(dir, |library| explore_or_print(&explore, library)),
     }
 }

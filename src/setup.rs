@@ -11,18 +11,18 @@ use crate::content::{
 use crate::failure::Failure;
 use crate::locale;
 
-/// The language files: the built-in ones with `--content-dir`'s over them.
-pub fn source_files(dir: Option<&Path>) -> Result<Vec<SourceFile>, Failure> {
+/// Runs `work` on the library: the built-in languages with `--content-dir`'s over
+/// them, parsed and validated. The library borrows its texts from the files, so the
+/// files are read here and live as long as the work.
+pub fn with_library<T>(
+    dir: Option<&Path>,
+    work: impl FnOnce(&Library<'_>) -> Result<T, Failure>,
+) -> Result<T, Failure> {
     let (files, unreadable) = content_files(dir)?;
     if !unreadable.is_empty() {
         return Err(Failure::Content(ContentErrors(unreadable)));
     }
-    Ok(files)
-}
-
-/// The library, parsed and validated; its texts are borrowed from `files`.
-pub fn load(files: &[SourceFile]) -> Result<Library<'_>, Failure> {
-    Library::from_files(files).map_err(Failure::Content)
+    work(&Library::from_files(&files).map_err(Failure::Content)?)
 }
 
 /// The files `check` reports on, and the folder's files that could not be read.
