@@ -8,7 +8,9 @@ use std::io::{self, BufWriter, Stdout, Write, stdout};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -29,15 +31,17 @@ impl Drop for Guard {
     }
 }
 
-/// Raw mode, the alternate screen and (if wanted) mouse reporting. The guard restores
-/// all of it; a panic hook does the same before the panic message is printed.
+/// Raw mode, the alternate screen, bracketed paste and (if wanted) mouse reporting. The
+/// guard restores all of it; a panic hook does the same before the panic message is
+/// printed. Bracketed paste makes a paste one event, so pasted text is never read as
+/// keys (a pasted "q" must not quit).
 pub fn enter(mouse: bool) -> io::Result<(Guard, Tui)> {
     install_panic_hook();
     enable_raw_mode()?;
     let guard = Guard { _private: () };
     // One write for the whole set-up.
     let mut out = stdout();
-    queue!(out, EnterAlternateScreen)?;
+    queue!(out, EnterAlternateScreen, EnableBracketedPaste)?;
     if mouse {
         queue!(out, EnableMouseCapture)?;
     }
@@ -53,7 +57,13 @@ pub fn enter(mouse: bool) -> io::Result<(Guard, Tui)> {
 /// a no-op for a terminal already in that state.
 pub fn restore() {
     let mut out = stdout();
-    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
+    let _ = execute!(
+        out,
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        Show
+    );
     let _ = disable_raw_mode();
     let _ = out.flush();
 }

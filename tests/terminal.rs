@@ -8,6 +8,8 @@
 
 mod support;
 
+use std::time::Duration;
+
 use support::{Home, Session, assert_restored};
 
 const UP: &str = "\x1b[A";
@@ -263,4 +265,49 @@ fn no_color_gives_a_monochrome_screen_that_still_shows_focus_and_selection() {
         session.send("q");
         assert_eq!(session.wait_exit().0, 0);
     }
+}
+
+/// Input that arrives faster than one read (a held key, a paste without bracketed
+/// paste, a script) is all read: the quit at its end is seen at once.
+#[test]
+fn a_burst_of_two_thousand_keys_then_q_quits_at_once() {
+    let home = Home::new();
+    let mut session = start(&home, &[]);
+    session.send(RIGHT);
+    session.send_detached("jk".repeat(1000) + "q");
+    let (code, screen) = session.wait_exit_within(Duration::from_secs(3));
+    assert_eq!(code, 0);
+    assert_restored(&screen);
+}
+
+#[test]
+fn ctrl_c_after_a_twenty_kilobyte_flood_quits() {
+    let home = Home::new();
+    let mut session = start(&home, &[]);
+    session.send_detached("j".repeat(20 * 1024) + "\x03");
+    let (code, screen) = session.wait_exit_within(Duration::from_secs(3));
+    assert_eq!(code, 0);
+    assert_restored(&screen);
+}
+
+/// With bracketed paste on, a paste is one event; outside a text field it is ignored,
+/// so the "q" and digits in it neither quit nor switch the language.
+#[test]
+fn a_paste_on_the_main_screen_is_not_read_as_keys() {
+    let home = Home::new();
+    let mut session = start(&home, &[]);
+    assert!(session.screen().bracketed_paste(), "bracketed paste is on");
+    session.send("\x1b[200~quality 3 q\x1b[201~");
+    // A key after the paste shows the explorer read past it and is still running.
+    session.send("2");
+    session.wait_for_text("Müügi ja teenuse erinevus");
+    assert!(
+        session.contents().contains("2 Eesti"),
+        "still the explorer: {}",
+        session.contents()
+    );
+    session.send("q");
+    let (code, screen) = session.wait_exit();
+    assert_eq!(code, 0);
+    assert_restored(&screen);
 }

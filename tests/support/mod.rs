@@ -56,7 +56,8 @@ impl Home {
 pub struct Session {
     child: Box<dyn Child + Send + Sync>,
     master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
+    /// Shared with the threads of `send_detached`.
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
     parser: Arc<Mutex<vt100::Parser>>,
     bytes: Arc<Mutex<usize>>,
     closed: Arc<AtomicBool>,
@@ -138,7 +139,7 @@ impl Session {
                 closed.store(true, Ordering::SeqCst);
             });
         }
-        let writer = pair.master.take_writer().expect("a writer");
+        let writer = Arc::new(Mutex::new(pair.master.take_writer().expect("a writer")));
         Session {
             child,
             master: pair.master,
@@ -150,10 +151,24 @@ impl Session {
     }
 
     pub fn send(&mut self, keys: &str) {
-        self.writer
+        let mut writer = self.writer.lock().unwrap();
+        writer
             .write_all(keys.as_bytes())
             .expect("keys reach the program");
-        self.writer.flush().expect("keys reach the program");
+        writer.flush().expect("keys reach the program");
+    }
+
+    /// Writes more than the terminal's input buffer holds from a thread of its own: a
+    /// program that stops reading must fail the test, not block the test's own write.
+    /// (The write ends with an error when the program is killed.)
+    pub fn send_detached(&self, keys: String) {
+        let writer = self.writer.clone();
+        std::thread::spawn(move || {
+            let mut writer = writer.lock().unwrap();
+            let _ = writer
+                .write_all(keys.as_bytes())
+                .and_then(|()| writer.flush());
+        });
     }
 
     pub fn screen(&self) -> vt100::Screen {
@@ -224,14 +239,23 @@ impl Session {
 
     /// The exit code, and the screen after the program has written its last byte.
     pub fn wait_exit(&mut self) -> (u32, vt100::Screen) {
+        self.wait_exit_within(TIMEOUT)
+    }
+
+    /// As `wait_exit`, failing (and killing the program) if it takes longer than
+    /// `limit`.
+    pub fn wait_exit_within(&mut self, limit: Duration) -> (u32, vt100::Screen) {
         let start = Instant::now();
         let status = loop {
             if let Some(status) = self.child.try_wait().expect("the child can be waited for") {
                 break status;
             }
-            if start.elapsed() > TIMEOUT {
+            if start.elapsed() > limit {
                 let _ = self.child.kill();
-                panic!("the program did not exit; the screen:\n{}", self.contents());
+                panic!(
+                    "the program did not exit within {limit:?}; the screen:\n{}",
+                    self.contents()
+                );
             }
             std::thread::sleep(Duration::from_millis(10));
         };
@@ -260,9 +284,10 @@ fn nonzero(n: u16) -> std::num::NonZeroU16 {
 }
 
 /// The terminal as the program must leave it: main screen, cursor shown, no mouse
-/// reporting.
+/// reporting, no bracketed paste.
 pub fn assert_restored(screen: &vt100::Screen) {
     assert!(!screen.alternate_screen(), "still on the alternate screen");
+    assert!(!screen.bracketed_paste(), "bracketed paste is still on");
     assert!(!screen.hide_cursor(), "the cursor is still hidden");
     assert_eq!(
         screen.mouse_protocol_mode(),
