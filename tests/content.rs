@@ -177,7 +177,7 @@ fn distinctive_source_sentences_are_present_verbatim() {
         ),
         (
             "et",
-            "Igasuguse ettevõtte edu saavutamiseks on vaja mõlemat funktsiooni, et tagada müük ja klientide püsimine.",
+            "Igasuguse ettevõtte edu saavutamiseks on vaja mõlemat funktsiooni, et tagada müük ja klientide hoidmine.",
         ),
         ("is", "Hvað er þjónusta?"),
         (
@@ -240,6 +240,18 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
             "Müük ja teenused on mis tahes ettevõtte ühed põhilisemad omadused.",
             "põhilisimis tahes",
         ),
+        (
+            "et",
+            "Müügiga tegelevad enamasti müügiesindajad.",
+            "Müük hõlmab enamasti müügiesindajaid.",
+        ),
+        ("et", "aidata müügil", "abistada müügi korral"),
+        (
+            "et",
+            "toetada uusi ja vanu kliente seoses tootega, mis neil juba on või mida nad kasutavad",
+            "juba olemasoleva või kasutatava tootega",
+        ),
+        ("et", "klientide hoidmine", "klientide püsimine"),
         (
             "is",
             "Sala fer að mestu fram í gegnum sölufulltrúa.",
