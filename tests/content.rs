@@ -186,7 +186,7 @@ fn distinctive_source_sentences_are_present_verbatim() {
         ),
         (
             "is",
-            "Fyrir sölu þarf að vera fyrri samskipti við viðskiptavin áður en sala fer fram.",
+            "Fyrir sölu þurfa að vera fyrri samskipti við viðskiptavin áður en sala fer fram.",
         ),
         (
             "it",
@@ -263,6 +263,24 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
             "Fyrri samskipti við viðskiptavin",
             "Fyrir samskipti við viðskiptavin",
         ),
+        (
+            "is",
+            "farið fram fyrir sölu eða meðan á henni stendur",
+            "fyrir eða meðan salan stendur yfir",
+        ),
+        (
+            "is",
+            "Eins og kunnugt er miðar sala",
+            "Eins og það er almennt þekkt",
+        ),
+        ("is", "Fyrir sölu þurfa að vera", "Fyrir sölu þarf að vera"),
+        (
+            "is",
+            "þá kosti sem það hefur umfram önnur hús",
+            "ávinninginn sem það býr yfir",
+        ),
+        ("is", "leiðbeina við innleiðingu", "leiðbeina innleiðingu"),
+        ("is", "Samantekt: sala og þjónusta", "gegn þjónustu"),
         (
             "fr",
             "Bien qu’on attende toujours des agents commerciaux qu’ils atteignent un objectif de vente",
