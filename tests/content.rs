@@ -190,13 +190,16 @@ fn distinctive_source_sentences_are_present_verbatim() {
         ),
         (
             "it",
-            "Vendite e servizi (in inglese Sales and Service) sono una delle caratteristiche fondamentali di qualsiasi attività commerciale e organizzazione.",
+            "Sebbene possano sembrare simili, sono diversi in molti modi, poiché il ruolo e lo scopo di ciascuno di essi è diverso dall’altro.",
         ),
         (
             "it",
             "Se vengono rilevati difetti nel corso del periodo, sostituiranno il telefono con uno non difettoso.",
         ),
-        ("it", "Pre-interazione con il cliente"),
+        (
+            "it",
+            "Com’è noto, le vendite non mirano necessariamente a soddisfare il cliente per una vendita effettuata.",
+        ),
         (
             "fr",
             "Une vente est un acte de vente de biens et de services, généralement dans le but de réaliser un profit.",
@@ -290,6 +293,26 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
             "it",
             "richiesto agli agenti di vendita",
             "atteso dagli agenti",
+        ),
+        (
+            "it",
+            "Vendite e servizi (in inglese Sales and Service) sono tra le caratteristiche fondamentali",
+            "sono una delle caratteristiche",
+        ),
+        (
+            "it",
+            "Mira a prevenire i problemi dei clienti con un prodotto, a guidarne l’implementazione, ad assistere nell’upselling, a creare un legame con il prodotto e, sostanzialmente, a rispondere a domande dettagliate.",
+            "guidando l’implementazione",
+        ),
+        (
+            "it",
+            "una garanzia che assicura che il telefono cellulare non abbia difetti se utilizzato per un certo periodo di tempo",
+            "fino a un certo periodo",
+        ),
+        (
+            "it",
+            "Interazione preliminare con il cliente",
+            "Pre-interazione",
         ),
         ("vi", "Chỉ số đo lường", "Metrics"),
         (
@@ -692,7 +715,7 @@ const ASPECTS: [(&str, [&[&str]; 3]); 6] = [
                 "Obbiettivo",
                 "Nuovi clienti",
                 "Soddisfazione dei clienti",
-                "Pre-interazione con il cliente",
+                "Interazione preliminare con il cliente",
             ],
             &[
                 "Obiettivo principale",
