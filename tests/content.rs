@@ -218,7 +218,7 @@ fn distinctive_source_sentences_are_present_verbatim() {
         ),
         (
             "vi",
-            "Điểm hài lòng của khách hàng (CSAT), tỷ lệ giải quyết, giải quyết cuộc gọi đầu tiên, thời gian xử lý trung bình",
+            "Kiên nhẫn, đồng cảm, giải quyết vấn đề, giao tiếp, kiến thức kỹ thuật (tùy theo vai trò)",
         ),
         (
             "vi",
@@ -320,6 +320,19 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
             "xác định và sàng lọc khách hàng tiềm năng",
             "xác định và xác định",
         ),
+        (
+            "vi",
+            "giải quyết ngay trong cuộc gọi đầu tiên",
+            "giải quyết cuộc gọi đầu tiên",
+        ),
+        ("vi", "thúc đẩy việc mua hàng lặp lại.", "kinh doanh lặp lại"),
+        (
+            "vi",
+            "Dịch vụ là việc cung cấp sự trợ giúp",
+            "Dịch vụ đề cập đến",
+        ),
+        ("vi", "đạt được chỉ tiêu", "hạn ngạch"),
+        ("vi", "trò chuyện trực tuyến", "trò chuyện trực tiếp"),
     ];
     for (code, corrected, wrong) in corrections {
         assert!(
