@@ -379,7 +379,7 @@ fn the_locale_picks_the_language_in_posix_order() {
     );
     assert_eq!(
         first_topic_title(&home, &[], &[("LC_ALL", ""), ("LANG", "fr_FR")]),
-        "Vue d'ensemble",
+        "Vue d’ensemble",
         "an empty variable does not count"
     );
     assert_eq!(
@@ -427,7 +427,7 @@ fn piped_the_explorer_prints_plain_text() {
         &[],
     ));
     assert!(
-        one.starts_with("Similarités entre les ventes et les services\n"),
+        one.starts_with("Points communs entre les ventes et les services\n"),
         "{one}"
     );
     assert!(!one.contains("Qu'est-ce que la vente?"));

@@ -290,6 +290,29 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
             "les agents commerciaux s’attendent",
         ),
         (
+            "fr",
+            "Les ventes et les services comptent parmi les caractéristiques les plus fondamentales",
+            "sont l’une des caractéristiques",
+        ),
+        (
+            "fr",
+            "le rôle et le but de chacun étant différents de ceux de l'autre",
+            "différents l'un de l'autre",
+        ),
+        (
+            "fr",
+            "Tous deux amènent des clients indirects à soutenir et à utiliser",
+            "font appel à des clients indirects",
+        ),
+        ("fr", "Différences entre ventes et services", "Vs."),
+        ("fr", "Objectif de vente", "Cible"),
+        (
+            "fr",
+            "Interaction préalable avec le client",
+            "Pré-interaction",
+        ),
+        ("fr", "Points communs", "Similarités"),
+        (
             "it",
             "richiesto agli agenti di vendita",
             "atteso dagli agenti",
@@ -522,8 +545,8 @@ fn control_characters_and_overlong_titles_are_refused() {
     );
 
     let text = builtin_text("fr").replacen(
-        "\"Vue d'ensemble\"",
-        "\"Vue d'ensemble de la différence entre vente et service\"",
+        "\"Vue d’ensemble\"",
+        "\"Vue d’ensemble de la différence entre vente et service\"",
         1,
     );
     let error = error_for("fr", text);
@@ -679,10 +702,10 @@ const ASPECTS: [(&str, [&[&str]; 3]); 6] = [
         [
             &[
                 "Objectif",
-                "Cible",
+                "Objectif de vente",
                 "Nouveaux clients",
                 "Satisfaction des clients",
-                "Pré-interaction avec le client",
+                "Interaction préalable avec le client",
             ],
             &[
                 "Objectif principal",
