@@ -369,6 +369,49 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
     }
 }
 
+/// Every string of a language's file, the program's words included.
+fn file_strings(code: &str) -> Vec<String> {
+    fn walk(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(text) => out.push(text.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|item| walk(item, out)),
+            serde_json::Value::Object(fields) => fields.values().for_each(|field| walk(field, out)),
+            serde_json::Value::Null | serde_json::Value::Bool(_) | serde_json::Value::Number(_) => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(&serde_json::from_str(&builtin_text(code)).unwrap(), &mut out);
+    out
+}
+
+/// French sets a narrow no-break space (U+202F) before : ; ! ? and inside « », in the
+/// source text and the program's words alike; no other language does.
+#[test]
+fn french_sets_a_narrow_no_break_space_before_its_high_marks_and_only_french() {
+    const NARROW: char = '\u{202F}';
+    let mut marks = 0;
+    for text in file_strings("fr") {
+        let chars: Vec<char> = text.chars().collect();
+        for (n, &c) in chars.iter().enumerate() {
+            let before = n.checked_sub(1).map(|n| chars[n]);
+            let after = chars.get(n + 1).copied();
+            let spaced = match c {
+                ':' | ';' | '!' | '?' | '»' => before == Some(NARROW),
+                '«' => after == Some(NARROW),
+                _ => continue,
+            };
+            marks += 1;
+            assert!(spaced, "fr: «{text}» has {c:?} without U+202F");
+        }
+    }
+    assert!(marks > 10, "the French file has its questions and colons");
+    for code in ["en", "et", "is", "it", "vi"] {
+        for text in file_strings(code) {
+            assert!(!text.contains(NARROW), "{code}: U+202F in «{text}»");
+        }
+    }
+}
+
 #[test]
 fn site_chrome_is_left_out() {
     let library = builtin();
@@ -606,7 +649,7 @@ fn a_topic_a_language_lacks_falls_back_to_english_in_its_place() {
     assert_eq!(shown.topic.title, "What is service?");
     let kept = library.topic(fr, TopicId::WhatIsSales);
     assert!(!kept.fell_back);
-    assert_eq!(kept.topic.title, "Qu'est-ce que la vente ?");
+    assert_eq!(kept.topic.title, "Qu'est-ce que la vente\u{202F}?");
 }
 
 #[test]

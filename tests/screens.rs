@@ -325,7 +325,7 @@ fn a_scrolled_table_keeps_its_column_labels_in_view() {
             .collect::<String>()
     };
     assert!(
-        first_text_row(&app).contains("Vente et service : tableau comparatif"),
+        first_text_row(&app).contains("Vente et service\u{202F}: tableau comparatif"),
         "at the top, the heading"
     );
     for _ in 0..12 {
