@@ -348,7 +348,11 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
             "giải quyết ngay trong cuộc gọi đầu tiên",
             "giải quyết cuộc gọi đầu tiên",
         ),
-        ("vi", "thúc đẩy việc mua hàng lặp lại.", "kinh doanh lặp lại"),
+        (
+            "vi",
+            "thúc đẩy việc mua hàng lặp lại.",
+            "kinh doanh lặp lại",
+        ),
         (
             "vi",
             "Dịch vụ là việc cung cấp sự trợ giúp",
@@ -371,16 +375,18 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
 
 /// Every string of a language's file, the program's words included.
 fn file_strings(code: &str) -> Vec<String> {
-    fn walk(value: &serde_json::Value, out: &mut Vec<String>) {
+    use serde_json::Value;
+    fn walk(value: &Value, out: &mut Vec<String>) {
         match value {
-            serde_json::Value::String(text) => out.push(text.clone()),
-            serde_json::Value::Array(items) => items.iter().for_each(|item| walk(item, out)),
-            serde_json::Value::Object(fields) => fields.values().for_each(|field| walk(field, out)),
-            serde_json::Value::Null | serde_json::Value::Bool(_) | serde_json::Value::Number(_) => {}
+            Value::String(text) => out.push(text.clone()),
+            Value::Array(items) => items.iter().for_each(|item| walk(item, out)),
+            Value::Object(fields) => fields.values().for_each(|field| walk(field, out)),
+            Value::Null | Value::Bool(_) | Value::Number(_) => {}
         }
     }
+    let file: Value = serde_json::from_str(&builtin_text(code)).unwrap();
     let mut out = Vec::new();
-    walk(&serde_json::from_str(&builtin_text(code)).unwrap(), &mut out);
+    walk(&file, &mut out);
     out
 }
 
