@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
 
-use crate::content::KeyText;
+use crate::content::{KeyText, UiText};
 use crate::layout::Hit;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -285,8 +285,9 @@ pub fn action_for_gesture(gesture: Gesture, hit: Hit, sidebar_offset: usize) -> 
 
 /// The help's rows: each description once, with every key bound to it; then the
 /// mouse, when it is on (Shift+drag is how to select text while the program has the
-/// mouse).
-pub fn help_rows<'k>(keys: &'k KeyText<'_>, mouse: bool) -> Vec<(String, &'k str)> {
+/// mouse), its gestures named in the language like the descriptions.
+pub fn help_rows<'k>(ui: &'k UiText<'_>, mouse: bool) -> Vec<(String, &'k str)> {
+    let keys = &ui.keys;
     let mut rows: Vec<(KeyHelp, Vec<String>)> = Vec::new();
     for binding in KEYS {
         match rows.iter_mut().find(|(help, _)| *help == binding.help) {
@@ -299,9 +300,9 @@ pub fn help_rows<'k>(keys: &'k KeyText<'_>, mouse: bool) -> Vec<(String, &'k str
         .map(|(help, labels)| (labels.join(" "), describe(keys, help)))
         .collect();
     if mouse {
-        rows.push(("Click".into(), &keys.click));
-        rows.push(("Wheel".into(), &keys.wheel));
-        rows.push(("Shift+drag".into(), &keys.select_text));
+        rows.push((ui.mouse.click.to_string(), &keys.click));
+        rows.push((ui.mouse.wheel.to_string(), &keys.wheel));
+        rows.push((ui.mouse.drag.to_string(), &keys.select_text));
     }
     rows
 }
@@ -442,19 +443,23 @@ mod tests {
         assert_eq!(action_for_key(release), None);
     }
 
+    fn ui(code: &str) -> UiText<'static> {
+        let library = crate::content::Library::builtin().unwrap();
+        let language = library.find_language(code).unwrap();
+        library.languages()[language].ui.clone()
+    }
+
     fn keys() -> KeyText<'static> {
-        crate::content::Library::builtin().unwrap().languages()[0]
-            .ui
-            .keys
-            .clone()
+        ui("en").keys
     }
 
     #[test]
     fn the_help_lists_every_binding_once_per_description() {
-        let keys = keys();
-        let rows = help_rows(&keys, false);
+        let ui = ui("en");
+        let keys = &ui.keys;
+        let rows = help_rows(&ui, false);
         for binding in KEYS {
-            let description = describe(&keys, binding.help);
+            let description = describe(keys, binding.help);
             let row = rows
                 .iter()
                 .find(|(_, text)| *text == description)
@@ -474,13 +479,39 @@ mod tests {
             "↑ ↓ k j"
         );
         assert_eq!(
-            help_rows(&keys, true).len(),
+            help_rows(&ui, true).len(),
             rows.len() + 3,
             "the mouse adds click, wheel and Shift+drag"
         );
         let back = rows.iter().find(|(_, text)| keys.back == *text).unwrap();
         assert_eq!(back.0, "← Shift-Tab Esc");
         assert_eq!(closing_keys(), "? Esc");
+    }
+
+    #[test]
+    fn the_help_names_the_mouse_gestures_in_the_language() {
+        let french = ui("fr");
+        let rows = help_rows(&french, true);
+        let mouse: Vec<(&str, &str)> = rows[rows.len() - 3..]
+            .iter()
+            .map(|(gesture, text)| (gesture.as_str(), *text))
+            .collect();
+        assert_eq!(
+            mouse,
+            [
+                (french.mouse.click.as_str(), french.keys.click.as_str()),
+                (french.mouse.wheel.as_str(), french.keys.wheel.as_str()),
+                (french.mouse.drag.as_str(), french.keys.select_text.as_str()),
+            ]
+        );
+        let english = ui("en").mouse;
+        let english = [english.click, english.wheel, english.drag];
+        for (gesture, _) in mouse {
+            assert!(
+                !english.iter().any(|name| *name == gesture),
+                "{gesture} is the English name"
+            );
+        }
     }
 
     #[test]

@@ -266,7 +266,7 @@ impl<'a> App<'a> {
 
     /// The help's rows: keys and their descriptions in the current language.
     pub fn help_rows(&self) -> Vec<(String, &str)> {
-        help_rows(&self.language().ui.keys, self.mouse)
+        help_rows(&self.language().ui, self.mouse)
     }
 
     pub fn max_help_scroll(&self) -> usize {

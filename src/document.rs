@@ -163,7 +163,7 @@ impl Writer<'_> {
                 if self.width >= usize::from(SIDE_BY_SIDE_MIN_WIDTH) {
                     self.side_by_side(&header, rows);
                 } else {
-                    self.stacked(&header, rows, aspects_translated);
+                    self.stacked(&header, rows, aspects_translated, &ui.label_separator);
                 }
             }
         }
@@ -286,9 +286,10 @@ impl Writer<'_> {
         }
     }
 
-    /// Each row's aspect, then its two sides labelled; the header row itself is shown
-    /// only to say its aspect labels were written for the project.
-    fn stacked(&mut self, header: &Row, rows: &[Row], aspects_translated: bool) {
+    /// Each row's aspect, then its two sides labelled (label, `separator`, text); the
+    /// header row itself is shown only to say its aspect labels were written for the
+    /// project.
+    fn stacked(&mut self, header: &Row, rows: &[Row], aspects_translated: bool, separator: &str) {
         if aspects_translated {
             self.wrapped(&header.aspect, self.theme.tag);
             self.blank();
@@ -305,7 +306,7 @@ impl Writer<'_> {
                 (&header.sales, &row.sales, self.theme.sales),
                 (&header.service, &row.service, self.theme.service),
             ] {
-                let first = Span::styled(format!("{label}: "), style);
+                let first = Span::styled(format!("{label}{separator}"), style);
                 self.prefixed(text, first, Span::raw("  "), self.theme.text);
             }
         }

@@ -110,7 +110,7 @@ fn topics_lists_ids_and_titles_in_the_language() {
     assert_eq!(lines.len(), 13);
     assert_eq!(lines[0].split('\t').next(), Some("overview"));
     assert_eq!(lines[12].split('\t').next(), Some("conclusion"));
-    assert!(lines.contains(&"what-is-sales\tQu'est-ce que la vente ?".to_owned()));
+    assert!(lines.contains(&"what-is-sales\tQu'est-ce que la vente\u{202F}?".to_owned()));
 }
 
 #[test]
@@ -379,7 +379,7 @@ fn the_locale_picks_the_language_in_posix_order() {
     );
     assert_eq!(
         first_topic_title(&home, &[], &[("LC_ALL", ""), ("LANG", "fr_FR")]),
-        "Vue d'ensemble",
+        "Vue d’ensemble",
         "an empty variable does not count"
     );
     assert_eq!(
@@ -420,17 +420,17 @@ fn piped_the_explorer_prints_plain_text() {
     let text = stdout(&output);
     assert!(!text.contains('\u{1b}'));
     assert!(text.starts_with("Différence entre vente et service\n"));
-    assert!(text.contains("Qu'est-ce que la vente?"));
+    assert!(text.contains("Qu'est-ce que la vente\u{202F}?"));
     let one = stdout(&run(
         &home,
         &["--lang", "fr", "--topic", "similarities"],
         &[],
     ));
     assert!(
-        one.starts_with("Similarités entre les ventes et les services\n"),
+        one.starts_with("Points communs entre les ventes et les services\n"),
         "{one}"
     );
-    assert!(!one.contains("Qu'est-ce que la vente?"));
+    assert!(!one.contains("Qu'est-ce que la vente\u{202F}?"));
     assert!(
         !home.place_file().exists(),
         "printing is not a session to remember"

@@ -177,7 +177,7 @@ fn distinctive_source_sentences_are_present_verbatim() {
         ),
         (
             "et",
-            "Igasuguse ettevõtte edu saavutamiseks on vaja mõlemat funktsiooni, et tagada müük ja klientide püsimine.",
+            "Igasuguse ettevõtte edu saavutamiseks on vaja mõlemat funktsiooni, et tagada müük ja klientide hoidmine.",
         ),
         ("is", "Hvað er þjónusta?"),
         (
@@ -186,17 +186,20 @@ fn distinctive_source_sentences_are_present_verbatim() {
         ),
         (
             "is",
-            "Fyrir sölu þarf að vera fyrri samskipti við viðskiptavin áður en sala fer fram.",
+            "Fyrir sölu þurfa að vera fyrri samskipti við viðskiptavin áður en sala fer fram.",
         ),
         (
             "it",
-            "Vendite e servizi (in inglese Sales and Service) sono una delle caratteristiche fondamentali di qualsiasi attività commerciale e organizzazione.",
+            "Sebbene possano sembrare simili, sono diversi in molti modi, poiché il ruolo e lo scopo di ciascuno di essi è diverso dall’altro.",
         ),
         (
             "it",
             "Se vengono rilevati difetti nel corso del periodo, sostituiranno il telefono con uno non difettoso.",
         ),
-        ("it", "Pre-interazione con il cliente"),
+        (
+            "it",
+            "Com’è noto, le vendite non mirano necessariamente a soddisfare il cliente per una vendita effettuata.",
+        ),
         (
             "fr",
             "Une vente est un acte de vente de biens et de services, généralement dans le but de réaliser un profit.",
@@ -215,7 +218,7 @@ fn distinctive_source_sentences_are_present_verbatim() {
         ),
         (
             "vi",
-            "Điểm hài lòng của khách hàng (CSAT), tỷ lệ giải quyết, giải quyết cuộc gọi đầu tiên, thời gian xử lý trung bình",
+            "Kiên nhẫn, đồng cảm, giải quyết vấn đề, giao tiếp, kiến thức kỹ thuật (tùy theo vai trò)",
         ),
         (
             "vi",
@@ -241,6 +244,18 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
             "põhilisimis tahes",
         ),
         (
+            "et",
+            "Müügiga tegelevad enamasti müügiesindajad.",
+            "Müük hõlmab enamasti müügiesindajaid.",
+        ),
+        ("et", "aidata müügil", "abistada müügi korral"),
+        (
+            "et",
+            "toetada uusi ja vanu kliente seoses tootega, mis neil juba on või mida nad kasutavad",
+            "juba olemasoleva või kasutatava tootega",
+        ),
+        ("et", "klientide hoidmine", "klientide püsimine"),
+        (
             "is",
             "Sala fer að mestu fram í gegnum sölufulltrúa.",
             "Velta mestu falið sölu lyfja.",
@@ -252,14 +267,75 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
             "Fyrir samskipti við viðskiptavin",
         ),
         (
+            "is",
+            "farið fram fyrir sölu eða meðan á henni stendur",
+            "fyrir eða meðan salan stendur yfir",
+        ),
+        (
+            "is",
+            "Eins og kunnugt er miðar sala",
+            "Eins og það er almennt þekkt",
+        ),
+        ("is", "Fyrir sölu þurfa að vera", "Fyrir sölu þarf að vera"),
+        (
+            "is",
+            "þá kosti sem það hefur umfram önnur hús",
+            "ávinninginn sem það býr yfir",
+        ),
+        ("is", "leiðbeina við innleiðingu", "leiðbeina innleiðingu"),
+        ("is", "Samantekt: sala og þjónusta", "gegn þjónustu"),
+        (
             "fr",
             "Bien qu’on attende toujours des agents commerciaux qu’ils atteignent un objectif de vente",
             "les agents commerciaux s’attendent",
         ),
         (
+            "fr",
+            "Les ventes et les services comptent parmi les caractéristiques les plus fondamentales",
+            "sont l’une des caractéristiques",
+        ),
+        (
+            "fr",
+            "le rôle et le but de chacun étant différents de ceux de l'autre",
+            "différents l'un de l'autre",
+        ),
+        (
+            "fr",
+            "Tous deux amènent des clients indirects à soutenir et à utiliser",
+            "font appel à des clients indirects",
+        ),
+        ("fr", "Différences entre ventes et services", "Vs."),
+        ("fr", "Objectif de vente", "Cible"),
+        (
+            "fr",
+            "Interaction préalable avec le client",
+            "Pré-interaction",
+        ),
+        ("fr", "Points communs", "Similarités"),
+        (
             "it",
             "richiesto agli agenti di vendita",
             "atteso dagli agenti",
+        ),
+        (
+            "it",
+            "Vendite e servizi (in inglese Sales and Service) sono tra le caratteristiche fondamentali",
+            "sono una delle caratteristiche",
+        ),
+        (
+            "it",
+            "Mira a prevenire i problemi dei clienti con un prodotto, a guidarne l’implementazione, ad assistere nell’upselling, a creare un legame con il prodotto e, sostanzialmente, a rispondere a domande dettagliate.",
+            "guidando l’implementazione",
+        ),
+        (
+            "it",
+            "una garanzia che assicura che il telefono cellulare non abbia difetti se utilizzato per un certo periodo di tempo",
+            "fino a un certo periodo",
+        ),
+        (
+            "it",
+            "Interazione preliminare con il cliente",
+            "Pre-interazione",
         ),
         ("vi", "Chỉ số đo lường", "Metrics"),
         (
@@ -267,6 +343,23 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
             "xác định và sàng lọc khách hàng tiềm năng",
             "xác định và xác định",
         ),
+        (
+            "vi",
+            "giải quyết ngay trong cuộc gọi đầu tiên",
+            "giải quyết cuộc gọi đầu tiên",
+        ),
+        (
+            "vi",
+            "thúc đẩy việc mua hàng lặp lại.",
+            "kinh doanh lặp lại",
+        ),
+        (
+            "vi",
+            "Dịch vụ là việc cung cấp sự trợ giúp",
+            "Dịch vụ đề cập đến",
+        ),
+        ("vi", "đạt được chỉ tiêu", "hạn ngạch"),
+        ("vi", "trò chuyện trực tuyến", "trò chuyện trực tiếp"),
     ];
     for (code, corrected, wrong) in corrections {
         assert!(
@@ -277,6 +370,51 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
             !contains(&library, code, wrong),
             "{code}: still has «{wrong}»"
         );
+    }
+}
+
+/// Every string of a language's file, the program's words included.
+fn file_strings(code: &str) -> Vec<String> {
+    use serde_json::Value;
+    fn walk(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::String(text) => out.push(text.clone()),
+            Value::Array(items) => items.iter().for_each(|item| walk(item, out)),
+            Value::Object(fields) => fields.values().for_each(|field| walk(field, out)),
+            Value::Null | Value::Bool(_) | Value::Number(_) => {}
+        }
+    }
+    let file: Value = serde_json::from_str(&builtin_text(code)).unwrap();
+    let mut out = Vec::new();
+    walk(&file, &mut out);
+    out
+}
+
+/// French sets a narrow no-break space (U+202F) before : ; ! ? and inside « », in the
+/// source text and the program's words alike; no other language does.
+#[test]
+fn french_sets_a_narrow_no_break_space_before_its_high_marks_and_only_french() {
+    const NARROW: char = '\u{202F}';
+    let mut marks = 0;
+    for text in file_strings("fr") {
+        let chars: Vec<char> = text.chars().collect();
+        for (n, &c) in chars.iter().enumerate() {
+            let before = n.checked_sub(1).map(|n| chars[n]);
+            let after = chars.get(n + 1).copied();
+            let spaced = match c {
+                ':' | ';' | '!' | '?' | '»' => before == Some(NARROW),
+                '«' => after == Some(NARROW),
+                _ => continue,
+            };
+            marks += 1;
+            assert!(spaced, "fr: «{text}» has {c:?} without U+202F");
+        }
+    }
+    assert!(marks > 10, "the French file has its questions and colons");
+    for code in ["en", "et", "is", "it", "vi"] {
+        for text in file_strings(code) {
+            assert!(!text.contains(NARROW), "{code}: U+202F in «{text}»");
+        }
     }
 }
 
@@ -456,8 +594,8 @@ fn control_characters_and_overlong_titles_are_refused() {
     );
 
     let text = builtin_text("fr").replacen(
-        "\"Vue d'ensemble\"",
-        "\"Vue d'ensemble de la différence entre vente et service\"",
+        "\"Vue d’ensemble\"",
+        "\"Vue d’ensemble de la différence entre vente et service\"",
         1,
     );
     let error = error_for("fr", text);
@@ -517,7 +655,7 @@ fn a_topic_a_language_lacks_falls_back_to_english_in_its_place() {
     assert_eq!(shown.topic.title, "What is service?");
     let kept = library.topic(fr, TopicId::WhatIsSales);
     assert!(!kept.fell_back);
-    assert_eq!(kept.topic.title, "Qu'est-ce que la vente ?");
+    assert_eq!(kept.topic.title, "Qu'est-ce que la vente\u{202F}?");
 }
 
 #[test]
@@ -613,10 +751,10 @@ const ASPECTS: [(&str, [&[&str]; 3]); 6] = [
         [
             &[
                 "Objectif",
-                "Cible",
+                "Objectif de vente",
                 "Nouveaux clients",
                 "Satisfaction des clients",
-                "Pré-interaction avec le client",
+                "Interaction préalable avec le client",
             ],
             &[
                 "Objectif principal",
@@ -662,7 +800,7 @@ const ASPECTS: [(&str, [&[&str]; 3]); 6] = [
                 "Obbiettivo",
                 "Nuovi clienti",
                 "Soddisfazione dei clienti",
-                "Pre-interazione con il cliente",
+                "Interazione preliminare con il cliente",
             ],
             &[
                 "Obiettivo principale",

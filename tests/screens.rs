@@ -75,6 +75,13 @@ fn comparison_stacked_at_60x20() {
     insta::assert_snapshot!(screen("en", TopicId::Comparison, 60, 20, &[]).backend());
 }
 
+/// The label of each side comes with the language's own separator: French sets a
+/// narrow no-break space before the colon ("Vente : ").
+#[test]
+fn differences_stacked_in_french_at_60x20() {
+    insta::assert_snapshot!(screen("fr", TopicId::Differences, 60, 20, &[]).backend());
+}
+
 #[test]
 fn differences_side_by_side_in_icelandic_at_100x30() {
     insta::assert_snapshot!(screen("is", TopicId::Differences, 100, 30, &[]).backend());
@@ -318,7 +325,7 @@ fn a_scrolled_table_keeps_its_column_labels_in_view() {
             .collect::<String>()
     };
     assert!(
-        first_text_row(&app).contains("Vente et service : tableau comparatif"),
+        first_text_row(&app).contains("Vente et service\u{202F}: tableau comparatif"),
         "at the top, the heading"
     );
     for _ in 0..12 {

@@ -285,11 +285,15 @@ pub struct UiText<'a> {
     pub aspect: Text<'a>,
     pub sales: Text<'a>,
     pub service: Text<'a>,
+    /// What goes between a side's label and its text in a stacked comparison: ": " in
+    /// English, "\u{202F}: " in French (a narrow no-break space before the colon).
+    pub label_separator: Text<'a>,
     pub help_title: Text<'a>,
     pub in_english: Text<'a>,
     pub translated: Text<'a>,
     pub too_small: Text<'a>,
     pub keys: KeyText<'a>,
+    pub mouse: MouseText<'a>,
 }
 
 impl<'a> UiText<'a> {
@@ -322,6 +326,20 @@ pub struct KeyText<'a> {
     pub click: Text<'a>,
     pub wheel: Text<'a>,
     pub select_text: Text<'a>,
+}
+
+/// The names of the mouse gestures, as the help lists them beside the keys.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+pub struct MouseText<'a> {
+    /// A press of a mouse button ("Click").
+    pub click: Text<'a>,
+    /// The scroll wheel ("Wheel").
+    pub wheel: Text<'a>,
+    /// A drag with Shift held, how a terminal selects text while the program has the
+    /// mouse ("Shift+drag").
+    pub drag: Text<'a>,
 }
 
 #[cfg(test)]

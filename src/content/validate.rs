@@ -5,7 +5,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::error::JsonPath;
-use super::model::{Block, KeyText, Language, Row, Topic, TopicId, UiText};
+use super::model::{Block, KeyText, Language, MouseText, Row, Topic, TopicId, UiText};
 
 /// Sidebar titles must fit the sidebar at its widest.
 pub const MAX_TITLE_WIDTH: usize = 28;
@@ -145,17 +145,22 @@ impl Checker {
             aspect,
             sales,
             service,
+            label_separator,
             help_title,
             in_english,
             translated,
             too_small,
             keys,
+            mouse,
         } = ui;
+        // The separator (": ") has its spaces, but like every other text it must show
+        // something besides them.
         for (key, text) in [
             ("topics", topics),
             ("aspect", aspect),
             ("sales", sales),
             ("service", service),
+            ("label_separator", label_separator),
             ("help_title", help_title),
             ("in_english", in_english),
             ("translated", translated),
@@ -197,6 +202,11 @@ impl Checker {
             ("select_text", select_text),
         ] {
             self.text(keys.key(key), text);
+        }
+        let MouseText { click, wheel, drag } = mouse;
+        let mouse = at.key("mouse");
+        for (key, text) in [("click", click), ("wheel", wheel), ("drag", drag)] {
+            self.text(mouse.key(key), text);
         }
     }
 
