@@ -628,6 +628,63 @@ fn an_oversized_file_is_refused_before_it_is_read() {
     );
 }
 
+/// Runs the binary, killing it (and failing) if it has not ended after a few seconds:
+/// for what would otherwise hang the test run.
+fn run_or_kill(home: &Home, args: &[&str]) -> Output {
+    let mut child = home
+        .command()
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(5) {
+            child.kill().unwrap();
+            let output = child.wait_with_output().unwrap();
+            panic!(
+                "{args:?} still running after 5 s; killed. stderr: {}",
+                stderr(&output)
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_language_file_that_is_not_a_regular_file_is_refused_at_once() {
+    let home = Home::new();
+    let dir = tempfile::tempdir().unwrap();
+    // A FIFO with no writer: opening it to read would wait forever.
+    let fifo = dir.path().join("fr.json");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success(), "mkfifo");
+    fs::create_dir(dir.path().join("it.json")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("vi.json")).unwrap();
+    let folder = dir.path().to_str().unwrap();
+    for args in [
+        vec!["languages", "--content-dir", folder],
+        vec!["--content-dir", folder],
+        vec!["check", "--content-dir", folder],
+    ] {
+        let output = run_or_kill(&home, &args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let report = format!("{}{}", stdout(&output), stderr(&output));
+        for needle in [
+            &format!("{}: not a regular file but a FIFO", fifo.display()),
+            "it.json: not a regular file but a directory",
+            "vi.json: not a regular file but a device",
+        ] {
+            assert!(report.contains(needle), "{args:?}: «{needle}» in {report}");
+        }
+    }
+}
+
 #[test]
 fn a_missing_or_empty_content_dir_is_an_error() {
     let home = Home::new();
