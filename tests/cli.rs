@@ -614,6 +614,28 @@ fn bad_outside_content_names_the_file_and_the_place() {
 }
 
 #[test]
+fn a_byte_order_mark_is_not_part_of_the_text() {
+    let home = Home::new();
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(retitled_french().as_bytes());
+    let dir = content_dir(&[("fr.json", &bytes)]);
+    let folder = dir.path().to_str().unwrap();
+    let output = run(
+        &home,
+        &["show", "all", "--lang", "fr", "--content-dir", folder],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("Vente et service : la différence\n"));
+    // Positions count from the first character after the mark, as editors do.
+    assert_content_error(
+        "fr.json",
+        b"\xEF\xBB\xBF{\"code\": 1}",
+        &["fr.json:1:10", "code"],
+    );
+}
+
+#[test]
 fn an_oversized_file_is_refused_before_it_is_read() {
     let home = Home::new();
     let dir = tempfile::tempdir().unwrap();

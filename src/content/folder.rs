@@ -129,8 +129,19 @@ fn kind_of(file_type: &fs::FileType) -> &'static str {
     }
 }
 
-/// A language file's bytes as text, or where they stop being UTF-8.
-pub fn decode_file(name: String, code: String, bytes: Vec<u8>) -> Result<SourceFile, ContentError> {
+/// Editors on Windows start a UTF-8 file with this byte-order mark; it is not text.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// A language file's bytes as text (without a byte-order mark), or where they stop
+/// being UTF-8.
+pub fn decode_file(
+    name: String,
+    code: String,
+    mut bytes: Vec<u8>,
+) -> Result<SourceFile, ContentError> {
+    if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile {
             name,
