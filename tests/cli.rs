@@ -583,11 +583,7 @@ fn bad_outside_content_names_the_file_and_the_place() {
     assert_content_error(
         "it.json",
         wrong_shape.as_bytes(),
-        &[
-            "it.json:",
-            "topics",
-            "invalid type: map, expected a sequence",
-        ],
+        &["it.json:", "topics: expected an array, found an object"],
     );
     let unknown_topic = builtin("is").replacen("\"id\": \"conclusion\"", "\"id\": \"summary\"", 1);
     assert_content_error(
@@ -604,6 +600,14 @@ fn bad_outside_content_names_the_file_and_the_place() {
             "ui",
             "unknown field `help_titel`",
             "`help_title`",
+        ],
+    );
+    let topic_as_text = builtin("it").replacen("\"topics\": [", "\"topics\": [\"intro\", ", 1);
+    assert_content_error(
+        "it.json",
+        topic_as_text.as_bytes(),
+        &[
+            "topics[0]: expected an object with `id`, `title`, `origin`, `blocks`, found the string \"intro\"",
         ],
     );
     assert_content_error(
@@ -632,6 +636,50 @@ fn a_byte_order_mark_is_not_part_of_the_text() {
         "fr.json",
         b"\xEF\xBB\xBF{\"code\": 1}",
         &["fr.json:1:10", "code"],
+    );
+}
+
+#[test]
+fn a_file_of_the_wrong_shape_is_told_in_the_files_terms() {
+    let language = "expected an object with `code`, `name`, `title`, `ui`, `topics` (a language file is one JSON object)";
+    for (text, found) in [
+        ("[\"fr\"]", "found an array"),
+        ("\"Français\"", "found the string \"Français\""),
+        ("42", "found the number 42"),
+    ] {
+        assert_content_error(
+            "fr.json",
+            text.as_bytes(),
+            &["fr.json:1:", &format!("{language}, {found}")],
+        );
+    }
+    assert_content_error(
+        "fr.json",
+        b"\n",
+        &[
+            "fr.json:",
+            "the file is empty; expected an object with `code`",
+        ],
+    );
+    let mut keys_as_text: serde_json::Value = serde_json::from_str(&builtin("vi")).unwrap();
+    keys_as_text["ui"]["keys"] = "Phím".into();
+    assert_content_error(
+        "vi.json",
+        serde_json::to_string_pretty(&keys_as_text)
+            .unwrap()
+            .as_bytes(),
+        &[
+            "ui.keys: expected an object with `move`, `open`",
+            "found the string \"Phím\"",
+        ],
+    );
+    let kind_missing = builtin("et").replacen("\"kind\": \"paragraph\",", "", 1);
+    assert_content_error(
+        "et.json",
+        kind_missing.as_bytes(),
+        &[
+            "missing field `kind`: what the block is, one of `heading`, `paragraph`, `list`, `example`, `comparison`",
+        ],
     );
 }
 
