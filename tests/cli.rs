@@ -684,6 +684,40 @@ fn a_file_of_the_wrong_shape_is_told_in_the_files_terms() {
 }
 
 #[test]
+fn an_empty_text_says_to_write_it_where_it_is_required() {
+    let mut french: serde_json::Value = serde_json::from_str(&builtin("fr")).unwrap();
+    french["ui"]["sales"] = "".into();
+    french["topics"][0]["heading"] = " ".into();
+    let list = french["topics"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .flat_map(|topic| topic["blocks"].as_array_mut().unwrap())
+        .find(|block| block["kind"] == "list")
+        .unwrap();
+    list["items"][0] = "".into();
+    let french = serde_json::to_string_pretty(&french).unwrap();
+    let dir = content_dir(&[("fr.json", french.as_bytes())]);
+    let folder = dir.path().to_str().unwrap();
+    let output = run(&Home::new(), &["check", "--content-dir", folder], &[]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = stdout(&output);
+    let problem = |path: &str| {
+        report
+            .lines()
+            .find(|line| line.contains(&format!("{path}: ")))
+            .unwrap_or_else(|| panic!("{path} in {report}"))
+            .to_owned()
+    };
+    assert!(
+        problem("ui.sales").ends_with("empty text: write it; this text is required"),
+        "{report}"
+    );
+    assert!(problem("topics[0].heading").ends_with("or remove `heading` to show the title"));
+    assert!(problem(".items[0]").ends_with("write the item, or remove it from the list"));
+}
+
+#[test]
 fn an_oversized_file_is_refused_before_it_is_read() {
     let home = Home::new();
     let dir = tempfile::tempdir().unwrap();
