@@ -885,6 +885,38 @@ fn the_place_is_remembered_restored_and_a_corrupt_file_ignored() {
 }
 
 #[test]
+fn a_remembered_language_that_is_not_loaded_is_ignored_with_one_warning() {
+    let home = Home::new();
+    fs::create_dir_all(home.place_file().parent().unwrap()).unwrap();
+    // Remembered from a run with a --content-dir that added German.
+    fs::write(
+        home.place_file(),
+        r#"{"language": "de", "topic": "comparison"}"#,
+    )
+    .unwrap();
+    let mut session = Session::start(&home, &[], &[], 200, 30);
+    // The whole place is ignored, its topic too: English (no locale) at the overview.
+    session.wait_for_text("Sales and service are among the most fundamental");
+    session.send("q");
+    let (code, screen) = session.wait_exit();
+    assert_eq!(code, 0);
+    let contents = screen.contents();
+    let warnings: Vec<&str> = contents
+        .lines()
+        .filter(|line| line.contains("warning"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{contents}");
+    assert_eq!(
+        warnings[0],
+        format!(
+            "sales-vs-service: warning: ignoring the remembered place {}: no language \"de\" is loaded (the languages are en, et, fr, is, it, vi)",
+            home.place_file().display()
+        )
+    );
+    assert_restored(&screen);
+}
+
+#[test]
 fn remembering_can_be_switched_off() {
     let home = Home::new();
     for (args, env) in [
