@@ -55,15 +55,14 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
     let remembered = place_file
         .as_ref()
         .and_then(|file| remembered_place(file, library, &mut warnings));
-    // --lang, else the remembered language, else the locale's; the remembered topic
-    // only when the start names neither a language nor a topic.
+    // A flag changes what it names and nothing else: --lang keeps the remembered
+    // topic, --topic the remembered language. Without either, the locale's language
+    // at the overview.
     let language = flag_language
         .or(remembered.map(|(language, _)| language))
         .unwrap_or_else(|| locale_language(library));
     let topic = topic
-        .or(remembered
-            .filter(|_| explore.lang.is_none())
-            .map(|(_, topic)| topic))
+        .or(remembered.map(|(_, topic)| topic))
         .unwrap_or(TopicId::Overview);
     let theme = if no_color() {
         Theme::mono()

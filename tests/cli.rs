@@ -856,16 +856,22 @@ fn the_place_is_remembered_restored_and_a_corrupt_file_ignored() {
     session.send("q");
     assert_eq!(session.wait_exit().0, 0);
 
-    // --lang starts elsewhere, at the overview; the locale does not beat the memory.
+    // A flag changes only what it names: --lang keeps the remembered topic, and the
+    // locale does not beat the memory.
     let mut session = Session::start(&home, &["--lang", "it"], &[("LANG", "fr_FR")], 100, 30);
-    session.wait_for_text("Vendite e servizi (in inglese Sales and Service)");
+    session.wait_for_text("Vendite e servizi: tabella di confronto");
     session.send("q");
     assert_eq!(session.wait_exit().0, 0);
     let mut session = Session::start(&home, &[], &[("LANG", "fr_FR")], 100, 30);
     session.wait_for_text("Italiano");
-    session.wait_for_text("Vendite e servizi (in inglese Sales and Service)");
+    session.wait_for_text("Vendite e servizi: tabella di confronto");
     session.send("q");
     session.wait_exit();
+    // --topic keeps the remembered language.
+    let mut session = Session::start(&home, &["--topic", "similarities"], &[], 100, 30);
+    session.wait_for_text("Somiglianze tra vendite e servizi");
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
 
     // A corrupt file: the explorer starts as if there were none, and says so after.
     fs::write(home.place_file(), "{ not json").unwrap();
