@@ -23,8 +23,9 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct ExploreArgs {
-    /// Language to open in (a code such as fr or vi); default: the last one used,
-    /// else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    /// Language to open in: a code such as fr or vi (any case; a locale such as
+    /// fr_FR.UTF-8 or a tag such as fr-FR works too); default: the last one used, else
+    /// the locale (LC_ALL, LC_MESSAGES, LANG), else English.
     #[arg(long, value_name = "CODE")]
     pub lang: Option<String>,
 
@@ -91,7 +92,8 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct LangArg {
-    /// Language (a code such as fr); default: the locale, else English.
+    /// Language: a code such as fr (any case, or a locale such as fr_FR.UTF-8);
+    /// default: the locale, else English.
     #[arg(long, value_name = "CODE")]
     pub lang: Option<String>,
 }

@@ -390,6 +390,22 @@ fn the_locale_picks_the_language_in_posix_order() {
 }
 
 #[test]
+fn lang_takes_any_case_and_the_locale_forms_people_type() {
+    let home = Home::new();
+    for code in ["FR", "fr_FR", "fr-FR", "fr_FR.UTF-8"] {
+        assert_eq!(
+            first_topic_title(&home, &["--lang", code], &[]),
+            "Vue d'ensemble",
+            "{code}"
+        );
+    }
+    assert_usage_error(
+        &run(&home, &["topics", "--lang", "de_DE"], &[]),
+        &["'de_DE'", "fr (Français)"],
+    );
+}
+
+#[test]
 fn unknown_language_or_topic_names_the_valid_ones() {
     let home = Home::new();
     assert_usage_error(
