@@ -1,9 +1,11 @@
 //! The command line, one clap definition: it parses, and it generates the help, the
 //! shell completions and the man page, so they can never disagree.
 
+use std::fmt::Display;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
 /// A terminal explorer of the difference between sales and service, side by side, in
@@ -106,4 +108,42 @@ pub enum Format {
     Markdown,
     /// The content model as JSON.
     Json,
+}
+
+/// Which usage line a usage error prints: the program's, or that of the subcommand
+/// the command line named.
+#[derive(Debug, Clone, Default)]
+pub struct Usage {
+    subcommand: Option<String>,
+}
+
+impl Usage {
+    /// A usage error in clap's style, with this usage line under it.
+    pub fn error(&self, kind: ErrorKind, message: impl Display) -> clap::Error {
+        let mut command = Cli::command();
+        // Built, each subcommand's usage line starts with the program's name.
+        command.build();
+        match self
+            .subcommand
+            .as_deref()
+            .and_then(|name| command.find_subcommand_mut(name))
+        {
+            Some(subcommand) => subcommand.error(kind, message),
+            None => command.error(kind, message),
+        }
+    }
+}
+
+/// Parses the command line as clap does, and remembers which subcommand it names:
+/// a usage error found later prints that subcommand's usage line. On a usage error,
+/// exits 2 with the usage, as clap does.
+pub fn parse() -> (Cli, Usage) {
+    let matches = Cli::command().get_matches();
+    let usage = Usage {
+        subcommand: matches.subcommand_name().map(str::to_owned),
+    };
+    match Cli::from_arg_matches(&matches) {
+        Ok(cli) => (cli, usage),
+        Err(error) => error.exit(),
+    }
 }

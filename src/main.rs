@@ -6,8 +6,8 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
-use sales_vs_service::cli::{Cli, Command, Format};
+use clap::CommandFactory;
+use sales_vs_service::cli::{self, Cli, Command, Format};
 use sales_vs_service::commands;
 use sales_vs_service::content::{TopicId, check_files};
 use sales_vs_service::explore::explore_or_print;
@@ -18,7 +18,8 @@ use sales_vs_service::setup::{content_files, scripted_language, topic_argument, 
 use sales_vs_service::theme::Theme;
 
 fn main() -> ExitCode {
-    run(Cli::parse()).unwrap_or_else(Failure::report)
+    let (cli, usage) = cli::parse();
+    run(cli).unwrap_or_else(|failure| failure.report(&usage))
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {

@@ -88,6 +88,29 @@ fn usage_errors_exit_two() {
     assert_usage_error(&run(&home, &["completions", "tcsh"], &[]), &["bash"]);
 }
 
+#[test]
+fn a_usage_error_in_a_subcommand_prints_its_usage_line() {
+    let home = Home::new();
+    for (args, usage) in [
+        (vec!["show", "pricing"], "Usage: sales-vs-service show "),
+        (vec!["show"], "Usage: sales-vs-service show "),
+        (
+            vec!["topics", "--lang", "de"],
+            "Usage: sales-vs-service topics [OPTIONS]",
+        ),
+        (
+            vec!["--lang", "de"],
+            "Usage: sales-vs-service [OPTIONS] [COMMAND]",
+        ),
+        (
+            vec!["--topic", "pricing"],
+            "Usage: sales-vs-service [OPTIONS] [COMMAND]",
+        ),
+    ] {
+        assert_usage_error(&run(&home, &args, &[]), &[usage]);
+    }
+}
+
 // --- the subcommands ---------------------------------------------------------------------
 
 #[test]
