@@ -2,10 +2,11 @@
 //! shell completions and the man page, so they can never disagree.
 
 use std::fmt::Display;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::error::ErrorKind;
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
 /// A terminal explorer of the difference between sales and service, side by side, in
@@ -13,6 +14,10 @@ use clap_complete::Shell;
 ///
 /// Without a subcommand it opens the explorer (or, when its output is not a terminal,
 /// prints the article as plain text).
+///
+/// The options before a subcommand are the explorer's; given before a subcommand that
+/// takes the same option (--lang, --content-dir) they count as its own, and any other
+/// is refused.
 #[derive(Debug, Parser)]
 #[command(name = "sales-vs-service", version, about, long_about)]
 pub struct Cli {
@@ -48,22 +53,35 @@ pub struct ExploreArgs {
     pub no_remember: bool,
 }
 
+/// Each subcommand that reads the content takes `--content-dir` itself (rather than
+/// one global flag), so the ones that do not (`completions`, `man`) refuse it.
 #[derive(Debug, Args)]
 pub struct ContentArgs {
     /// Load language files DIR/<code>.json: a built-in code replaces that language,
     /// a new code adds one.
-    #[arg(long, value_name = "DIR", global = true)]
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub content_dir: Option<PathBuf>,
+}
+
+impl ContentArgs {
+    pub fn dir(&self) -> Option<&Path> {
+        self.content_dir.as_deref()
+    }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the languages: code and native name, in language-bar order.
-    Languages,
+    Languages {
+        #[command(flatten)]
+        content: ContentArgs,
+    },
     /// List the topics: id and title, in order.
     Topics {
         #[command(flatten)]
         lang: LangArg,
+        #[command(flatten)]
+        content: ContentArgs,
     },
     /// Print a topic, or the whole article, without a terminal.
     Show {
@@ -79,10 +97,15 @@ pub enum Command {
         /// is not a terminal).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         width: Option<u16>,
+        #[command(flatten)]
+        content: ContentArgs,
     },
     /// Validate the content and report per language; exits 0 only when there are no
     /// problems.
-    Check,
+    Check {
+        #[command(flatten)]
+        content: ContentArgs,
+    },
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -134,16 +157,86 @@ impl Usage {
     }
 }
 
-/// Parses the command line as clap does, and remembers which subcommand it names:
-/// a usage error found later prints that subcommand's usage line. On a usage error,
-/// exits 2 with the usage, as clap does.
+/// Parses the command line, then checks what clap cannot: a flag given before a
+/// subcommand must be one the subcommand takes (it then counts as given to it). It
+/// remembers which subcommand the line names: a usage error found later prints that
+/// subcommand's usage line. On a usage error, exits 2 with the usage, as clap does.
 pub fn parse() -> (Cli, Usage) {
     let matches = Cli::command().get_matches();
     let usage = Usage {
         subcommand: matches.subcommand_name().map(str::to_owned),
     };
-    match Cli::from_arg_matches(&matches) {
+    let checked = Cli::from_arg_matches(&matches).and_then(|mut cli| {
+        check_leading_flags(&matches, &usage)?;
+        cli.move_leading_flags();
+        Ok(cli)
+    });
+    match checked {
         Ok(cli) => (cli, usage),
         Err(error) => error.exit(),
+    }
+}
+
+/// Each flag given before the subcommand is one the subcommand takes, and not given
+/// after it too.
+fn check_leading_flags(matches: &ArgMatches, usage: &Usage) -> Result<(), clap::Error> {
+    let Some((name, sub_matches)) = matches.subcommand() else {
+        return Ok(());
+    };
+    let mut command = Cli::command();
+    // Built, an argument can say how it is written (`--topic <ID>`).
+    command.build();
+    let Some(subcommand) = command.find_subcommand(name) else {
+        return Ok(());
+    };
+    let given = |matches: &ArgMatches, arg: &clap::Arg| {
+        matches.value_source(arg.get_id().as_str()) == Some(ValueSource::CommandLine)
+    };
+    for arg in command.get_arguments().filter(|arg| given(matches, arg)) {
+        let same = subcommand
+            .get_arguments()
+            .find(|sub_arg| sub_arg.get_long().is_some() && sub_arg.get_long() == arg.get_long());
+        match same {
+            None => {
+                return Err(usage.error(
+                    ErrorKind::ArgumentConflict,
+                    format!("'{arg}' is not an option of '{name}'"),
+                ));
+            }
+            Some(sub_arg) if given(sub_matches, sub_arg) => {
+                return Err(usage.error(
+                    ErrorKind::ArgumentConflict,
+                    format!("'{arg}' is given both before and after '{name}'"),
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+impl Cli {
+    /// `--lang` and `--content-dir` given before the subcommand, moved to it (checked
+    /// first: the subcommand takes them and was not given them too).
+    fn move_leading_flags(&mut self) {
+        let explore = &mut self.explore;
+        let (lang, content) = match &mut self.command {
+            Some(Command::Topics { lang, content } | Command::Show { lang, content, .. }) => {
+                (Some(lang), Some(content))
+            }
+            Some(Command::Languages { content } | Command::Check { content }) => {
+                (None, Some(content))
+            }
+            Some(Command::Completions { .. } | Command::Man) | None => (None, None),
+        };
+        if let Some(lang) = lang {
+            lang.lang = lang.lang.take().or(explore.lang.take());
+        }
+        if let Some(content) = content {
+            content.content_dir = content
+                .content_dir
+                .take()
+                .or(explore.content.content_dir.take());
+        }
     }
 }

@@ -23,8 +23,6 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
-    let explore = cli.explore;
-    let dir = explore.content.content_dir.as_deref();
     match cli.command {
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
@@ -41,10 +39,10 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 .map_err(Failure::Io)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check) => {
+        Some(Command::Check { content }) => {
             // A file that cannot even be read is one more problem to report, not a
             // reason to stop reporting on the others.
-            let (files, unreadable) = content_files(dir)?;
+            let (files, unreadable) = content_files(content.dir())?;
             let reports = check_files(&files);
             print(&commands::check_report(&reports, &unreadable))?;
             let ok = unreadable.is_empty() && reports.iter().all(|report| report.is_ok());
@@ -54,12 +52,12 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 ExitCode::FAILURE
             })
         }
-        Some(Command::Languages) => with_library(dir, |library| {
+        Some(Command::Languages { content }) => with_library(content.dir(), |library| {
             print(&commands::languages(library))?;
             Ok(ExitCode::SUCCESS)
         }),
-        Some(Command::Topics { lang }) => with_library(dir, |library| {
-            let language = scripted_language(library, lang.lang.or(explore.lang).as_deref())?;
+        Some(Command::Topics { lang, content }) => with_library(content.dir(), |library| {
+            let language = scripted_language(library, lang.lang.as_deref())?;
             print(&commands::topics(library, language))?;
             Ok(ExitCode::SUCCESS)
         }),
@@ -68,8 +66,9 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             lang,
             format,
             width,
-        }) => with_library(dir, |library| {
-            let language = scripted_language(library, lang.lang.or(explore.lang).as_deref())?;
+            content,
+        }) => with_library(content.dir(), |library| {
+            let language = scripted_language(library, lang.lang.as_deref())?;
             let topics = match topic.as_str() {
                 "all" => TopicId::ALL.to_vec(),
                 id => vec![topic_argument(id, "TOPIC")?],
@@ -98,6 +97,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             print(&output)?;
             Ok(ExitCode::SUCCESS)
         }),
-        None => with_library(dir, |library| explore_or_print(&explore, library)),
+        None => with_library(cli.explore.content.dir(), |library| {
+            explore_or_print(&cli.explore, library)
+        }),
     }
 }
