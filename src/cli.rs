@@ -93,8 +93,9 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Width to wrap text to (default: the terminal's width, or 80 when the output
-        /// is not a terminal).
+        /// Width to wrap text to, with --format text only (Markdown and JSON are not
+        /// wrapped); default: the terminal's width, or 80 when the output is not a
+        /// terminal.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         width: Option<u16>,
         #[command(flatten)]
@@ -158,9 +159,8 @@ impl Usage {
 }
 
 /// Parses the command line, then checks what clap cannot: a flag given before a
-/// subcommand must be one the subcommand takes (it then counts as given to it). It
-/// remembers which subcommand the line names: a usage error found later prints that
-/// subcommand's usage line. On a usage error, exits 2 with the usage, as clap does.
+/// subcommand must be one the subcommand takes (it then counts as given to it), and
+/// `--width` wraps text only. On a usage error, exits 2 with the usage, as clap does.
 pub fn parse() -> (Cli, Usage) {
     let matches = Cli::command().get_matches();
     let usage = Usage {
@@ -169,6 +169,7 @@ pub fn parse() -> (Cli, Usage) {
     let checked = Cli::from_arg_matches(&matches).and_then(|mut cli| {
         check_leading_flags(&matches, &usage)?;
         cli.move_leading_flags();
+        cli.check_width(&usage)?;
         Ok(cli)
     });
     match checked {
@@ -237,6 +238,30 @@ impl Cli {
                 .content_dir
                 .take()
                 .or(explore.content.content_dir.take());
+        }
+    }
+
+    /// `--width` is for text: Markdown and JSON are not wrapped, and a flag that would
+    /// do nothing is refused rather than ignored.
+    fn check_width(&self, usage: &Usage) -> Result<(), clap::Error> {
+        match &self.command {
+            Some(Command::Show {
+                format: format @ (Format::Markdown | Format::Json),
+                width: Some(_),
+                ..
+            }) => {
+                let format = format
+                    .to_possible_value()
+                    .map(|value| value.get_name().to_owned())
+                    .unwrap_or_default();
+                Err(usage.error(
+                    ErrorKind::ArgumentConflict,
+                    format!(
+                        "'--width <N>' wraps text only; it cannot be used with '--format {format}'"
+                    ),
+                ))
+            }
+            _ => Ok(()),
         }
     }
 }

@@ -190,6 +190,31 @@ fn a_usage_error_in_a_subcommand_prints_its_usage_line() {
     }
 }
 
+#[test]
+fn width_is_for_text_and_refused_with_markdown_or_json() {
+    let home = Home::new();
+    for format in ["markdown", "json"] {
+        assert_usage_error(
+            &run(
+                &home,
+                &["show", "overview", "--format", format, "--width", "40"],
+                &[],
+            ),
+            &[&format!(
+                "'--width <N>' wraps text only; it cannot be used with '--format {format}'"
+            )],
+        );
+    }
+    let text = run(
+        &home,
+        &["show", "overview", "--format", "text", "--width", "40"],
+        &[],
+    );
+    assert_eq!(text.status.code(), Some(0));
+    let help = stdout(&run(&home, &["show", "--help"], &[]));
+    assert!(help.contains("with --format text only"), "{help}");
+}
+
 // --- the subcommands ---------------------------------------------------------------------
 
 #[test]
