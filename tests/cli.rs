@@ -310,6 +310,62 @@ fn show_text_wraps_to_80_columns_without_a_terminal() {
     );
 }
 
+/// The line after the first line that is `text`.
+fn line_after<'t>(text: &'t str, line: &str) -> &'t str {
+    let mut lines = text.lines();
+    lines
+        .by_ref()
+        .find(|l| *l == line)
+        .unwrap_or_else(|| panic!("«{line}» in {text}"));
+    lines.next().unwrap_or_default()
+}
+
+#[test]
+fn plain_text_sets_off_the_title_and_headings() {
+    let home = Home::new();
+    let text = stdout(&run(&home, &["show", "all", "--lang", "vi"], &[]));
+    let rule = |c: char, over: &str| {
+        c.to_string()
+            .repeat(unicode_width::UnicodeWidthStr::width(over))
+    };
+    let title = "Bán hàng vs Dịch vụ: Sự khác biệt và So sánh";
+    assert!(
+        text.starts_with(&format!("{title}\n{}\n\n", rule('═', title))),
+        "{text}"
+    );
+    for heading in ["Tổng quan", "Bảng so sánh"] {
+        assert_eq!(line_after(&text, heading), rule('─', heading), "{heading}");
+    }
+    let translated = "Những điểm tương đồng giữa bán hàng và dịch vụ  [bản dịch]";
+    assert_eq!(
+        line_after(&text, translated),
+        rule('─', translated),
+        "the tag is part of the heading"
+    );
+    let subheading = "Bán hàng so với Dịch vụ";
+    assert_eq!(line_after(&text, subheading), rule('┄', subheading));
+    let paragraph = text
+        .lines()
+        .find(|line| line.starts_with("Bán hàng liên quan đến"))
+        .unwrap();
+    assert!(
+        !line_after(&text, paragraph).starts_with(['─', '┄', '═']),
+        "a paragraph is not underlined"
+    );
+
+    // The explorer piped prints the same, a single topic under its heading.
+    let piped = stdout(&run(
+        &home,
+        &["--lang", "fr", "--topic", "similarities"],
+        &[],
+    ));
+    let heading = "Similarités entre les ventes et les services";
+    assert!(
+        piped.starts_with(&format!("{heading}\n{}\n\n", rule('─', heading))),
+        "{piped}"
+    );
+}
+
 #[test]
 fn show_markdown_has_headings_lists_and_tables() {
     let home = Home::new();
