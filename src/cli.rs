@@ -4,10 +4,13 @@
 use std::fmt::Display;
 use std::path::{Path, PathBuf};
 
+use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::error::ErrorKind;
 use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
+
+use crate::content::{Library, TopicId};
 
 /// A terminal explorer of the difference between sales and service, side by side, in
 /// six languages.
@@ -264,4 +267,43 @@ impl Cli {
             _ => Ok(()),
         }
     }
+}
+
+/// The command line with the values `--lang`, `--topic` and `show` take, for the
+/// shell completions and the man page: the library's language codes (with their
+/// names) and the topic ids (with their English titles). Parsing does not use these:
+/// `--lang` also takes locale forms and a `--content-dir`'s languages, and a wrong
+/// value gets the program's own message.
+pub fn with_choices(command: clap::Command, library: &Library) -> clap::Command {
+    let languages: Vec<PossibleValue> = library
+        .languages()
+        .iter()
+        .map(|language| {
+            PossibleValue::new(language.code.to_string()).help(language.name.to_string())
+        })
+        .collect();
+    let topics: Vec<PossibleValue> = TopicId::ALL
+        .into_iter()
+        .map(|id| {
+            let title = &library.topic(library.english(), id).topic.title;
+            PossibleValue::new(id.as_str()).help(title.to_string())
+        })
+        .collect();
+    let offer = |arg: clap::Arg| {
+        let values = match arg.get_id().as_str() {
+            "lang" => languages.clone(),
+            // `show`'s topic, which may also be the whole article.
+            "topic" if arg.is_positional() => {
+                let mut values = topics.clone();
+                values.push(PossibleValue::new("all").help("The whole article"));
+                values
+            }
+            "topic" => topics.clone(),
+            _ => return arg,
+        };
+        arg.value_parser(PossibleValuesParser::new(values))
+    };
+    command
+        .mut_args(offer)
+        .mut_subcommands(|subcommand| subcommand.mut_args(offer))
 }

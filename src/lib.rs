@@ -12,6 +12,7 @@
 //! - `ui` — one file per region, each only reads `&App`.
 //! - `export` — the article as text, Markdown or JSON (`show`, piped output).
 //! - `commands` — the other subcommands' output.
+//! - `completions` — the shell completion scripts, with the codes and ids as values.
 //! - `locale` — the language the environment asks for.
 //! - `remember` — the remembered place.
 //! - `setup` — what a run starts from: content, language, topic.
@@ -26,6 +27,7 @@ pub mod action;
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod completions;
 pub mod content;
 pub mod document;
 pub mod event_loop;

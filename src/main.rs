@@ -8,14 +8,14 @@ use std::process::ExitCode;
 
 use clap::CommandFactory;
 use sales_vs_service::cli::{self, Cli, Command, Format};
-use sales_vs_service::commands;
-use sales_vs_service::content::{TopicId, check_files};
+use sales_vs_service::content::{Library, TopicId, check_files};
 use sales_vs_service::explore::explore_or_print;
 use sales_vs_service::export::{self, Selection};
 use sales_vs_service::failure::Failure;
 use sales_vs_service::output::{no_color, print, terminal_width};
 use sales_vs_service::setup::{content_files, scripted_language, topic_argument, with_library};
 use sales_vs_service::theme::Theme;
+use sales_vs_service::{commands, completions};
 
 fn main() -> ExitCode {
     let (cli, usage) = cli::parse();
@@ -25,12 +25,8 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(
-                shell,
-                &mut Cli::command(),
-                "sales-vs-service",
-                &mut std::io::stdout(),
-            );
+            let library = Library::builtin().map_err(Failure::Content)?;
+            print(&completions::script(shell, &library))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Man) => {

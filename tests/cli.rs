@@ -461,17 +461,75 @@ fn show_json_is_the_model_as_data() {
     assert_eq!(single["topics"].as_array().unwrap().len(), 1);
 }
 
-#[test]
-fn completions_and_man_page_come_from_the_definition() {
+fn completion_script(home: &Home, shell: &str) -> String {
+    let output = run(home, &["completions", shell], &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    stdout(&output)
+}
+
+const CODES: &str = "en et fr is it vi";
+
+fn topic_ids() -> String {
     let home = Home::new();
+    let topics = stdout(&run(&home, &["topics"], &[]));
+    let ids: Vec<&str> = topics
+        .lines()
+        .filter_map(|line| line.split('\t').next())
+        .collect();
+    ids.join(" ")
+}
+
+#[test]
+fn completions_offer_the_language_codes_and_topic_ids() {
+    let home = Home::new();
+    let ids = topic_ids();
     for shell in ["bash", "zsh", "fish"] {
-        let output = run(&home, &["completions", shell], &[]);
-        assert_eq!(output.status.code(), Some(0));
         assert!(
-            stdout(&output).contains("content-dir"),
+            completion_script(&home, shell).contains("content-dir"),
             "{shell} completes the options"
         );
     }
+
+    let bash = completion_script(&home, "bash");
+    assert_eq!(
+        bash.matches(&format!("compgen -W \"{CODES}\"")).count(),
+        3,
+        "--lang, topics --lang, show --lang"
+    );
+    assert!(bash.contains(&format!("compgen -W \"{ids}\"")), "--topic");
+    assert!(bash.contains(&format!(" {ids} all\"")), "show's topic");
+
+    let zsh = completion_script(&home, "zsh");
+    assert_eq!(
+        zsh.matches(":CODE:((en\\:\"English\"\n").count(),
+        3,
+        "{zsh}"
+    );
+    assert!(zsh.contains("vi\\:\"Tiếng Việt\""));
+    assert!(zsh.contains(":ID:((overview\\:\"Overview\"\n"), "--topic");
+    assert!(zsh.contains("key-differences\\:\"Key differences\""));
+    assert!(zsh.contains(":topic -- A topic id"), "show's topic");
+    assert!(zsh.contains("\nall\\:\"The whole article\"))"));
+
+    let fish = completion_script(&home, "fish");
+    let fish_line = |needle: &str| {
+        fish.split("\ncomplete ")
+            .find(|line| line.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} in {fish}"))
+            .to_owned()
+    };
+    assert!(fish_line("-l lang").contains("vi\\t'Tiếng Việt'"));
+    assert!(fish_line("-l topic").contains("key-differences\\t'Key differences'"));
+    let show = fish_line("__fish_seen_subcommand_from show");
+    assert!(
+        show.contains("overview\\t'Overview'") && show.contains("all\\t'The whole article'"),
+        "{show}"
+    );
+}
+
+#[test]
+fn the_man_page_comes_from_the_definition() {
+    let home = Home::new();
     let man = run(&home, &["man"], &[]);
     assert_eq!(man.status.code(), Some(0));
     assert!(
