@@ -17,10 +17,24 @@ pub fn script(shell: Shell, library: &Library) -> String {
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut command, BIN, &mut out);
     let mut script = String::from_utf8_lossy(&out).into_owned();
-    if shell == Shell::Fish {
-        script.push_str(&fish_positionals(&command));
+    match shell {
+        Shell::Bash => script = bash_with_subcommands(&script),
+        Shell::Fish => script.push_str(&fish_positionals(&command)),
+        _ => {}
     }
     script
+}
+
+/// clap_complete's bash script spells a subcommand's state two ways when the
+/// program's name has a hyphen (`sales__vs__service__subcmd__show` where it is set,
+/// `sales__subcmd__vs__subcmd__service__subcmd__show` where it is matched), so
+/// nothing after a subcommand ever completed (clap-rs/clap#6421). This spells the
+/// matches as the states are set; once clap_complete is fixed it finds nothing to
+/// change.
+fn bash_with_subcommands(script: &str) -> String {
+    let escaped = BIN.replace('-', "__");
+    let misspelt = BIN.replace('-', "__subcmd__");
+    script.replace(&misspelt, &escaped)
 }
 
 /// clap_complete's fish script completes options only, not a subcommand's own

@@ -527,6 +527,52 @@ fn completions_offer_the_language_codes_and_topic_ids() {
     );
 }
 
+/// What bash offers for the command line `words` (the last is the one completed), with
+/// the program's completion script loaded.
+fn bash_completes(script: &Path, words: &[&str]) -> String {
+    let driver = r#"source "$1"; shift
+COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+_sales__vs__service sales-vs-service "${COMP_WORDS[-1]}" "${COMP_WORDS[-2]}"
+echo "${COMPREPLY[*]}""#;
+    let output = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(driver)
+        .arg("bash")
+        .arg(script)
+        .args(words)
+        .output()
+        .expect("bash runs");
+    assert!(output.status.success(), "{}", stderr(&output));
+    stdout(&output).trim_end().to_owned()
+}
+
+#[test]
+fn bash_completes_after_a_subcommand_too() {
+    let home = Home::new();
+    let script = home.path().join("completion.bash");
+    fs::write(&script, completion_script(&home, "bash")).unwrap();
+    let complete = |words: &[&str]| bash_completes(&script, words);
+    assert_eq!(complete(&["sales-vs-service", "--lang", ""]), CODES);
+    assert_eq!(complete(&["sales-vs-service", "--lang", "i"]), "is it");
+    assert_eq!(
+        complete(&["sales-vs-service", "--topic", "key"]),
+        "key-takeaways key-differences"
+    );
+    assert_eq!(
+        complete(&["sales-vs-service", "topics", "--lang", ""]),
+        CODES
+    );
+    assert_eq!(
+        complete(&["sales-vs-service", "show", "all", "--lang", "v"]),
+        "vi"
+    );
+    assert_eq!(
+        complete(&["sales-vs-service", "show", "co"]),
+        "comparison components-of-sales components-of-service conclusion"
+    );
+    assert_eq!(complete(&["sales-vs-service", "show", "a"]), "all");
+}
+
 #[test]
 fn the_man_page_comes_from_the_definition() {
     let home = Home::new();
