@@ -14,6 +14,7 @@
 //! - `commands` — the other subcommands' output.
 //! - `completions` — the shell completion scripts, with the codes and ids as values.
 //! - `locale` — the language the environment asks for.
+//! - `manual` — the man page, with the keys, exit status, environment and files.
 //! - `remember` — the remembered place.
 //! - `setup` — what a run starts from: content, language, topic.
 //! - `explore` — a run of the explorer, from where to open to what is saved after.
@@ -36,6 +37,7 @@ pub mod export;
 pub mod failure;
 pub mod layout;
 pub mod locale;
+pub mod manual;
 pub mod output;
 pub mod remember;
 pub mod setup;

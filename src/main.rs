@@ -6,7 +6,6 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::CommandFactory;
 use sales_vs_service::cli::{self, Cli, Command, Format};
 use sales_vs_service::content::{Library, TopicId, check_files};
 use sales_vs_service::explore::explore_or_print;
@@ -15,7 +14,7 @@ use sales_vs_service::failure::Failure;
 use sales_vs_service::output::{no_color, print, terminal_width};
 use sales_vs_service::setup::{content_files, scripted_language, topic_argument, with_library};
 use sales_vs_service::theme::Theme;
-use sales_vs_service::{commands, completions};
+use sales_vs_service::{commands, completions, manual};
 
 fn main() -> ExitCode {
     let (cli, usage) = cli::parse();
@@ -30,9 +29,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Man) => {
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut std::io::stdout())
-                .map_err(Failure::Io)?;
+            let library = Library::builtin().map_err(Failure::Content)?;
+            print(&manual::page(&library).map_err(Failure::Io)?)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { content }) => {

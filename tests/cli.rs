@@ -573,17 +573,82 @@ fn bash_completes_after_a_subcommand_too() {
     assert_eq!(complete(&["sales-vs-service", "show", "a"]), "all");
 }
 
+/// Text as roff writes it: a hyphen is `\-`.
+fn roff(text: &str) -> String {
+    text.replace('-', "\\-")
+}
+
 #[test]
-fn the_man_page_comes_from_the_definition() {
+fn the_man_page_stands_alone() {
     let home = Home::new();
-    let man = run(&home, &["man"], &[]);
-    assert_eq!(man.status.code(), Some(0));
-    assert!(
-        stdout(&man).starts_with(".ie") || stdout(&man).contains(".TH sales-vs-service"),
-        "{}",
-        stdout(&man)
-    );
-    assert!(stdout(&man).contains("no\\-remember"));
+    let output = run(&home, &["man"], &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let man = stdout(&output);
+    assert!(man.contains(".TH sales-vs-service 1"), "{man}");
+    assert!(!man.contains("(1)"), "no sub-pages to see: {man}");
+    let section = |heading: &str| {
+        let start = man
+            .find(&format!("\n.SH {heading}\n"))
+            .unwrap_or_else(|| panic!("{heading} in {man}"));
+        let rest = &man[start + 1..];
+        let end = rest[1..].find("\n.SH ").map_or(rest.len(), |end| end + 2);
+        rest[..end].to_owned()
+    };
+
+    // Every subcommand, with its synopsis and each of its options.
+    let commands = section("COMMANDS");
+    let definition = <sales_vs_service::cli::Cli as clap::CommandFactory>::command();
+    for subcommand in definition.get_subcommands() {
+        let name = subcommand.get_name();
+        let start = commands
+            .find(&format!(".SS {name}\n"))
+            .unwrap_or_else(|| panic!("{name} in {commands}"));
+        let own = &commands[start..];
+        let own = &own[..own[1..].find("\n.SS ").map_or(own.len(), |end| end + 1)];
+        assert!(
+            own.contains(&format!("sales\\-vs\\-service {name}")),
+            "{own}"
+        );
+        for long in subcommand.get_arguments().filter_map(clap::Arg::get_long) {
+            assert!(
+                own.contains(&format!("\\fB{}\\fR", roff(&format!("--{long}")))),
+                "--{long} of {name}: {own}"
+            );
+        }
+    }
+
+    // The keys from the key table, as the help shows them in English.
+    let keys = section("KEYS");
+    let library = sales_vs_service::content::Library::builtin().unwrap();
+    let rows = sales_vs_service::manual::key_rows(&library);
+    assert!(rows.len() > 10);
+    for (key, text) in rows {
+        assert!(
+            keys.contains(&format!("\\fB{}\\fR\n{}\n", roff(&key), roff(&text))),
+            "{key} {text}: {keys}"
+        );
+    }
+
+    let exit = section("\"EXIT STATUS\"");
+    for status in ["0", "1", "2", "128+N"] {
+        assert!(
+            exit.contains(&format!(".TP\n\\fB{status}\\fR\n")),
+            "{status} in {exit}"
+        );
+    }
+    assert!(exit.contains("130 for SIGINT"));
+    let environment = section("ENVIRONMENT");
+    for name in [
+        "LANG",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "NO_COLOR",
+        "SALES_VS_SERVICE_NO_REMEMBER",
+        "XDG_STATE_HOME",
+    ] {
+        assert!(environment.contains(name), "{name} in {environment}");
+    }
+    assert!(section("FILES").contains("/sales\\-vs\\-service/place.json"));
 }
 
 #[test]
