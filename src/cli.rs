@@ -1,16 +1,26 @@
 //! The command line, one clap definition: it parses, and it generates the help, the
 //! shell completions and the man page, so they can never disagree.
 
-use std::path::PathBuf;
+use std::fmt::Display;
+use std::path::{Path, PathBuf};
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap::error::ErrorKind;
+use clap::parser::ValueSource;
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
+
+use crate::content::{Library, TopicId};
 
 /// A terminal explorer of the difference between sales and service, side by side, in
 /// six languages.
 ///
 /// Without a subcommand it opens the explorer (or, when its output is not a terminal,
 /// prints the article as plain text).
+///
+/// The options before a subcommand are the explorer's; given before a subcommand that
+/// takes the same option (--lang, --content-dir) they count as its own, and any other
+/// is refused.
 #[derive(Debug, Parser)]
 #[command(name = "sales-vs-service", version, about, long_about)]
 pub struct Cli {
@@ -23,8 +33,9 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct ExploreArgs {
-    /// Language to open in (a code such as fr or vi); default: the last one used,
-    /// else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    /// Language to open in: a code such as fr or vi (any case; a locale such as
+    /// fr_FR.UTF-8 or a tag such as fr-FR works too); default: the last one used, else
+    /// the locale (LC_ALL, LC_MESSAGES, LANG), else English.
     #[arg(long, value_name = "CODE")]
     pub lang: Option<String>,
 
@@ -45,22 +56,35 @@ pub struct ExploreArgs {
     pub no_remember: bool,
 }
 
+/// Each subcommand that reads the content takes `--content-dir` itself (rather than
+/// one global flag), so the ones that do not (`completions`, `man`) refuse it.
 #[derive(Debug, Args)]
 pub struct ContentArgs {
     /// Load language files DIR/<code>.json: a built-in code replaces that language,
     /// a new code adds one.
-    #[arg(long, value_name = "DIR", global = true)]
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub content_dir: Option<PathBuf>,
+}
+
+impl ContentArgs {
+    pub fn dir(&self) -> Option<&Path> {
+        self.content_dir.as_deref()
+    }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the languages: code and native name, in language-bar order.
-    Languages,
+    Languages {
+        #[command(flatten)]
+        content: ContentArgs,
+    },
     /// List the topics: id and title, in order.
     Topics {
         #[command(flatten)]
         lang: LangArg,
+        #[command(flatten)]
+        content: ContentArgs,
     },
     /// Print a topic, or the whole article, without a terminal.
     Show {
@@ -72,14 +96,20 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Width to wrap text to (default: the terminal's width, or 80 when the output
-        /// is not a terminal).
+        /// Width to wrap text to, with --format text only (Markdown and JSON are not
+        /// wrapped); default: the terminal's width, or 80 when the output is not a
+        /// terminal.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         width: Option<u16>,
+        #[command(flatten)]
+        content: ContentArgs,
     },
     /// Validate the content and report per language; exits 0 only when there are no
     /// problems.
-    Check,
+    Check {
+        #[command(flatten)]
+        content: ContentArgs,
+    },
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -91,7 +121,8 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct LangArg {
-    /// Language (a code such as fr); default: the locale, else English.
+    /// Language: a code such as fr (any case, or a locale such as fr_FR.UTF-8);
+    /// default: the locale, else English.
     #[arg(long, value_name = "CODE")]
     pub lang: Option<String>,
 }
@@ -104,4 +135,175 @@ pub enum Format {
     Markdown,
     /// The content model as JSON.
     Json,
+}
+
+/// Which usage line a usage error prints: the program's, or that of the subcommand
+/// the command line named.
+#[derive(Debug, Clone, Default)]
+pub struct Usage {
+    subcommand: Option<String>,
+}
+
+impl Usage {
+    /// A usage error in clap's style, with this usage line under it.
+    pub fn error(&self, kind: ErrorKind, message: impl Display) -> clap::Error {
+        let mut command = Cli::command();
+        // Built, each subcommand's usage line starts with the program's name.
+        command.build();
+        match self
+            .subcommand
+            .as_deref()
+            .and_then(|name| command.find_subcommand_mut(name))
+        {
+            Some(subcommand) => subcommand.error(kind, message),
+            None => command.error(kind, message),
+        }
+    }
+}
+
+/// Parses the command line, then checks what clap cannot: a flag given before a
+/// subcommand must be one the subcommand takes (it then counts as given to it), and
+/// `--width` wraps text only. On a usage error, exits 2 with the usage, as clap does.
+pub fn parse() -> (Cli, Usage) {
+    let matches = Cli::command().get_matches();
+    let usage = Usage {
+        subcommand: matches.subcommand_name().map(str::to_owned),
+    };
+    let checked = Cli::from_arg_matches(&matches).and_then(|mut cli| {
+        check_leading_flags(&matches, &usage)?;
+        cli.move_leading_flags();
+        cli.check_width(&usage)?;
+        Ok(cli)
+    });
+    match checked {
+        Ok(cli) => (cli, usage),
+        Err(error) => error.exit(),
+    }
+}
+
+/// Each flag given before the subcommand is one the subcommand takes, and not given
+/// after it too.
+fn check_leading_flags(matches: &ArgMatches, usage: &Usage) -> Result<(), clap::Error> {
+    let Some((name, sub_matches)) = matches.subcommand() else {
+        return Ok(());
+    };
+    let mut command = Cli::command();
+    // Built, an argument can say how it is written (`--topic <ID>`).
+    command.build();
+    let Some(subcommand) = command.find_subcommand(name) else {
+        return Ok(());
+    };
+    let given = |matches: &ArgMatches, arg: &clap::Arg| {
+        matches.value_source(arg.get_id().as_str()) == Some(ValueSource::CommandLine)
+    };
+    for arg in command.get_arguments().filter(|arg| given(matches, arg)) {
+        let same = subcommand
+            .get_arguments()
+            .find(|sub_arg| sub_arg.get_long().is_some() && sub_arg.get_long() == arg.get_long());
+        match same {
+            None => {
+                return Err(usage.error(
+                    ErrorKind::ArgumentConflict,
+                    format!("'{arg}' is not an option of '{name}'"),
+                ));
+            }
+            Some(sub_arg) if given(sub_matches, sub_arg) => {
+                return Err(usage.error(
+                    ErrorKind::ArgumentConflict,
+                    format!("'{arg}' is given both before and after '{name}'"),
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+impl Cli {
+    /// `--lang` and `--content-dir` given before the subcommand, moved to it (checked
+    /// first: the subcommand takes them and was not given them too).
+    fn move_leading_flags(&mut self) {
+        let explore = &mut self.explore;
+        let (lang, content) = match &mut self.command {
+            Some(Command::Topics { lang, content } | Command::Show { lang, content, .. }) => {
+                (Some(lang), Some(content))
+            }
+            Some(Command::Languages { content } | Command::Check { content }) => {
+                (None, Some(content))
+            }
+            Some(Command::Completions { .. } | Command::Man) | None => (None, None),
+        };
+        if let Some(lang) = lang {
+            lang.lang = lang.lang.take().or(explore.lang.take());
+        }
+        if let Some(content) = content {
+            content.content_dir = content
+                .content_dir
+                .take()
+                .or(explore.content.content_dir.take());
+        }
+    }
+
+    /// `--width` is for text: Markdown and JSON are not wrapped, and a flag that would
+    /// do nothing is refused rather than ignored.
+    fn check_width(&self, usage: &Usage) -> Result<(), clap::Error> {
+        match &self.command {
+            Some(Command::Show {
+                format: format @ (Format::Markdown | Format::Json),
+                width: Some(_),
+                ..
+            }) => {
+                let format = format
+                    .to_possible_value()
+                    .map(|value| value.get_name().to_owned())
+                    .unwrap_or_default();
+                Err(usage.error(
+                    ErrorKind::ArgumentConflict,
+                    format!(
+                        "'--width <N>' wraps text only; it cannot be used with '--format {format}'"
+                    ),
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The command line with the values `--lang`, `--topic` and `show` take, for the
+/// shell completions and the man page: the library's language codes (with their
+/// names) and the topic ids (with their English titles). Parsing does not use these:
+/// `--lang` also takes locale forms and a `--content-dir`'s languages, and a wrong
+/// value gets the program's own message.
+pub fn with_choices(command: clap::Command, library: &Library) -> clap::Command {
+    let languages: Vec<PossibleValue> = library
+        .languages()
+        .iter()
+        .map(|language| {
+            PossibleValue::new(language.code.to_string()).help(language.name.to_string())
+        })
+        .collect();
+    let topics: Vec<PossibleValue> = TopicId::ALL
+        .into_iter()
+        .map(|id| {
+            let title = &library.topic(library.english(), id).topic.title;
+            PossibleValue::new(id.as_str()).help(title.to_string())
+        })
+        .collect();
+    let offer = |arg: clap::Arg| {
+        let values = match arg.get_id().as_str() {
+            "lang" => languages.clone(),
+            // `show`'s topic, which may also be the whole article.
+            "topic" if arg.is_positional() => {
+                let mut values = topics.clone();
+                values.push(PossibleValue::new("all").help("The whole article"));
+                values
+            }
+            "topic" => topics.clone(),
+            _ => return arg,
+        };
+        arg.value_parser(PossibleValuesParser::new(values))
+    };
+    command
+        .mut_args(offer)
+        .mut_subcommands(|subcommand| subcommand.mut_args(offer))
 }

@@ -26,6 +26,10 @@ pub struct Document {
     /// Where each side-by-side table is, so the screen can keep a table's column
     /// labels in view while its rows scroll under them.
     pub tables: Vec<TableLines>,
+    /// The lines of the topic's heading (with its tag), and of each heading block:
+    /// plain text, which has no bold, underlines them.
+    pub heading: Range<usize>,
+    pub subheadings: Vec<Range<usize>>,
 }
 
 /// The lines of one side-by-side table: its header (labels and rule), then its rows.
@@ -42,6 +46,8 @@ impl Document {
         Document {
             lines: Vec::new(),
             tables: Vec::new(),
+            heading: 0..0,
+            subheadings: Vec::new(),
         }
     }
 
@@ -93,16 +99,24 @@ pub fn layout_topic(shown: Shown<'_>, ui: &UiText, width: u16, theme: &Theme) ->
         theme,
     };
     out.heading_line(shown, ui);
+    let heading = 0..out.lines.len();
+    let mut subheadings = Vec::new();
     for block in &shown.topic.blocks {
         out.blank();
         if shown.topic.is_translated_block(block) {
             out.tag_line(&ui.translated);
         }
+        let start = out.lines.len();
         out.block(block, ui);
+        if matches!(block, Block::Heading { .. }) {
+            subheadings.push(start..out.lines.len());
+        }
     }
     Document {
         lines: out.lines,
         tables: out.tables,
+        heading,
+        subheadings,
     }
 }
 

@@ -52,26 +52,18 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
     }
     let mut warnings = Vec::new();
     let place_file = remembering(explore);
-    let remembered = match place_file.as_ref().map(PlaceFile::load) {
-        Some(Ok(place)) => place,
-        Some(Err(warning)) => {
-            warnings.push(warning);
-            None
-        }
-        None => None,
-    };
-    // --lang, else the remembered language, else the locale's; the remembered topic
-    // only when the start names neither a language nor a topic.
-    let remembered_language = remembered
+    let remembered = place_file
         .as_ref()
-        .and_then(|place| library.find_language(&place.language));
+        .and_then(|file| remembered_place(file, library, &mut warnings));
+    // A flag changes what it names and nothing else: --lang keeps the remembered
+    // topic, --topic the remembered language. Without either, the locale's language
+    // at the overview.
     let language = flag_language
-        .or(remembered_language)
+        .or(remembered.map(|(language, _)| language))
         .unwrap_or_else(|| locale_language(library));
-    let remembered_topic = remembered
-        .filter(|_| explore.lang.is_none())
-        .map(|place| place.topic);
-    let topic = topic.or(remembered_topic).unwrap_or(TopicId::Overview);
+    let topic = topic
+        .or(remembered.map(|(_, topic)| topic))
+        .unwrap_or(TopicId::Overview);
     let theme = if no_color() {
         Theme::mono()
     } else {
@@ -93,6 +85,36 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
         eprintln!("sales-vs-service: warning: {warning}");
     }
     Ok(ExitCode::from(ending.exit_code()))
+}
+
+/// The remembered language (as an index into the library) and topic. A file that
+/// cannot be read, makes no sense or names a language that is not loaded (one that
+/// came from a --content-dir, say) is ignored with one warning.
+fn remembered_place(
+    file: &PlaceFile,
+    library: &Library,
+    warnings: &mut Vec<String>,
+) -> Option<(usize, TopicId)> {
+    let place = file.load().unwrap_or_else(|warning| {
+        warnings.push(warning);
+        None
+    })?;
+    match library.find_language(&place.language) {
+        Some(language) => Some((language, place.topic)),
+        None => {
+            let codes: Vec<&str> = library
+                .languages()
+                .iter()
+                .map(|language| language.code.as_str())
+                .collect();
+            warnings.push(file.ignoring(&format!(
+                "no language \"{}\" is loaded (the languages are {})",
+                place.language,
+                codes.join(", ")
+            )));
+            None
+        }
+    }
 }
 
 /// `--no-remember` or `SALES_VS_SERVICE_NO_REMEMBER=1` switch the remembered place off.

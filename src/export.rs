@@ -35,24 +35,56 @@ impl Selection<'_> {
     }
 }
 
-/// Wrapped text; styled with escape sequences only when `colour` is on.
+/// What underlines a heading in plain text, as plain-text documents set them off: the
+/// article's title, a topic's heading, a heading inside a topic.
+const TITLE_RULE: char = '═';
+const HEADING_RULE: char = '─';
+const SUBHEADING_RULE: char = '┄';
+
+/// Wrapped text, headings underlined; styled with escape sequences only when `colour`
+/// is on.
 pub fn text(selection: &Selection, width: u16, theme: &Theme, colour: bool) -> String {
     let language = selection.language();
     let mut out = String::new();
     if selection.whole {
         let title = Line::styled(language.title.as_str(), theme.heading);
         push_line(&mut out, &title, colour);
+        push_line(&mut out, &underline(&[title], TITLE_RULE, theme), colour);
         out.push('\n');
     }
     for (n, shown) in selection.shown().enumerate() {
         if n > 0 {
             out.push('\n');
         }
-        for line in layout_topic(shown, &language.ui, width, theme).lines {
-            push_line(&mut out, &line, colour);
+        let document = layout_topic(shown, &language.ui, width, theme);
+        // In line order: the topic's heading comes first, its sub-headings in turn.
+        let headings = std::iter::once((&document.heading, HEADING_RULE)).chain(
+            document
+                .subheadings
+                .iter()
+                .map(|lines| (lines, SUBHEADING_RULE)),
+        );
+        let mut rules = headings
+            .filter(|(lines, _)| !lines.is_empty())
+            .map(|(lines, rule)| {
+                let heading = &document.lines[lines.clone()];
+                (lines.end, underline(heading, rule, theme))
+            })
+            .peekable();
+        for (index, line) in document.lines.iter().enumerate() {
+            push_line(&mut out, line, colour);
+            if let Some((_, rule)) = rules.next_if(|(after, _)| *after == index + 1) {
+                push_line(&mut out, &rule, colour);
+            }
         }
     }
     out
+}
+
+/// A rule as wide as the widest of a heading's lines.
+fn underline(heading: &[Line], rule: char, theme: &Theme) -> Line<'static> {
+    let width = heading.iter().map(Line::width).max().unwrap_or(0);
+    Line::styled(rule.to_string().repeat(width), theme.rule)
 }
 
 fn push_line(out: &mut String, line: &Line, colour: bool) {

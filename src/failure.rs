@@ -3,10 +3,9 @@
 
 use std::process::ExitCode;
 
-use clap::CommandFactory;
 use clap::error::ErrorKind;
 
-use crate::cli::Cli;
+use crate::cli::Usage;
 use crate::content::ContentErrors;
 
 #[derive(Debug)]
@@ -20,11 +19,12 @@ pub enum Failure {
 }
 
 impl Failure {
-    /// Says what went wrong on stderr; the exit code to end with.
-    pub fn report(self) -> ExitCode {
+    /// Says what went wrong on stderr (a usage error with `usage`'s line); the exit
+    /// code to end with.
+    pub fn report(self, usage: &Usage) -> ExitCode {
         match self {
             Failure::Usage(kind, message) => {
-                let _ = Cli::command().error(kind, message).print();
+                let _ = usage.error(kind, message).print();
                 ExitCode::from(2)
             }
             Failure::Content(errors) => {

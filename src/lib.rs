@@ -12,7 +12,9 @@
 //! - `ui` — one file per region, each only reads `&App`.
 //! - `export` — the article as text, Markdown or JSON (`show`, piped output).
 //! - `commands` — the other subcommands' output.
+//! - `completions` — the shell completion scripts, with the codes and ids as values.
 //! - `locale` — the language the environment asks for.
+//! - `manual` — the man page, with the keys, exit status, environment and files.
 //! - `remember` — the remembered place.
 //! - `setup` — what a run starts from: content, language, topic.
 //! - `explore` — a run of the explorer, from where to open to what is saved after.
@@ -26,6 +28,7 @@ pub mod action;
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod completions;
 pub mod content;
 pub mod document;
 pub mod event_loop;
@@ -34,6 +37,7 @@ pub mod export;
 pub mod failure;
 pub mod layout;
 pub mod locale;
+pub mod manual;
 pub mod output;
 pub mod remember;
 pub mod setup;

@@ -1,5 +1,6 @@
 //! The language the environment asks for: the first of LC_ALL, LC_MESSAGES, LANG that
-//! is set and non-empty, as POSIX orders them.
+//! is set and non-empty, as POSIX orders them; and the language of a locale name or
+//! language tag as people type them to `--lang`.
 
 /// The language code of the locale (`vi_VN.UTF-8` → `vi`, `C` → `en`), or `None` when
 /// none of the variables is set.
@@ -7,12 +8,19 @@ pub fn language_code(var: impl Fn(&str) -> Option<String>) -> Option<String> {
     let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
         .find_map(|name| var(name).filter(|value| !value.is_empty()))?;
-    // language[_territory][.codeset][@modifier]
-    let language = value.split(['_', '.', '@']).next().unwrap_or("");
-    Some(match language {
-        "C" | "POSIX" => "en".to_owned(),
-        other => other.to_ascii_lowercase(),
+    let language = language_of(&value);
+    Some(match language.as_str() {
+        "c" | "posix" => "en".to_owned(),
+        _ => language,
     })
+}
+
+/// The language of a locale name (`language[_territory][.codeset][@modifier]`) or a
+/// language tag (`fr-FR`), in lower case: `FR`, `fr_FR`, `fr-FR` and `fr_FR.UTF-8`
+/// are all `fr`.
+pub fn language_of(name: &str) -> String {
+    let language = name.split(['_', '-', '.', '@']).next().unwrap_or("");
+    language.to_ascii_lowercase()
 }
 
 #[cfg(test)]
@@ -36,6 +44,22 @@ mod tests {
         assert_eq!(code(&[("LANG", "C")]).as_deref(), Some("en"));
         assert_eq!(code(&[("LANG", "POSIX")]).as_deref(), Some("en"));
         assert_eq!(code(&[("LANG", "C.UTF-8")]).as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn a_locale_name_or_language_tag_names_its_language() {
+        for name in [
+            "fr",
+            "FR",
+            "Fr",
+            "fr_FR",
+            "fr-FR",
+            "fr_FR.UTF-8",
+            "fr_FR@euro",
+        ] {
+            assert_eq!(language_of(name), "fr", "{name}");
+        }
+        assert_eq!(language_of(""), "");
     }
 
     #[test]

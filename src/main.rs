@@ -6,44 +6,37 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
-use sales_vs_service::cli::{Cli, Command, Format};
-use sales_vs_service::commands;
-use sales_vs_service::content::{TopicId, check_files};
+use sales_vs_service::cli::{self, Cli, Command, Format};
+use sales_vs_service::content::{Library, TopicId, check_files};
 use sales_vs_service::explore::explore_or_print;
 use sales_vs_service::export::{self, Selection};
 use sales_vs_service::failure::Failure;
 use sales_vs_service::output::{no_color, print, terminal_width};
 use sales_vs_service::setup::{content_files, scripted_language, topic_argument, with_library};
 use sales_vs_service::theme::Theme;
+use sales_vs_service::{commands, completions, manual};
 
 fn main() -> ExitCode {
-    run(Cli::parse()).unwrap_or_else(Failure::report)
+    let (cli, usage) = cli::parse();
+    run(cli).unwrap_or_else(|failure| failure.report(&usage))
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
-    let explore = cli.explore;
-    let dir = explore.content.content_dir.as_deref();
     match cli.command {
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(
-                shell,
-                &mut Cli::command(),
-                "sales-vs-service",
-                &mut std::io::stdout(),
-            );
+            let library = Library::builtin().map_err(Failure::Content)?;
+            print(&completions::script(shell, &library))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Man) => {
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut std::io::stdout())
-                .map_err(Failure::Io)?;
+            let library = Library::builtin().map_err(Failure::Content)?;
+            print(&manual::page(&library).map_err(Failure::Io)?)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check) => {
+        Some(Command::Check { content }) => {
             // A file that cannot even be read is one more problem to report, not a
             // reason to stop reporting on the others.
-            let (files, unreadable) = content_files(dir)?;
+            let (files, unreadable) = content_files(content.dir())?;
             let reports = check_files(&files);
             print(&commands::check_report(&reports, &unreadable))?;
             let ok = unreadable.is_empty() && reports.iter().all(|report| report.is_ok());
@@ -53,12 +46,12 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 ExitCode::FAILURE
             })
         }
-        Some(Command::Languages) => with_library(dir, |library| {
+        Some(Command::Languages { content }) => with_library(content.dir(), |library| {
             print(&commands::languages(library))?;
             Ok(ExitCode::SUCCESS)
         }),
-        Some(Command::Topics { lang }) => with_library(dir, |library| {
-            let language = scripted_language(library, lang.lang.or(explore.lang).as_deref())?;
+        Some(Command::Topics { lang, content }) => with_library(content.dir(), |library| {
+            let language = scripted_language(library, lang.lang.as_deref())?;
             print(&commands::topics(library, language))?;
             Ok(ExitCode::SUCCESS)
         }),
@@ -67,8 +60,9 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             lang,
             format,
             width,
-        }) => with_library(dir, |library| {
-            let language = scripted_language(library, lang.lang.or(explore.lang).as_deref())?;
+            content,
+        }) => with_library(content.dir(), |library| {
+            let language = scripted_language(library, lang.lang.as_deref())?;
             let topics = match topic.as_str() {
                 "all" => TopicId::ALL.to_vec(),
                 id => vec![topic_argument(id, "TOPIC")?],
@@ -97,6 +91,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             print(&output)?;
             Ok(ExitCode::SUCCESS)
         }),
-        None => with_library(dir, |library| explore_or_print(&explore, library)),
+        None => with_library(cli.explore.content.dir(), |library| {
+            explore_or_print(&cli.explore, library)
+        }),
     }
 }

@@ -49,12 +49,17 @@ impl PlaceFile {
                 ));
             }
         };
-        serde_json::from_str(&text).map(Some).map_err(|error| {
-            format!(
-                "ignoring the remembered place {}: {error}",
-                self.path.display()
-            )
-        })
+        serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|error| self.ignoring(&error.to_string()))
+    }
+
+    /// The warning for a remembered place that cannot be used, and why.
+    pub fn ignoring(&self, why: &str) -> String {
+        format!(
+            "ignoring the remembered place {}: {why}",
+            self.path.display()
+        )
     }
 
     pub fn save(&self, place: &Remembered) -> Result<(), String> {

@@ -53,22 +53,25 @@ pub fn locale_language(library: &Library) -> usize {
         .unwrap_or(library.english())
 }
 
-/// `--lang CODE`, or a usage error that lists the languages.
+/// `--lang CODE` (in any case, or as a locale such as `fr_FR.UTF-8`), or a usage
+/// error that lists the languages.
 pub fn language_flag(library: &Library, code: &str) -> Result<usize, Failure> {
-    library.find_language(code).ok_or_else(|| {
-        let valid: Vec<String> = library
-            .languages()
-            .iter()
-            .map(|l| format!("{} ({})", l.code, l.name))
-            .collect();
-        Failure::Usage(
-            ErrorKind::InvalidValue,
-            format!(
-                "unknown language '{code}' for '--lang'; the languages are: {}",
-                valid.join(", ")
-            ),
-        )
-    })
+    library
+        .find_language(&locale::language_of(code))
+        .ok_or_else(|| {
+            let valid: Vec<String> = library
+                .languages()
+                .iter()
+                .map(|l| format!("{} ({})", l.code, l.name))
+                .collect();
+            Failure::Usage(
+                ErrorKind::InvalidValue,
+                format!(
+                    "unknown language '{code}' for '--lang'; the languages are: {}",
+                    valid.join(", ")
+                ),
+            )
+        })
 }
 
 /// A topic id given as `what`, or a usage error that lists the ids.

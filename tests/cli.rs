@@ -88,6 +88,133 @@ fn usage_errors_exit_two() {
     assert_usage_error(&run(&home, &["completions", "tcsh"], &[]), &["bash"]);
 }
 
+#[test]
+fn a_flag_before_a_subcommand_counts_for_it_or_is_refused() {
+    let home = Home::new();
+    assert_eq!(
+        first_topic_title(&home, &[], &[]),
+        "Overview",
+        "the fixture's own language"
+    );
+    let french = run(&home, &["--lang", "fr", "topics"], &[]);
+    assert_eq!(french.status.code(), Some(0), "{}", stderr(&french));
+    assert!(stdout(&french).starts_with("overview\tVue d'ensemble\n"));
+    assert_usage_error(
+        &run(&home, &["--lang", "xx", "topics"], &[]),
+        &["'xx'", "fr (Français)", "Usage: sales-vs-service topics"],
+    );
+    for (args, flag, subcommand) in [
+        (
+            vec!["--lang", "xx", "languages"],
+            "'--lang <CODE>'",
+            "languages",
+        ),
+        (
+            vec!["--lang", "fr", "languages"],
+            "'--lang <CODE>'",
+            "languages",
+        ),
+        (
+            vec!["--topic", "bogus", "languages"],
+            "'--topic <ID>'",
+            "languages",
+        ),
+        (
+            vec!["--topic", "comparison", "show", "all"],
+            "'--topic <ID>'",
+            "show",
+        ),
+        (vec!["--no-mouse", "check"], "'--no-mouse'", "check"),
+        (vec!["--no-remember", "topics"], "'--no-remember'", "topics"),
+        (
+            vec!["--content-dir", "/tmp", "man"],
+            "'--content-dir <DIR>'",
+            "man",
+        ),
+    ] {
+        assert_usage_error(
+            &run(&home, &args, &[]),
+            &[
+                &format!("{flag} is not an option of '{subcommand}'"),
+                &format!("Usage: sales-vs-service {subcommand}"),
+            ],
+        );
+    }
+    assert_usage_error(
+        &run(&home, &["--lang", "fr", "topics", "--lang", "vi"], &[]),
+        &["'--lang <CODE>' is given both before and after 'topics'"],
+    );
+    assert_usage_error(
+        &run(
+            &home,
+            &["completions", "bash", "--content-dir", "/tmp"],
+            &[],
+        ),
+        &["'--content-dir'", "Usage: sales-vs-service completions"],
+    );
+}
+
+#[test]
+fn a_content_dir_before_the_subcommand_counts_for_it() {
+    let home = Home::new();
+    let dir = content_dir(&[("de.json", pseudo_german().as_bytes())]);
+    let folder = dir.path().to_str().unwrap();
+    let languages = run(&home, &["--content-dir", folder, "languages"], &[]);
+    assert!(
+        stdout(&languages).ends_with("de\tDeutsch\n"),
+        "{}",
+        stderr(&languages)
+    );
+}
+
+#[test]
+fn a_usage_error_in_a_subcommand_prints_its_usage_line() {
+    let home = Home::new();
+    for (args, usage) in [
+        (vec!["show", "pricing"], "Usage: sales-vs-service show "),
+        (vec!["show"], "Usage: sales-vs-service show "),
+        (
+            vec!["topics", "--lang", "de"],
+            "Usage: sales-vs-service topics [OPTIONS]",
+        ),
+        (
+            vec!["--lang", "de"],
+            "Usage: sales-vs-service [OPTIONS] [COMMAND]",
+        ),
+        (
+            vec!["--topic", "pricing"],
+            "Usage: sales-vs-service [OPTIONS] [COMMAND]",
+        ),
+    ] {
+        assert_usage_error(&run(&home, &args, &[]), &[usage]);
+    }
+}
+
+#[test]
+fn width_is_for_text_and_refused_with_markdown_or_json() {
+    let home = Home::new();
+    for format in ["markdown", "json"] {
+        assert_usage_error(
+            &run(
+                &home,
+                &["show", "overview", "--format", format, "--width", "40"],
+                &[],
+            ),
+            &[&format!(
+                "'--width <N>' wraps text only; it cannot be used with '--format {format}'"
+            )],
+        );
+    }
+    let text = run(
+        &home,
+        &["show", "overview", "--format", "text", "--width", "40"],
+        &[],
+    );
+    assert_eq!(text.status.code(), Some(0));
+    let help = stdout(&run(&home, &["show", "--help"], &[]));
+    assert!(help.contains("with --format text only"), "{help}");
+}
+
 // --- the subcommands ---------------------------------------------------------------------
 
 #[test]
@@ -180,6 +307,62 @@ fn show_text_wraps_to_80_columns_without_a_terminal() {
     assert!(
         text.starts_with("Munurinn á sölu og þjónustu\n"),
         "the whole article under its title"
+    );
+}
+
+/// The line after the first line that is `text`.
+fn line_after<'t>(text: &'t str, line: &str) -> &'t str {
+    let mut lines = text.lines();
+    lines
+        .by_ref()
+        .find(|l| *l == line)
+        .unwrap_or_else(|| panic!("«{line}» in {text}"));
+    lines.next().unwrap_or_default()
+}
+
+#[test]
+fn plain_text_sets_off_the_title_and_headings() {
+    let home = Home::new();
+    let text = stdout(&run(&home, &["show", "all", "--lang", "vi"], &[]));
+    let rule = |c: char, over: &str| {
+        c.to_string()
+            .repeat(unicode_width::UnicodeWidthStr::width(over))
+    };
+    let title = "Bán hàng vs Dịch vụ: Sự khác biệt và So sánh";
+    assert!(
+        text.starts_with(&format!("{title}\n{}\n\n", rule('═', title))),
+        "{text}"
+    );
+    for heading in ["Tổng quan", "Bảng so sánh"] {
+        assert_eq!(line_after(&text, heading), rule('─', heading), "{heading}");
+    }
+    let translated = "Những điểm tương đồng giữa bán hàng và dịch vụ  [bản dịch]";
+    assert_eq!(
+        line_after(&text, translated),
+        rule('─', translated),
+        "the tag is part of the heading"
+    );
+    let subheading = "Bán hàng so với Dịch vụ";
+    assert_eq!(line_after(&text, subheading), rule('┄', subheading));
+    let paragraph = text
+        .lines()
+        .find(|line| line.starts_with("Bán hàng liên quan đến"))
+        .unwrap();
+    assert!(
+        !line_after(&text, paragraph).starts_with(['─', '┄', '═']),
+        "a paragraph is not underlined"
+    );
+
+    // The explorer piped prints the same, a single topic under its heading.
+    let piped = stdout(&run(
+        &home,
+        &["--lang", "fr", "--topic", "similarities"],
+        &[],
+    ));
+    let heading = "Similarités entre les ventes et les services";
+    assert!(
+        piped.starts_with(&format!("{heading}\n{}\n\n", rule('─', heading))),
+        "{piped}"
     );
 }
 
@@ -278,25 +461,194 @@ fn show_json_is_the_model_as_data() {
     assert_eq!(single["topics"].as_array().unwrap().len(), 1);
 }
 
-#[test]
-fn completions_and_man_page_come_from_the_definition() {
+fn completion_script(home: &Home, shell: &str) -> String {
+    let output = run(home, &["completions", shell], &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    stdout(&output)
+}
+
+const CODES: &str = "en et fr is it vi";
+
+fn topic_ids() -> String {
     let home = Home::new();
+    let topics = stdout(&run(&home, &["topics"], &[]));
+    let ids: Vec<&str> = topics
+        .lines()
+        .filter_map(|line| line.split('\t').next())
+        .collect();
+    ids.join(" ")
+}
+
+#[test]
+fn completions_offer_the_language_codes_and_topic_ids() {
+    let home = Home::new();
+    let ids = topic_ids();
     for shell in ["bash", "zsh", "fish"] {
-        let output = run(&home, &["completions", shell], &[]);
-        assert_eq!(output.status.code(), Some(0));
         assert!(
-            stdout(&output).contains("content-dir"),
+            completion_script(&home, shell).contains("content-dir"),
             "{shell} completes the options"
         );
     }
-    let man = run(&home, &["man"], &[]);
-    assert_eq!(man.status.code(), Some(0));
-    assert!(
-        stdout(&man).starts_with(".ie") || stdout(&man).contains(".TH sales-vs-service"),
-        "{}",
-        stdout(&man)
+
+    let bash = completion_script(&home, "bash");
+    assert_eq!(
+        bash.matches(&format!("compgen -W \"{CODES}\"")).count(),
+        3,
+        "--lang, topics --lang, show --lang"
     );
-    assert!(stdout(&man).contains("no\\-remember"));
+    assert!(bash.contains(&format!("compgen -W \"{ids}\"")), "--topic");
+    assert!(bash.contains(&format!(" {ids} all\"")), "show's topic");
+
+    let zsh = completion_script(&home, "zsh");
+    assert_eq!(
+        zsh.matches(":CODE:((en\\:\"English\"\n").count(),
+        3,
+        "{zsh}"
+    );
+    assert!(zsh.contains("vi\\:\"Tiếng Việt\""));
+    assert!(zsh.contains(":ID:((overview\\:\"Overview\"\n"), "--topic");
+    assert!(zsh.contains("key-differences\\:\"Key differences\""));
+    assert!(zsh.contains(":topic -- A topic id"), "show's topic");
+    assert!(zsh.contains("\nall\\:\"The whole article\"))"));
+
+    let fish = completion_script(&home, "fish");
+    let fish_line = |needle: &str| {
+        fish.split("\ncomplete ")
+            .find(|line| line.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} in {fish}"))
+            .to_owned()
+    };
+    assert!(fish_line("-l lang").contains("vi\\t'Tiếng Việt'"));
+    assert!(fish_line("-l topic").contains("key-differences\\t'Key differences'"));
+    let show = fish_line("__fish_seen_subcommand_from show");
+    assert!(
+        show.contains("overview\\t'Overview'") && show.contains("all\\t'The whole article'"),
+        "{show}"
+    );
+}
+
+/// What bash offers for the command line `words` (the last is the one completed), with
+/// the program's completion script loaded.
+fn bash_completes(script: &Path, words: &[&str]) -> String {
+    let driver = r#"source "$1"; shift
+COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+_sales__vs__service sales-vs-service "${COMP_WORDS[-1]}" "${COMP_WORDS[-2]}"
+echo "${COMPREPLY[*]}""#;
+    let output = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(driver)
+        .arg("bash")
+        .arg(script)
+        .args(words)
+        .output()
+        .expect("bash runs");
+    assert!(output.status.success(), "{}", stderr(&output));
+    stdout(&output).trim_end().to_owned()
+}
+
+#[test]
+fn bash_completes_after_a_subcommand_too() {
+    let home = Home::new();
+    let script = home.path().join("completion.bash");
+    fs::write(&script, completion_script(&home, "bash")).unwrap();
+    let complete = |words: &[&str]| bash_completes(&script, words);
+    assert_eq!(complete(&["sales-vs-service", "--lang", ""]), CODES);
+    assert_eq!(complete(&["sales-vs-service", "--lang", "i"]), "is it");
+    assert_eq!(
+        complete(&["sales-vs-service", "--topic", "key"]),
+        "key-takeaways key-differences"
+    );
+    assert_eq!(
+        complete(&["sales-vs-service", "topics", "--lang", ""]),
+        CODES
+    );
+    assert_eq!(
+        complete(&["sales-vs-service", "show", "all", "--lang", "v"]),
+        "vi"
+    );
+    assert_eq!(
+        complete(&["sales-vs-service", "show", "co"]),
+        "comparison components-of-sales components-of-service conclusion"
+    );
+    assert_eq!(complete(&["sales-vs-service", "show", "a"]), "all");
+}
+
+/// Text as roff writes it: a hyphen is `\-`.
+fn roff(text: &str) -> String {
+    text.replace('-', "\\-")
+}
+
+#[test]
+fn the_man_page_stands_alone() {
+    let home = Home::new();
+    let output = run(&home, &["man"], &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let man = stdout(&output);
+    assert!(man.contains(".TH sales-vs-service 1"), "{man}");
+    assert!(!man.contains("(1)"), "no sub-pages to see: {man}");
+    let section = |heading: &str| {
+        let start = man
+            .find(&format!("\n.SH {heading}\n"))
+            .unwrap_or_else(|| panic!("{heading} in {man}"));
+        let rest = &man[start + 1..];
+        let end = rest[1..].find("\n.SH ").map_or(rest.len(), |end| end + 2);
+        rest[..end].to_owned()
+    };
+
+    // Every subcommand, with its synopsis and each of its options.
+    let commands = section("COMMANDS");
+    let definition = <sales_vs_service::cli::Cli as clap::CommandFactory>::command();
+    for subcommand in definition.get_subcommands() {
+        let name = subcommand.get_name();
+        let start = commands
+            .find(&format!(".SS {name}\n"))
+            .unwrap_or_else(|| panic!("{name} in {commands}"));
+        let own = &commands[start..];
+        let own = &own[..own[1..].find("\n.SS ").map_or(own.len(), |end| end + 1)];
+        assert!(
+            own.contains(&format!("sales\\-vs\\-service {name}")),
+            "{own}"
+        );
+        for long in subcommand.get_arguments().filter_map(clap::Arg::get_long) {
+            assert!(
+                own.contains(&format!("\\fB{}\\fR", roff(&format!("--{long}")))),
+                "--{long} of {name}: {own}"
+            );
+        }
+    }
+
+    // The keys from the key table, as the help shows them in English.
+    let keys = section("KEYS");
+    let library = sales_vs_service::content::Library::builtin().unwrap();
+    let rows = sales_vs_service::manual::key_rows(&library);
+    assert!(rows.len() > 10);
+    for (key, text) in rows {
+        assert!(
+            keys.contains(&format!("\\fB{}\\fR\n{}\n", roff(&key), roff(&text))),
+            "{key} {text}: {keys}"
+        );
+    }
+
+    let exit = section("\"EXIT STATUS\"");
+    for status in ["0", "1", "2", "128+N"] {
+        assert!(
+            exit.contains(&format!(".TP\n\\fB{status}\\fR\n")),
+            "{status} in {exit}"
+        );
+    }
+    assert!(exit.contains("130 for SIGINT"));
+    let environment = section("ENVIRONMENT");
+    for name in [
+        "LANG",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "NO_COLOR",
+        "SALES_VS_SERVICE_NO_REMEMBER",
+        "XDG_STATE_HOME",
+    ] {
+        assert!(environment.contains(name), "{name} in {environment}");
+    }
+    assert!(section("FILES").contains("/sales\\-vs\\-service/place.json"));
 }
 
 #[test]
@@ -386,6 +738,22 @@ fn the_locale_picks_the_language_in_posix_order() {
         first_topic_title(&home, &["--lang", "vi"], &[("LC_ALL", "et_EE")]),
         "Tổng quan",
         "--lang first"
+    );
+}
+
+#[test]
+fn lang_takes_any_case_and_the_locale_forms_people_type() {
+    let home = Home::new();
+    for code in ["FR", "fr_FR", "fr-FR", "fr_FR.UTF-8"] {
+        assert_eq!(
+            first_topic_title(&home, &["--lang", code], &[]),
+            "Vue d'ensemble",
+            "{code}"
+        );
+    }
+    assert_usage_error(
+        &run(&home, &["topics", "--lang", "de_DE"], &[]),
+        &["'de_DE'", "fr (Français)"],
     );
 }
 
@@ -583,11 +951,7 @@ fn bad_outside_content_names_the_file_and_the_place() {
     assert_content_error(
         "it.json",
         wrong_shape.as_bytes(),
-        &[
-            "it.json:",
-            "topics",
-            "invalid type: map, expected a sequence",
-        ],
+        &["it.json:", "topics: expected an array, found an object"],
     );
     let unknown_topic = builtin("is").replacen("\"id\": \"conclusion\"", "\"id\": \"summary\"", 1);
     assert_content_error(
@@ -606,11 +970,119 @@ fn bad_outside_content_names_the_file_and_the_place() {
             "`help_title`",
         ],
     );
+    let topic_as_text = builtin("it").replacen("\"topics\": [", "\"topics\": [\"intro\", ", 1);
+    assert_content_error(
+        "it.json",
+        topic_as_text.as_bytes(),
+        &[
+            "topics[0]: expected an object with `id`, `title`, `origin`, `blocks`, found the string \"intro\"",
+        ],
+    );
     assert_content_error(
         "xyzw.json",
         b"{}",
         &["xyzw.json", "language code of 2 or 3 lower-case letters"],
     );
+}
+
+#[test]
+fn a_byte_order_mark_is_not_part_of_the_text() {
+    let home = Home::new();
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(retitled_french().as_bytes());
+    let dir = content_dir(&[("fr.json", &bytes)]);
+    let folder = dir.path().to_str().unwrap();
+    let output = run(
+        &home,
+        &["show", "all", "--lang", "fr", "--content-dir", folder],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("Vente et service : la différence\n"));
+    // Positions count from the first character after the mark, as editors do.
+    assert_content_error(
+        "fr.json",
+        b"\xEF\xBB\xBF{\"code\": 1}",
+        &["fr.json:1:10", "code"],
+    );
+}
+
+#[test]
+fn a_file_of_the_wrong_shape_is_told_in_the_files_terms() {
+    let language = "expected an object with `code`, `name`, `title`, `ui`, `topics` (a language file is one JSON object)";
+    for (text, found) in [
+        ("[\"fr\"]", "found an array"),
+        ("\"Français\"", "found the string \"Français\""),
+        ("42", "found the number 42"),
+    ] {
+        assert_content_error(
+            "fr.json",
+            text.as_bytes(),
+            &["fr.json:1:", &format!("{language}, {found}")],
+        );
+    }
+    assert_content_error(
+        "fr.json",
+        b"\n",
+        &[
+            "fr.json:",
+            "the file is empty; expected an object with `code`",
+        ],
+    );
+    let mut keys_as_text: serde_json::Value = serde_json::from_str(&builtin("vi")).unwrap();
+    keys_as_text["ui"]["keys"] = "Phím".into();
+    assert_content_error(
+        "vi.json",
+        serde_json::to_string_pretty(&keys_as_text)
+            .unwrap()
+            .as_bytes(),
+        &[
+            "ui.keys: expected an object with `move`, `open`",
+            "found the string \"Phím\"",
+        ],
+    );
+    let kind_missing = builtin("et").replacen("\"kind\": \"paragraph\",", "", 1);
+    assert_content_error(
+        "et.json",
+        kind_missing.as_bytes(),
+        &[
+            "missing field `kind`: what the block is, one of `heading`, `paragraph`, `list`, `example`, `comparison`",
+        ],
+    );
+}
+
+#[test]
+fn an_empty_text_says_to_write_it_where_it_is_required() {
+    let mut french: serde_json::Value = serde_json::from_str(&builtin("fr")).unwrap();
+    french["ui"]["sales"] = "".into();
+    french["topics"][0]["heading"] = " ".into();
+    let list = french["topics"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .flat_map(|topic| topic["blocks"].as_array_mut().unwrap())
+        .find(|block| block["kind"] == "list")
+        .unwrap();
+    list["items"][0] = "".into();
+    let french = serde_json::to_string_pretty(&french).unwrap();
+    let dir = content_dir(&[("fr.json", french.as_bytes())]);
+    let folder = dir.path().to_str().unwrap();
+    let output = run(&Home::new(), &["check", "--content-dir", folder], &[]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = stdout(&output);
+    let problem = |path: &str| {
+        report
+            .lines()
+            .find(|line| line.contains(&format!("{path}: ")))
+            .unwrap_or_else(|| panic!("{path} in {report}"))
+            .to_owned()
+    };
+    assert!(
+        problem("ui.sales").ends_with("empty text: write it; this text is required"),
+        "{report}"
+    );
+    assert!(problem("topics[0].heading").ends_with("or remove `heading` to show the title"));
+    assert!(problem(".items[0]").ends_with("write the item, or remove it from the list"));
 }
 
 #[test]
@@ -626,6 +1098,63 @@ fn an_oversized_file_is_refused_before_it_is_read() {
         "{}",
         stderr(&output)
     );
+}
+
+/// Runs the binary, killing it (and failing) if it has not ended after a few seconds:
+/// for what would otherwise hang the test run.
+fn run_or_kill(home: &Home, args: &[&str]) -> Output {
+    let mut child = home
+        .command()
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(5) {
+            child.kill().unwrap();
+            let output = child.wait_with_output().unwrap();
+            panic!(
+                "{args:?} still running after 5 s; killed. stderr: {}",
+                stderr(&output)
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_language_file_that_is_not_a_regular_file_is_refused_at_once() {
+    let home = Home::new();
+    let dir = tempfile::tempdir().unwrap();
+    // A FIFO with no writer: opening it to read would wait forever.
+    let fifo = dir.path().join("fr.json");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success(), "mkfifo");
+    fs::create_dir(dir.path().join("it.json")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("vi.json")).unwrap();
+    let folder = dir.path().to_str().unwrap();
+    for args in [
+        vec!["languages", "--content-dir", folder],
+        vec!["--content-dir", folder],
+        vec!["check", "--content-dir", folder],
+    ] {
+        let output = run_or_kill(&home, &args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let report = format!("{}{}", stdout(&output), stderr(&output));
+        for needle in [
+            &format!("{}: not a regular file but a FIFO", fifo.display()),
+            "it.json: not a regular file but a directory",
+            "vi.json: not a regular file but a device",
+        ] {
+            assert!(report.contains(needle), "{args:?}: «{needle}» in {report}");
+        }
+    }
 }
 
 #[test]
@@ -695,16 +1224,22 @@ fn the_place_is_remembered_restored_and_a_corrupt_file_ignored() {
     session.send("q");
     assert_eq!(session.wait_exit().0, 0);
 
-    // --lang starts elsewhere, at the overview; the locale does not beat the memory.
+    // A flag changes only what it names: --lang keeps the remembered topic, and the
+    // locale does not beat the memory.
     let mut session = Session::start(&home, &["--lang", "it"], &[("LANG", "fr_FR")], 100, 30);
-    session.wait_for_text("Vendite e servizi (in inglese Sales and Service)");
+    session.wait_for_text("Vendite e servizi: tabella di confronto");
     session.send("q");
     assert_eq!(session.wait_exit().0, 0);
     let mut session = Session::start(&home, &[], &[("LANG", "fr_FR")], 100, 30);
     session.wait_for_text("Italiano");
-    session.wait_for_text("Vendite e servizi (in inglese Sales and Service)");
+    session.wait_for_text("Vendite e servizi: tabella di confronto");
     session.send("q");
     session.wait_exit();
+    // --topic keeps the remembered language.
+    let mut session = Session::start(&home, &["--topic", "similarities"], &[], 100, 30);
+    session.wait_for_text("Somiglianze tra vendite e servizi");
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
 
     // A corrupt file: the explorer starts as if there were none, and says so after.
     fs::write(home.place_file(), "{ not json").unwrap();
@@ -719,6 +1254,38 @@ fn the_place_is_remembered_restored_and_a_corrupt_file_ignored() {
             .contains("warning: ignoring the remembered place"),
         "{}",
         screen.contents()
+    );
+    assert_restored(&screen);
+}
+
+#[test]
+fn a_remembered_language_that_is_not_loaded_is_ignored_with_one_warning() {
+    let home = Home::new();
+    fs::create_dir_all(home.place_file().parent().unwrap()).unwrap();
+    // Remembered from a run with a --content-dir that added German.
+    fs::write(
+        home.place_file(),
+        r#"{"language": "de", "topic": "comparison"}"#,
+    )
+    .unwrap();
+    let mut session = Session::start(&home, &[], &[], 200, 30);
+    // The whole place is ignored, its topic too: English (no locale) at the overview.
+    session.wait_for_text("Sales and service are among the most fundamental");
+    session.send("q");
+    let (code, screen) = session.wait_exit();
+    assert_eq!(code, 0);
+    let contents = screen.contents();
+    let warnings: Vec<&str> = contents
+        .lines()
+        .filter(|line| line.contains("warning"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{contents}");
+    assert_eq!(
+        warnings[0],
+        format!(
+            "sales-vs-service: warning: ignoring the remembered place {}: no language \"de\" is loaded (the languages are en, et, fr, is, it, vi)",
+            home.place_file().display()
+        )
     );
     assert_restored(&screen);
 }

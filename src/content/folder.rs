@@ -83,8 +83,18 @@ fn read_file(path: &Path) -> Result<SourceFile, ContentError> {
                 .unwrap_or_default()
         )));
     }
-    // Read at most one byte past the limit: a huge file (or /dev/zero behind a link)
-    // is refused without being read whole.
+    // Opening a FIFO waits for a writer and a device may never end: only a regular
+    // file is opened at all. (The file is looked at before it is opened, so one
+    // swapped for a FIFO in between could still wait; nothing here does that.)
+    let metadata = fs::metadata(path).map_err(|e| error(format!("cannot read: {e}")))?;
+    if !metadata.is_file() {
+        return Err(error(format!(
+            "not a regular file but {}: a language file must be a regular file",
+            kind_of(&metadata.file_type())
+        )));
+    }
+    // Read at most one byte past the limit: a huge file is refused without being
+    // read whole.
     let mut bytes = Vec::new();
     fs::File::open(path)
         .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
@@ -97,8 +107,41 @@ fn read_file(path: &Path) -> Result<SourceFile, ContentError> {
     decode_file(name, code, bytes)
 }
 
-/// A language file's bytes as text, or where they stop being UTF-8.
-pub fn decode_file(name: String, code: String, bytes: Vec<u8>) -> Result<SourceFile, ContentError> {
+/// What a path that is not a regular file is, in a message's words.
+fn kind_of(file_type: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    if file_type.is_dir() {
+        "a directory"
+    } else {
+        "something else"
+    }
+}
+
+/// Editors on Windows start a UTF-8 file with this byte-order mark; it is not text.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// A language file's bytes as text (without a byte-order mark), or where they stop
+/// being UTF-8.
+pub fn decode_file(
+    name: String,
+    code: String,
+    mut bytes: Vec<u8>,
+) -> Result<SourceFile, ContentError> {
+    if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile {
             name,

@@ -8,6 +8,7 @@ use serde_path_to_error::Segment;
 use super::error::JsonPath;
 use super::locate::{Locator, position_of_serde};
 use super::model::{Language, Origin, Topic, TopicId, UiText};
+use super::shape::in_file_terms;
 use super::validate::validate;
 
 /// English: the reference text every other language falls back to.
@@ -197,7 +198,7 @@ fn shape_error(file: &SourceFile, path: &JsonPath, error: &serde_json::Error) ->
         file: file.name.clone(),
         position,
         path: path.to_string(),
-        message,
+        message: in_file_terms(&message, path, &file.text),
     }
 }
 

@@ -10,6 +10,7 @@ mod folder;
 mod library;
 mod locate;
 mod model;
+mod shape;
 mod validate;
 
 pub use check::{LanguageReport, check_files};

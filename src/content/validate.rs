@@ -123,7 +123,16 @@ impl Checker {
     /// reader's terminal).
     fn text(&mut self, at: At, text: &str) {
         if text.trim().is_empty() {
-            self.problem(at, "empty text: write the text or remove the entry");
+            // Removing a required field only trades this for "missing field": say
+            // "remove" only where the file may do without the text.
+            let hint = match at {
+                At::Index(..) => "empty text: write the item, or remove it from the list",
+                At::Key(_, "heading") => {
+                    "empty text: write the heading, or remove `heading` to show the title"
+                }
+                At::Key(..) | At::Root => "empty text: write it; this text is required",
+            };
+            self.problem(at, hint);
         } else if let Some(c) = self
             .may_hold_controls
             .then(|| first_control(text))

@@ -1,0 +1,175 @@
+//! The man page, one page that stands alone: clap_mangen's sections from the command
+//! line (with the values its options take), every subcommand with its options under
+//! COMMANDS rather than on sub-pages that are not installed, and what clap does not
+//! know: the keys (from the key table), the exit status, the environment, the files.
+
+use std::io;
+
+use clap::CommandFactory;
+use clap_mangen::Man;
+use clap_mangen::roff::{Roff, bold, roman};
+
+use crate::action::help_rows;
+use crate::cli::{Cli, with_choices};
+use crate::content::Library;
+
+/// One of clap_mangen's `render_*_section` methods.
+type Render = fn(&Man, &mut dyn io::Write) -> io::Result<()>;
+
+/// The page, in roff.
+pub fn page(library: &Library) -> io::Result<String> {
+    let mut command = with_choices(Cli::command(), library);
+    // Built, each subcommand's synopsis starts with the program's name.
+    command.build();
+    let man = Man::new(command.clone());
+    let mut page = String::new();
+    // The title brings roff's preamble; every other part is rendered without it.
+    page.push_str(&rendered(|out| man.render_title(out))?);
+    let sections: [Render; 4] = [
+        Man::render_name_section,
+        Man::render_synopsis_section,
+        Man::render_description_section,
+        Man::render_options_section,
+    ];
+    for render in sections {
+        page.push_str(&without_preamble(rendered(|out| render(&man, out))?));
+    }
+    page.push_str(&commands_section(&command)?);
+    page.push_str(&extra_sections(library).to_roff());
+    page.push_str(&without_preamble(rendered(|out| {
+        man.render_version_section(out)
+    })?));
+    Ok(page)
+}
+
+/// The rows of the KEYS section: the help's own, with the English descriptions and
+/// the mouse. (Kept to this one call, so the page follows the key tables as they
+/// change.)
+pub fn key_rows(library: &Library) -> Vec<(String, String)> {
+    let english = library.language(library.english());
+    help_rows(&english.ui.keys, true)
+        .into_iter()
+        .map(|(keys, text)| (keys, text.to_owned()))
+        .collect()
+}
+
+/// Each subcommand as a sub-section: its synopsis, what it does, its options.
+fn commands_section(command: &clap::Command) -> io::Result<String> {
+    let mut section = Roff::new();
+    section.control("SH", ["COMMANDS"]);
+    let mut out = section.to_roff();
+    for subcommand in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
+        let man = Man::new(subcommand.clone());
+        let mut heading = Roff::new();
+        heading.control("SS", [subcommand.get_name()]);
+        out.push_str(&heading.to_roff());
+        out.push_str(&without_heading(rendered(|w| {
+            man.render_synopsis_section(w)
+        })?));
+        if let Some(about) = subcommand
+            .get_long_about()
+            .or_else(|| subcommand.get_about())
+        {
+            let mut text = Roff::new();
+            text.control("PP", []).text([roman(about.to_string())]);
+            out.push_str(&text.to_roff());
+        }
+        out.push_str(&without_heading(rendered(|w| {
+            man.render_options_section(w)
+        })?));
+    }
+    Ok(out)
+}
+
+const EXIT_STATUS: [(&str, &str); 4] = [
+    (
+        "0",
+        "Success; quitting the explorer with q or Ctrl-C (a key there, not a signal) included.",
+    ),
+    (
+        "1",
+        "Bad content (the message names the file, line and column), problems found by check, or an input or output error.",
+    ),
+    (
+        "2",
+        "A usage error (an unknown language or topic: the message lists the valid ones), or no terminal to read keys from.",
+    ),
+    (
+        "128+N",
+        "The explorer was ended by signal N after restoring the terminal: 129 for SIGHUP, 130 for SIGINT, 143 for SIGTERM.",
+    ),
+];
+
+const ENVIRONMENT: [(&str, &str); 4] = [
+    (
+        "LC_ALL, LC_MESSAGES, LANG",
+        "The first that is set and not empty picks the language when neither --lang nor a remembered place does (fr_FR.UTF-8 is French; C and POSIX are English).",
+    ),
+    (
+        "NO_COLOR",
+        "Set and not empty: no colour; selection and focus show in bold and reverse video.",
+    ),
+    (
+        "SALES_VS_SERVICE_NO_REMEMBER",
+        "Set, not empty and not 0: as --no-remember.",
+    ),
+    (
+        "XDG_STATE_HOME",
+        "Where the remembered place is kept (default: ~/.local/state).",
+    ),
+];
+
+const FILES: [(&str, &str); 1] = [(
+    "$XDG_STATE_HOME/sales-vs-service/place.json",
+    "The language and topic the explorer was left at (by default in ~/.local/state/sales-vs-service/place.json), written when it quits and read when it starts, unless --no-remember. A file that cannot be read, or that names a language that is not loaded, is ignored with a warning.",
+)];
+
+/// What clap does not know of.
+fn extra_sections(library: &Library) -> Roff {
+    let mut page = Roff::new();
+    page.control("SH", ["KEYS"]).text([roman(
+        "In the explorer (? shows the same list, in the language on screen):",
+    )]);
+    definitions(&mut page, key_rows(library));
+    page.control("SH", ["EXIT STATUS"]);
+    definitions(&mut page, EXIT_STATUS);
+    page.control("SH", ["ENVIRONMENT"]);
+    definitions(&mut page, ENVIRONMENT);
+    page.control("SH", ["FILES"]);
+    definitions(&mut page, FILES);
+    page
+}
+
+/// Tagged paragraphs: each term in bold, what it means under it.
+fn definitions<T: Into<String>>(page: &mut Roff, rows: impl IntoIterator<Item = (T, T)>) {
+    for (term, meaning) in rows {
+        page.control("TP", [])
+            .text([bold(term)])
+            .text([roman(meaning)]);
+    }
+}
+
+fn rendered(render: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> io::Result<String> {
+    let mut out = Vec::new();
+    render(&mut out)?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// roff puts a preamble before every rendering; the page needs it once.
+fn without_preamble(rendered: String) -> String {
+    let preamble = Roff::new().render();
+    match rendered.strip_prefix(&preamble) {
+        Some(rest) => rest.to_owned(),
+        None => rendered,
+    }
+}
+
+/// A section clap_mangen renders under its own heading (`.SH SYNOPSIS`), as part of a
+/// subcommand's sub-section instead.
+fn without_heading(rendered: String) -> String {
+    let section = without_preamble(rendered);
+    match section.split_once('\n') {
+        Some((heading, rest)) if heading.starts_with(".SH ") => rest.to_owned(),
+        _ => section,
+    }
+}
