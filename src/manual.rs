@@ -47,7 +47,7 @@ pub fn page(library: &Library) -> io::Result<String> {
 /// change.)
 pub fn key_rows(library: &Library) -> Vec<(String, String)> {
     let english = library.language(library.english());
-    help_rows(&english.ui.keys, true)
+    help_rows(&english.ui, true)
         .into_iter()
         .map(|(keys, text)| (keys, text.to_owned()))
         .collect()

@@ -98,7 +98,7 @@ fn a_flag_before_a_subcommand_counts_for_it_or_is_refused() {
     );
     let french = run(&home, &["--lang", "fr", "topics"], &[]);
     assert_eq!(french.status.code(), Some(0), "{}", stderr(&french));
-    assert!(stdout(&french).starts_with("overview\tVue d'ensemble\n"));
+    assert!(stdout(&french).starts_with("overview\tVue d’ensemble\n"));
     assert_usage_error(
         &run(&home, &["--lang", "xx", "topics"], &[]),
         &["'xx'", "fr (Français)", "Usage: sales-vs-service topics"],
@@ -359,7 +359,7 @@ fn plain_text_sets_off_the_title_and_headings() {
         &["--lang", "fr", "--topic", "similarities"],
         &[],
     ));
-    let heading = "Similarités entre les ventes et les services";
+    let heading = "Points communs entre les ventes et les services";
     assert!(
         piped.starts_with(&format!("{heading}\n{}\n\n", rule('─', heading))),
         "{piped}"
@@ -747,7 +747,7 @@ fn lang_takes_any_case_and_the_locale_forms_people_type() {
     for code in ["FR", "fr_FR", "fr-FR", "fr_FR.UTF-8"] {
         assert_eq!(
             first_topic_title(&home, &["--lang", code], &[]),
-            "Vue d'ensemble",
+            "Vue d’ensemble",
             "{code}"
         );
     }

@@ -10,7 +10,7 @@ use super::model::TopicId;
 /// The fields an object of the file must have, under the name serde gives its type.
 /// (The optional fields are left out: a message about what is missing lists what
 /// must be there. The tests below check these against the model.)
-const OBJECTS: [(&str, &[&str]); 5] = [
+const OBJECTS: [(&str, &[&str]); 6] = [
     (
         "struct Language",
         &["code", "name", "title", "ui", "topics"],
@@ -24,13 +24,16 @@ const OBJECTS: [(&str, &[&str]); 5] = [
             "aspect",
             "sales",
             "service",
+            "label_separator",
             "help_title",
             "in_english",
             "translated",
             "too_small",
             "keys",
+            "mouse",
         ],
     ),
+    ("struct MouseText", &["click", "wheel", "drag"]),
     (
         "struct KeyText",
         &[
@@ -192,7 +195,7 @@ mod tests {
     use serde::Deserialize;
 
     use super::*;
-    use crate::content::model::{Block, KeyText, Language, Origin, Row, Topic, UiText};
+    use crate::content::model::{Block, KeyText, Language, MouseText, Origin, Row, Topic, UiText};
 
     /// The names serde lists after "expected one of" when it meets an unknown one.
     fn serde_names<'a, T: Deserialize<'a>>(json: &'a str) -> Vec<String> {
@@ -229,6 +232,10 @@ mod tests {
         assert_eq!(serde_names::<Row>(unknown), fields_of("struct Row"));
         assert_eq!(serde_names::<UiText>(unknown), fields_of("struct UiText"));
         assert_eq!(serde_names::<KeyText>(unknown), fields_of("struct KeyText"));
+        assert_eq!(
+            serde_names::<MouseText>(unknown),
+            fields_of("struct MouseText")
+        );
         assert_eq!(serde_names::<Block>(r#"{"kind": "?"}"#), BLOCK_KINDS);
         assert_eq!(serde_names::<Origin>(r#""?""#), ORIGINS);
     }
