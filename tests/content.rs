@@ -17,21 +17,7 @@ fn texts<'a>(library: &Library<'a>, code: &str) -> Vec<Text<'a>> {
     let language = &library.languages()[library.find_language(code).unwrap()];
     let mut texts = vec![language.title.clone()];
     for topic in &language.topics {
-        texts.push(topic.title.clone());
-        texts.extend(topic.heading.clone());
-        for block in &topic.blocks {
-            match block {
-                Block::Heading { text, .. }
-                | Block::Paragraph { text, .. }
-                | Block::Example { text, .. } => texts.push(text.clone()),
-                Block::List { items, .. } => texts.extend(items.iter().cloned()),
-                Block::Comparison { labels, rows, .. } => {
-                    for row in labels.iter().chain(rows) {
-                        texts.extend([row.aspect.clone(), row.sales.clone(), row.service.clone()]);
-                    }
-                }
-            }
-        }
+        topic.each_text(|_, text| texts.push(text.clone()));
     }
     texts
 }

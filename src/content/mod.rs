@@ -12,6 +12,7 @@ mod locate;
 mod model;
 mod shape;
 mod validate;
+mod walk;
 
 pub use check::{LanguageReport, check_files};
 pub use embedded::builtin_files;
@@ -20,6 +21,7 @@ pub use folder::{Folder, MAX_FILE_BYTES, decode_file, merge, read_folder};
 pub use library::{FALLBACK_CODE, Library, Shown, SourceFile};
 pub use model::{Block, KeyText, Language, ListStyle, Origin, Row, Text, Topic, TopicId, UiText};
 pub use validate::{MAX_TITLE_WIDTH, is_valid_code};
+pub use walk::{Cell, Part, Spot};
 
 impl Library<'static> {
     /// The content compiled into the program (for tests and benchmarks; the program

@@ -5,7 +5,8 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::error::JsonPath;
-use super::model::{Block, KeyText, Language, MouseText, Row, Topic, TopicId, UiText};
+use super::model::{Block, KeyText, Language, MouseText, Topic, TopicId, UiText};
+use super::walk::Spot;
 
 /// Sidebar titles must fit the sidebar at its widest.
 pub const MAX_TITLE_WIDTH: usize = 28;
@@ -220,7 +221,7 @@ impl Checker {
     }
 
     fn topic(&mut self, at: At, topic: &Topic) {
-        self.text(at.key("title"), &topic.title);
+        topic.each_text(|spot, text| self.spot_text(at, spot, text));
         let width = topic.title.width();
         if width > MAX_TITLE_WIDTH {
             self.problem(
@@ -230,53 +231,44 @@ impl Checker {
                 ),
             );
         }
-        if let Some(heading) = &topic.heading {
-            self.text(at.key("heading"), heading);
-        }
         if topic.blocks.is_empty() {
             self.problem(at.key("blocks"), "a topic needs at least one block");
         }
         let blocks = at.key("blocks");
         for (n, block) in topic.blocks.iter().enumerate() {
-            self.block(blocks.index(n), block);
-        }
-    }
-
-    fn block(&mut self, at: At, block: &Block) {
-        match block {
-            Block::Heading { text, .. }
-            | Block::Paragraph { text, .. }
-            | Block::Example { text, .. } => {
-                self.text(at.key("text"), text);
-            }
-            Block::List { items, .. } => {
-                let at_items = at.key("items");
-                if items.is_empty() {
-                    self.problem(at_items, "a list needs at least one item");
-                }
-                for (n, item) in items.iter().enumerate() {
-                    self.text(at_items.index(n), item);
-                }
-            }
-            Block::Comparison { labels, rows, .. } => {
-                if let Some(labels) = labels {
-                    self.row(at.key("labels"), labels);
-                }
-                let at_rows = at.key("rows");
-                if rows.is_empty() {
-                    self.problem(at_rows, "a comparison needs at least one row");
-                }
-                for (n, row) in rows.iter().enumerate() {
-                    self.row(at_rows.index(n), row);
-                }
+            let missing = match block {
+                Block::List { items, .. } => items
+                    .is_empty()
+                    .then_some(("items", "a list needs at least one item")),
+                Block::Comparison { rows, .. } => rows
+                    .is_empty()
+                    .then_some(("rows", "a comparison needs at least one row")),
+                Block::Heading { .. } | Block::Paragraph { .. } | Block::Example { .. } => None,
+            };
+            if let Some((field, message)) = missing {
+                self.problem(blocks.index(n).key(field), message);
             }
         }
     }
 
-    fn row(&mut self, at: At, row: &Row) {
-        self.text(at.key("aspect"), &row.aspect);
-        self.text(at.key("sales"), &row.sales);
-        self.text(at.key("service"), &row.service);
+    /// A text of a topic (`at`), checked at its own path in the file.
+    fn spot_text(&mut self, at: At, spot: Spot, text: &str) {
+        let blocks = at.key("blocks");
+        match spot {
+            Spot::Title => self.text(at.key("title"), text),
+            Spot::Heading => self.text(at.key("heading"), text),
+            Spot::Text { block } => self.text(blocks.index(block).key("text"), text),
+            Spot::Item { block, item } => {
+                self.text(blocks.index(block).key("items").index(item), text);
+            }
+            Spot::Label { block, cell } => {
+                self.text(blocks.index(block).key("labels").key(cell.key()), text);
+            }
+            Spot::Cell { block, row, cell } => self.text(
+                blocks.index(block).key("rows").index(row).key(cell.key()),
+                text,
+            ),
+        }
     }
 }
 
