@@ -22,10 +22,12 @@
 //! - `failure` — what ends a run early, and its exit code.
 //! - `theme` — the semantic styles, colour and monochrome.
 //! - `terminal` — entering and restoring the terminal on every exit path.
+//! - `backend` — crossterm's backend, sending a clear with its frame, once.
 //! - `event_loop` — draw, wait for input, map, update.
 
 pub mod action;
 pub mod app;
+pub mod backend;
 pub mod cli;
 pub mod commands;
 pub mod completions;

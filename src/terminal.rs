@@ -6,7 +6,6 @@
 use std::io::{self, BufWriter, Stdout, Write, stdout};
 
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -16,9 +15,11 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{execute, queue};
 
+use crate::backend::FrameBackend;
+
 /// Frames are written in one go: a whole frame per write keeps partial frames, and so
 /// flicker, off the screen.
-pub type Tui = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+pub type Tui = Terminal<FrameBackend<BufWriter<Stdout>>>;
 
 /// Restores the terminal when dropped.
 pub struct Guard {
@@ -46,7 +47,7 @@ pub fn enter(mouse: bool) -> io::Result<(Guard, Tui)> {
         queue!(out, EnableMouseCapture)?;
     }
     out.flush()?;
-    let terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+    let terminal = Terminal::new(FrameBackend::new(BufWriter::with_capacity(
         1 << 16,
         stdout(),
     )))?;
