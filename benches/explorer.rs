@@ -10,9 +10,10 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Rect, Size};
 use ratatui::{Terminal, TerminalOptions, Viewport};
-use sales_vs_service::action::{Action, action_for_key};
+use sales_vs_service::action::Action;
 use sales_vs_service::app::App;
 use sales_vs_service::content::{Library, TopicId};
+use sales_vs_service::keymap::{Mode, action_for_key};
 use sales_vs_service::theme::Theme;
 use sales_vs_service::ui;
 
@@ -142,7 +143,8 @@ fn thousand_key_presses_100x30(bencher: Bencher) {
     bencher.bench_local(|| {
         let mut app = app(&library, 0, TopicId::Overview, 100, 30);
         for code in SESSION.iter().cycle().take(1000) {
-            if let Some(action) = action_for_key(KeyEvent::new(*code, KeyModifiers::NONE))
+            if let Some(action) =
+                action_for_key(Mode::Reading, KeyEvent::new(*code, KeyModifiers::NONE))
                 && app.update(action)
             {
                 terminal

@@ -129,7 +129,8 @@ pub struct LangArg {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Wrapped text; comparisons as aligned columns (stacked when narrower than 60).
+    /// Wrapped text; comparisons as aligned columns (stacked where a column could not
+    /// hold its longest word).
     Text,
     /// Headings, lists and one Markdown table per comparison.
     Markdown,

@@ -9,10 +9,13 @@ use ratatui::crossterm::event::{self, Event};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use crate::action::{Action, action_for_gesture, action_for_key, gesture};
+use ratatui::layout::{Position, Rect};
+
+use crate::action::{Action, action_for_gesture, gesture};
 use crate::app::App;
+use crate::keymap::action_for_key;
 use crate::layout::{self, Screen};
-use crate::terminal::Tui;
+use crate::terminal::{Guard, Tui};
 use crate::ui;
 
 /// What wakes the loop.
@@ -40,17 +43,18 @@ impl Ending {
     }
 }
 
-pub fn run(terminal: &mut Tui, app: &mut App<'_>) -> io::Result<Ending> {
+pub fn run(guard: &Guard, terminal: &mut Tui, app: &mut App<'_>) -> io::Result<Ending> {
     // Signals are caught from here on (a SIGTERM now is handled once the loop runs);
     // the threads that wait for input start after the first frame is out, so the
     // reader sees the explorer as soon as possible.
     let signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
-    terminal.draw(|frame| ui::render(frame, app))?;
+    draw(terminal, app)?;
     panic_if_asked();
     let inputs = start_inputs(signals);
     loop {
         let first = inputs.recv().map_err(io::Error::other)?;
         let mut changed = false;
+        let mut repaint = false;
         // Handle everything already waiting before drawing: a burst of key repeats or
         // a resize storm costs one frame, not one per event.
         for input in std::iter::once(first).chain(inputs.try_iter()) {
@@ -59,17 +63,43 @@ pub fn run(terminal: &mut Tui, app: &mut App<'_>) -> io::Result<Ending> {
                 Input::Signal(signal) => return Ok(Ending::Signal(signal)),
                 Input::Failed(error) => return Err(error),
             };
-            if let Some(action) = action {
-                changed |= app.update(action);
+            match action {
+                Some(Action::Redraw) => repaint = true,
+                Some(Action::Suspend) => {
+                    guard.suspend()?;
+                    repaint = true;
+                }
+                Some(action) => changed |= app.update(action),
+                None => {}
             }
             if app.should_quit() {
                 return Ok(Ending::Quit);
             }
         }
-        if changed {
-            terminal.draw(|frame| ui::render(frame, app))?;
+        if repaint {
+            // Forget what is on the screen, so the next frame paints every cell.
+            let area = Rect::from((Position::ORIGIN, terminal.size()?));
+            terminal.resize(area)?;
+        }
+        if changed || repaint {
+            draw(terminal, app)?;
         }
     }
+}
+
+/// A frame, for the size the terminal has now: a resize the app has not yet heard of
+/// (it is still in the queue) is applied first, so the frame, the app's layout and the
+/// mouse agree.
+fn draw(terminal: &mut Tui, app: &mut App<'_>) -> io::Result<()> {
+    let size = terminal.size()?;
+    if size != app.place().viewport {
+        app.update(Action::Resize {
+            width: size.width,
+            height: size.height,
+        });
+    }
+    terminal.draw(|frame| ui::render(frame, app))?;
+    Ok(())
 }
 
 /// The tests prove the terminal is restored after a panic: they need a panic on demand.
@@ -85,7 +115,7 @@ fn panic_if_asked() {
 /// the same layout the screen was drawn with.
 pub fn action_for_event(event: Event, app: &App<'_>) -> Option<Action> {
     match event {
-        Event::Key(key) => action_for_key(key),
+        Event::Key(key) => action_for_key(app.place().mode, key),
         Event::Mouse(mouse) => {
             let gesture = gesture(mouse.kind)?;
             let screen = app.screen();

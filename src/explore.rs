@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use ratatui::layout::Size;
 
+use crate::action::Action;
 use crate::app::{App, Place};
 use crate::cli::ExploreArgs;
 use crate::content::{Library, TopicId};
@@ -58,25 +59,28 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
     // A flag changes what it names and nothing else: --lang keeps the remembered
     // topic, --topic the remembered language. Without either, the locale's language
     // at the overview.
-    let language = flag_language
-        .or(remembered.map(|(language, _)| language))
-        .unwrap_or_else(|| locale_language(library));
-    let topic = topic
-        .or(remembered.map(|(_, topic)| topic))
-        .unwrap_or(TopicId::Overview);
+    let opening = Opening {
+        language: flag_language
+            .or(remembered.map(|place| place.language))
+            .unwrap_or_else(|| locale_language(library)),
+        topic: topic
+            .or(remembered.map(|place| place.topic))
+            .unwrap_or(TopicId::Overview),
+        sidebar: remembered.is_none_or(|place| place.sidebar),
+    };
     let theme = if no_color() {
         Theme::mono()
     } else {
         Theme::colour()
     };
-    let (ending, place) =
-        run(library, theme, language, topic, !explore.no_mouse).map_err(Failure::Io)?;
+    let (ending, place) = run(library, theme, opening, !explore.no_mouse).map_err(Failure::Io)?;
     // The terminal is restored by now: warnings can be read.
     if let Some(file) = place_file {
         let code = library.language(place.language).code.clone();
         if let Err(warning) = file.save(&Remembered {
             language: code.to_string(),
             topic: place.topic,
+            sidebar: place.sidebar,
         }) {
             warnings.push(warning);
         }
@@ -87,20 +91,32 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
     Ok(ExitCode::from(ending.exit_code()))
 }
 
-/// The remembered language (as an index into the library) and topic. A file that
+/// Where the explorer opens.
+#[derive(Debug, Clone, Copy)]
+struct Opening {
+    language: usize,
+    topic: TopicId,
+    sidebar: bool,
+}
+
+/// The remembered place, its language as an index into the library. A file that
 /// cannot be read, makes no sense or names a language that is not loaded (one that
 /// came from a --content-dir, say) is ignored with one warning.
 fn remembered_place(
     file: &PlaceFile,
     library: &Library,
     warnings: &mut Vec<String>,
-) -> Option<(usize, TopicId)> {
+) -> Option<Opening> {
     let place = file.load().unwrap_or_else(|warning| {
         warnings.push(warning);
         None
     })?;
     match library.find_language(&place.language) {
-        Some(language) => Some((language, place.topic)),
+        Some(language) => Some(Opening {
+            language,
+            topic: place.topic,
+            sidebar: place.sidebar,
+        }),
         None => {
             let codes: Vec<&str> = library
                 .languages()
@@ -132,21 +148,23 @@ fn remembering(explore: &ExploreArgs) -> Option<PlaceFile> {
 fn run(
     library: &Library,
     theme: Theme,
-    language: usize,
-    topic: TopicId,
+    opening: Opening,
     mouse: bool,
 ) -> std::io::Result<(Ending, Place)> {
-    let (_guard, mut terminal) = terminal::enter(mouse)?;
+    let (guard, mut terminal) = terminal::enter(mouse)?;
     // The size the terminal was just measured at, without asking the terminal again.
     let area = terminal.get_frame().area();
     let mut app = App::new(
         library,
         theme,
-        language,
-        topic,
+        opening.language,
+        opening.topic,
         mouse,
         Size::new(area.width, area.height),
     );
-    let ending = event_loop::run(&mut terminal, &mut app)?;
+    if !opening.sidebar {
+        app.update(Action::ToggleSidebar);
+    }
+    let ending = event_loop::run(&guard, &mut terminal, &mut app)?;
     Ok((ending, *app.place()))
 }

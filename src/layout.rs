@@ -1,15 +1,16 @@
-//! One function from the terminal's area to named regions. Drawing and mouse
-//! hit-testing both use it, so a click lands where the eye sees it.
+//! The terminal's area divided into named regions: one value per size and sidebar
+//! state, which drawing and mouse hit-testing both read, so a click lands where the
+//! eye sees it.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Margin, Position, Rect};
 use unicode_width::UnicodeWidthStr;
 
 /// Below this the screen shows only a short "too small" message.
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 5;
-/// The sidebar's widest: a 28-column title, its borders and nothing more.
+/// The sidebar at its widest: a 28-column title and its borders.
 const SIDEBAR_MAX: u16 = 30;
-const SIDEBAR_MIN: u16 = 10;
+const SIDEBAR_MIN: u16 = 12;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -20,30 +21,34 @@ pub enum Screen {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Regions {
     pub language_bar: Rect,
-    pub sidebar: Rect,
+    /// `None` while the reader has hidden it.
+    pub sidebar: Option<Rect>,
     pub detail: Rect,
     pub status: Rect,
 }
 
-pub fn screen(area: Rect) -> Screen {
+/// The regions of `area`, with or without the sidebar.
+pub fn screen(area: Rect, sidebar: bool) -> Screen {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return Screen::TooSmall(area);
     }
-    // Three fixed rows and a clamped column: plain arithmetic says it directly, and
-    // spares the first frame the constraint solver's start-up (~0.1 ms).
-    let body_height = area.height.saturating_sub(2);
-    let sidebar_width = (area.width / 3).clamp(SIDEBAR_MIN, SIDEBAR_MAX);
+    // Three fixed rows and a clamped column: plain arithmetic says it directly.
     let body = Rect {
         y: area.y.saturating_add(1),
-        height: body_height,
+        height: area.height.saturating_sub(2),
         ..area
+    };
+    let sidebar_width = if sidebar {
+        sidebar_width(area.width)
+    } else {
+        0
     };
     Screen::Full(Regions {
         language_bar: Rect { height: 1, ..area },
-        sidebar: Rect {
+        sidebar: sidebar.then_some(Rect {
             width: sidebar_width,
             ..body
-        },
+        }),
         detail: Rect {
             x: body.x.saturating_add(sidebar_width),
             width: body.width.saturating_sub(sidebar_width),
@@ -57,14 +62,17 @@ pub fn screen(area: Rect) -> Screen {
     })
 }
 
+/// The text gets the room: at 80 columns the sidebar leaves the detail pane wide
+/// enough for every comparison side by side (the widest, the Icelandic table, needs
+/// 59 columns of text), and titles are cut (never alike, see the sidebar) rather than
+/// the text. Wider terminals give titles more room, up to their 28 columns.
+fn sidebar_width(width: u16) -> u16 {
+    (width / 5 + 1).clamp(SIDEBAR_MIN, SIDEBAR_MAX)
+}
+
 /// Inside a pane's border.
 pub fn inside_border(pane: Rect) -> Rect {
-    Rect {
-        x: pane.x.saturating_add(1),
-        y: pane.y.saturating_add(1),
-        width: pane.width.saturating_sub(2),
-        height: pane.height.saturating_sub(2),
-    }
+    pane.inner(Margin::new(1, 1))
 }
 
 /// Where the detail pane's text goes: inside the border, one column of padding on
@@ -74,14 +82,10 @@ pub fn detail_text(detail: Rect) -> Rect {
     if inner.width < 4 {
         return inner;
     }
-    Rect {
-        x: inner.x + 1,
-        width: inner.width - 2,
-        ..inner
-    }
+    inner.inner(Margin::new(1, 0))
 }
 
-/// The first topic the sidebar shows: the selection is kept in view, near the middle
+/// The first entry the sidebar shows: the selection is kept in view, near the middle
 /// when the list is longer than the pane, so neighbours stay visible both ways.
 pub fn sidebar_offset(selected: usize, count: usize, rows: u16) -> usize {
     let rows = usize::from(rows);
@@ -124,9 +128,10 @@ impl LabelForm {
 }
 
 /// The label of each language in the bar and where it is. Tries native names with
-/// their digit, then codes with their digit, then bare codes; slots that do not fit
-/// are left out rather than cut.
-pub fn language_slots(bar: Rect, languages: &[(&str, &str)]) -> Vec<LanguageSlot> {
+/// their digit, then codes with their digit, then bare codes. Where even those do not
+/// all fit, the bar shows the run of them that holds the active language: the reader
+/// always sees which language is on. Labels are left out, never cut.
+pub fn language_slots(bar: Rect, languages: &[(&str, &str)], active: usize) -> Vec<LanguageSlot> {
     let labels = |form: LabelForm| -> Vec<String> {
         languages
             .iter()
@@ -134,17 +139,21 @@ pub fn language_slots(bar: Rect, languages: &[(&str, &str)]) -> Vec<LanguageSlot
             .map(|(index, (code, name))| form.label(index, code, name))
             .collect()
     };
-    let fits = |labels: &Vec<String>| {
-        labels.iter().map(|label| label.width()).sum::<usize>() <= usize::from(bar.width)
-    };
+    let width = |labels: &[String]| labels.iter().map(|label| label.width()).sum::<usize>();
+    let room = usize::from(bar.width);
     let chosen = [LabelForm::NameWithDigit, LabelForm::CodeWithDigit]
         .into_iter()
         .map(labels)
-        .find(fits)
+        .find(|labels| width(labels) <= room)
         .unwrap_or_else(|| labels(LabelForm::Code));
+    // The first label shown: the earliest from which the active one still fits.
+    let active = active.min(chosen.len().saturating_sub(1));
+    let first = (0..=active)
+        .find(|&first| width(&chosen[first..=active]) <= room)
+        .unwrap_or(active);
     let mut slots = Vec::with_capacity(chosen.len());
     let mut x = bar.x;
-    for (index, label) in chosen.into_iter().enumerate() {
+    for (index, label) in chosen.into_iter().enumerate().skip(first) {
         let width = u16::try_from(label.width()).unwrap_or(u16::MAX);
         if x.saturating_add(width) > bar.right() {
             break;
@@ -164,22 +173,12 @@ pub fn language_slots(bar: Rect, languages: &[(&str, &str)]) -> Vec<LanguageSlot
     slots
 }
 
-/// The overlay for the help: centred, as large as its content up to the screen.
+/// The help's box: centred, as large as its content up to the screen.
 pub fn overlay(area: Rect, content_width: u16, content_height: u16) -> Rect {
-    let width = content_width.saturating_add(4).min(area.width);
-    let height = content_height.saturating_add(2).min(area.height);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    }
-}
-
-/// How many of the help's rows fit on the screen.
-pub fn help_rows_shown(area: Rect, rows: usize) -> usize {
-    let height = u16::try_from(rows).unwrap_or(u16::MAX);
-    usize::from(overlay(area, 0, height).height.saturating_sub(2))
+    area.centered(
+        Constraint::Length(content_width.saturating_add(4)),
+        Constraint::Length(content_height.saturating_add(2)),
+    )
 }
 
 /// What is under the mouse pointer.
@@ -197,15 +196,17 @@ pub fn hit(screen: &Screen, languages: &[LanguageSlot], column: u16, row: u16) -
     let Screen::Full(regions) = screen else {
         return Hit::Nothing;
     };
-    let position = ratatui::layout::Position { x: column, y: row };
+    let position = Position { x: column, y: row };
     if regions.language_bar.contains(position) {
         return languages
             .iter()
             .find(|slot| slot.area.contains(position))
             .map_or(Hit::Nothing, |slot| Hit::Language(slot.index));
     }
-    if regions.sidebar.contains(position) {
-        let list = inside_border(regions.sidebar);
+    if let Some(sidebar) = regions.sidebar
+        && sidebar.contains(position)
+    {
+        let list = inside_border(sidebar);
         return if list.contains(position) {
             Hit::SidebarRow(usize::from(row - list.y))
         } else {
@@ -233,28 +234,37 @@ mod tests {
 
     #[test]
     fn regions_are_inside_the_area_and_do_not_overlap() {
-        for width in 0..=300 {
-            for height in (0..=100).step_by(7) {
-                let area = Rect::new(0, 0, width, height);
-                match screen(area) {
-                    Screen::TooSmall(small) => {
-                        assert!(width < MIN_WIDTH || height < MIN_HEIGHT);
-                        assert_eq!(small, area);
-                    }
-                    Screen::Full(r) => {
-                        for region in [r.language_bar, r.sidebar, r.detail, r.status] {
-                            assert!(
-                                area.contains(region.as_position())
-                                    && region.right() <= area.right()
-                                    && region.bottom() <= area.bottom()
-                            );
+        for sidebar in [true, false] {
+            for width in 0..=300 {
+                for height in (0..=100).step_by(7) {
+                    let area = Rect::new(0, 0, width, height);
+                    match screen(area, sidebar) {
+                        Screen::TooSmall(small) => {
+                            assert!(width < MIN_WIDTH || height < MIN_HEIGHT);
+                            assert_eq!(small, area);
                         }
-                        assert!(
-                            !r.sidebar.intersects(r.detail)
-                                && !r.language_bar.intersects(r.sidebar)
-                        );
-                        assert_eq!(r.sidebar.width + r.detail.width, width);
-                        assert!(detail_text(r.detail).width > 0);
+                        Screen::Full(r) => {
+                            assert!(width >= MIN_WIDTH && height >= MIN_HEIGHT);
+                            for region in [Some(r.language_bar), r.sidebar, Some(r.detail)]
+                                .into_iter()
+                                .flatten()
+                                .chain([r.status])
+                            {
+                                assert!(
+                                    area.contains(region.as_position())
+                                        && region.right() <= area.right()
+                                        && region.bottom() <= area.bottom()
+                                );
+                            }
+                            let sidebar_width = r.sidebar.map_or(0, |s| s.width);
+                            assert_eq!(r.sidebar.is_some(), sidebar);
+                            if let Some(s) = r.sidebar {
+                                assert!(!s.intersects(r.detail) && !r.language_bar.intersects(s));
+                            }
+                            assert_eq!(sidebar_width + r.detail.width, width);
+                            assert_eq!(r.detail.height + 2, height);
+                            assert!(detail_text(r.detail).width > 0);
+                        }
                     }
                 }
             }
@@ -262,58 +272,87 @@ mod tests {
     }
 
     #[test]
-    fn the_sidebar_is_narrow_on_small_screens_and_fits_a_title_on_large_ones() {
-        let Screen::Full(small) = screen(Rect::new(0, 0, 40, 12)) else {
-            panic!("40x12 gets the full layout")
+    fn the_text_gets_the_room_and_the_sidebar_fits_a_title_on_large_screens() {
+        let detail = |width, sidebar| match screen(Rect::new(0, 0, width, 24), sidebar) {
+            Screen::Full(regions) => regions.detail,
+            Screen::TooSmall(_) => panic!("{width}x24 gets the full layout"),
         };
-        assert!(small.sidebar.width < 20 && small.detail.width >= 20);
-        let Screen::Full(large) = screen(Rect::new(0, 0, 100, 30)) else {
-            panic!()
+        assert_eq!(
+            detail_text(detail(80, true)).width,
+            59,
+            "room for the widest comparison side by side at 80x24"
+        );
+        assert_eq!(detail(80, false).width, 80, "hidden, the text takes it all");
+        assert_eq!(detail(40, true).width, 28);
+        assert_eq!(detail(200, true).width, 170, "the sidebar at its widest");
+        let Screen::Full(at_20) = screen(Rect::new(0, 0, 20, 5), true) else {
+            panic!("20x5 is the smallest full layout")
         };
-        assert_eq!(large.sidebar.width, 30);
+        assert_eq!(at_20.sidebar.map(|s| s.width), Some(SIDEBAR_MIN));
         assert!(matches!(
-            screen(Rect::new(0, 0, 19, 30)),
+            screen(Rect::new(0, 0, 19, 30), true),
             Screen::TooSmall(_)
         ));
         assert!(matches!(
-            screen(Rect::new(0, 0, 100, 4)),
+            screen(Rect::new(0, 0, 100, 4), true),
             Screen::TooSmall(_)
         ));
     }
 
+    fn labels(slots: &[LanguageSlot]) -> String {
+        slots.iter().map(|slot| slot.label.as_str()).collect()
+    }
+
     #[test]
     fn the_language_bar_falls_back_to_codes_then_bare_codes() {
-        let names = language_slots(Rect::new(0, 0, 100, 1), &LANGUAGES);
+        let names = language_slots(Rect::new(0, 0, 100, 1), &LANGUAGES, 0);
         assert_eq!(
             names.iter().map(|s| s.label.trim()).collect::<Vec<_>>()[5],
             "6 Tiếng Việt"
         );
-        let codes = language_slots(Rect::new(0, 0, 40, 1), &LANGUAGES);
+        let codes = language_slots(Rect::new(0, 0, 40, 1), &LANGUAGES, 0);
+        assert_eq!(labels(&codes), " 1 EN  2 ET  3 FR  4 IS  5 IT  6 VI ");
+        let bare = language_slots(Rect::new(0, 0, 25, 1), &LANGUAGES, 0);
+        assert_eq!(labels(&bare), " EN  ET  FR  IS  IT  VI ");
+        let exactly = language_slots(Rect::new(0, 0, 24, 1), &LANGUAGES, 5);
         assert_eq!(
-            codes.iter().map(|s| s.label.as_str()).collect::<String>(),
-            " 1 EN  2 ET  3 FR  4 IS  5 IT  6 VI "
+            labels(&exactly),
+            " EN  ET  FR  IS  IT  VI ",
+            "24 columns hold all"
         );
-        let bare = language_slots(Rect::new(0, 0, 25, 1), &LANGUAGES);
+    }
+
+    #[test]
+    fn the_active_language_is_in_the_bar_at_every_width() {
+        for width in MIN_WIDTH..=120 {
+            for active in 0..LANGUAGES.len() {
+                let slots = language_slots(Rect::new(0, 0, width, 1), &LANGUAGES, active);
+                assert!(
+                    slots.iter().any(|slot| slot.index == active),
+                    "{active} at {width}: {}",
+                    labels(&slots)
+                );
+                assert!(slots.iter().all(|slot| slot.area.right() <= width));
+            }
+        }
+        let last = language_slots(Rect::new(0, 0, 20, 1), &LANGUAGES, 5);
         assert_eq!(
-            bare.iter().map(|s| s.label.as_str()).collect::<String>(),
-            " EN  ET  FR  IS  IT  VI "
+            labels(&last),
+            " ET  FR  IS  IT  VI ",
+            "the run ends at the active one"
         );
-        let clipped = language_slots(Rect::new(0, 0, 10, 1), &LANGUAGES);
-        assert_eq!(
-            clipped.len(),
-            2,
-            "slots that do not fit are left out, not cut"
-        );
+        let first = language_slots(Rect::new(0, 0, 20, 1), &LANGUAGES, 0);
+        assert_eq!(labels(&first), " EN  ET  FR  IS  IT ");
     }
 
     #[test]
     fn a_click_lands_on_what_is_drawn_there() {
         let area = Rect::new(0, 0, 100, 30);
-        let screen = screen(area);
+        let screen = screen(area, true);
         let Screen::Full(regions) = screen else {
             panic!()
         };
-        let slots = language_slots(regions.language_bar, &LANGUAGES);
+        let slots = language_slots(regions.language_bar, &LANGUAGES, 0);
         for slot in &slots {
             assert_eq!(
                 hit(&screen, &slots, slot.area.x, 0),
@@ -349,6 +388,12 @@ mod tests {
             hit(&Screen::TooSmall(Rect::new(0, 0, 5, 5)), &[], 1, 1),
             Hit::Nothing
         );
+        let without = super::screen(area, false);
+        assert_eq!(
+            hit(&without, &slots, 5, 2),
+            Hit::Detail,
+            "with the sidebar hidden, the text is there"
+        );
     }
 
     #[test]
@@ -365,6 +410,8 @@ mod tests {
             }
         }
         assert_eq!(sidebar_offset(5, 13, 0), 0);
+        assert_eq!(sidebar_offset(12, 13, 4), 9, "the last ones fill the pane");
+        assert_eq!(sidebar_offset(6, 13, 4), 4, "the selection near the middle");
     }
 
     #[test]
@@ -375,6 +422,5 @@ mod tests {
         assert_eq!((help.x, help.y), (28, 7));
         let tiny = overlay(Rect::new(0, 0, 10, 4), 40, 14);
         assert_eq!((tiny.width, tiny.height), (10, 4));
-        assert_eq!(help_rows_shown(Rect::new(0, 0, 40, 12), 17), 10);
     }
 }

@@ -5,10 +5,14 @@
 //!
 //! - `cli` — the command line (clap), which also makes completions and the man page.
 //! - `content` — the language files: model, loading, validation, English fallback.
-//! - `action` — the actions and the one key table (keys, help and hints).
+//! - `action` — the actions, and what the mouse asks for.
+//! - `keymap` — one key table per mode (keys, help and hints).
 //! - `app` — the state and its pure update.
 //! - `layout` — terminal area → named regions; drawing and hit-testing share it.
-//! - `document` — a topic at a width → styled lines (wrapping, comparisons).
+//! - `document` — a topic at a width → styled lines (wrapping, comparisons), and
+//!   where its parts are, so a place survives a language switch or a re-wrap.
+//! - `help` — the help's keys and descriptions laid out for the room there is.
+//! - `ellipsis` — text cut to a width, saying so.
 //! - `ui` — one file per region, each only reads `&App`.
 //! - `export` — the article as text, Markdown or JSON (`show`, piped output).
 //! - `commands` — the other subcommands' output.
@@ -33,10 +37,13 @@ pub mod commands;
 pub mod completions;
 pub mod content;
 pub mod document;
+pub mod ellipsis;
 pub mod event_loop;
 pub mod explore;
 pub mod export;
 pub mod failure;
+pub mod help;
+pub mod keymap;
 pub mod layout;
 pub mod locale;
 pub mod manual;

@@ -9,9 +9,9 @@ use clap::CommandFactory;
 use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, roman};
 
-use crate::action::help_rows;
 use crate::cli::{Cli, with_choices};
 use crate::content::Library;
+use crate::keymap::help_rows;
 
 /// One of clap_mangen's `render_*_section` methods.
 type Render = fn(&Man, &mut dyn io::Write) -> io::Result<()>;

@@ -14,6 +14,14 @@ use crate::content::TopicId;
 pub struct Remembered {
     pub language: String,
     pub topic: TopicId,
+    /// Whether the sidebar was shown; a file from before `z` existed says nothing,
+    /// and the sidebar shows.
+    #[serde(default = "shown")]
+    pub sidebar: bool,
+}
+
+fn shown() -> bool {
+    true
 }
 
 #[derive(Debug, Clone)]
@@ -96,6 +104,7 @@ mod tests {
         let place = Remembered {
             language: "vi".into(),
             topic: TopicId::KeyDifferences,
+            sidebar: false,
         };
         file.save(&place).unwrap();
         assert_eq!(file.load(), Ok(Some(place)));
@@ -123,6 +132,7 @@ mod tests {
             .save(&Remembered {
                 language: "en".into(),
                 topic: TopicId::Overview,
+                sidebar: true,
             })
             .unwrap_err();
         assert!(warning.contains("cannot remember the place"), "{warning}");

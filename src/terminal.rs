@@ -1,7 +1,8 @@
 //! Entering the terminal and restoring it on every exit path: a guard for normal
 //! returns and errors, a panic hook for panics, and (in the event loop) signals that
 //! end the loop so the guard runs. `ratatui::restore` alone would leave mouse
-//! reporting on, which garbles the shell after exit.
+//! reporting on, which garbles the shell after exit. The same guard hands the
+//! terminal back to the shell for a suspend (Ctrl-Z) and takes it again on `fg`.
 
 use std::io::{self, BufWriter, Stdout, Write, stdout};
 
@@ -14,6 +15,7 @@ use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::crossterm::{execute, queue};
+use signal_hook::consts::SIGTSTP;
 
 use crate::backend::FrameBackend;
 
@@ -23,12 +25,24 @@ pub type Tui = Terminal<FrameBackend<BufWriter<Stdout>>>;
 
 /// Restores the terminal when dropped.
 pub struct Guard {
-    _private: (),
+    mouse: bool,
 }
 
 impl Drop for Guard {
     fn drop(&mut self) {
         restore();
+    }
+}
+
+impl Guard {
+    /// Gives the terminal back to the shell and stops, as Ctrl-Z does in a shell
+    /// program; once continued (`fg`), takes the terminal again. The caller redraws.
+    /// (Where nothing can continue the program — no job control — the stop is
+    /// discarded and this returns at once.)
+    pub fn suspend(&self) -> io::Result<()> {
+        restore();
+        signal_hook::low_level::raise(SIGTSTP)?;
+        take(self.mouse)
     }
 }
 
@@ -38,20 +52,24 @@ impl Drop for Guard {
 /// keys (a pasted "q" must not quit).
 pub fn enter(mouse: bool) -> io::Result<(Guard, Tui)> {
     install_panic_hook();
+    let guard = Guard { mouse };
+    take(mouse)?;
+    let terminal = Terminal::new(FrameBackend::new(BufWriter::with_capacity(
+        1 << 16,
+        stdout(),
+    )))?;
+    Ok((guard, terminal))
+}
+
+fn take(mouse: bool) -> io::Result<()> {
     enable_raw_mode()?;
-    let guard = Guard { _private: () };
     // One write for the whole set-up.
     let mut out = stdout();
     queue!(out, EnterAlternateScreen, EnableBracketedPaste)?;
     if mouse {
         queue!(out, EnableMouseCapture)?;
     }
-    out.flush()?;
-    let terminal = Terminal::new(FrameBackend::new(BufWriter::with_capacity(
-        1 << 16,
-        stdout(),
-    )))?;
-    Ok((guard, terminal))
+    out.flush()
 }
 
 /// Safe to call more than once, and when the terminal was never entered: every step is

@@ -278,10 +278,13 @@ fn show_text_aligns_the_comparison_in_columns_and_stacks_it_when_narrow() {
 
     let narrow = stdout(&run(
         &home,
-        &["show", "comparison", "--lang", "vi", "--width", "50"],
+        &["show", "comparison", "--lang", "vi", "--width", "34"],
         &[],
     ));
-    assert!(!narrow.contains('│'), "stacked below 60 columns");
+    assert!(
+        !narrow.contains('│'),
+        "stacked where the sides cannot hold their words"
+    );
     assert!(
         narrow
             .lines()
@@ -290,7 +293,7 @@ fn show_text_aligns_the_comparison_in_columns_and_stacks_it_when_narrow() {
     assert!(
         narrow
             .lines()
-            .all(|line| unicode_width::UnicodeWidthStr::width(line) <= 50)
+            .all(|line| unicode_width::UnicodeWidthStr::width(line) <= 34)
     );
 }
 
@@ -1215,7 +1218,7 @@ fn the_place_is_remembered_restored_and_a_corrupt_file_ignored() {
         serde_json::from_str(&fs::read_to_string(home.place_file()).unwrap()).unwrap();
     assert_eq!(
         saved,
-        serde_json::json!({"language": "vi", "topic": "comparison"})
+        serde_json::json!({"language": "vi", "topic": "comparison", "sidebar": true})
     );
 
     // A plain start reopens there.
@@ -1238,6 +1241,32 @@ fn the_place_is_remembered_restored_and_a_corrupt_file_ignored() {
     // --topic keeps the remembered language.
     let mut session = Session::start(&home, &["--topic", "similarities"], &[], 100, 30);
     session.wait_for_text("Somiglianze tra vendite e servizi");
+    // z hides the sidebar; that is remembered too.
+    let without_sidebar =
+        |screen: &vt100::Screen| {
+            // The text's pane starts at the left edge, under the language bar.
+            screen.contents().lines().nth(1).is_some_and(|line| {
+                line.starts_with("┏ Cosa sono") || line.starts_with("┌ Cosa sono")
+            })
+        };
+    session.send("z");
+    session.wait_for("the sidebar to go", without_sidebar);
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
+    let saved: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(home.place_file()).unwrap()).unwrap();
+    assert_eq!(saved["sidebar"], serde_json::json!(false));
+    let mut session = Session::start(&home, &[], &[], 100, 30);
+    session.wait_for_text("Somiglianze tra vendite e servizi");
+    assert!(
+        without_sidebar(&session.screen()),
+        "reopened without the sidebar: {}",
+        session.contents()
+    );
+    session.send("z");
+    session.wait_for("the sidebar to come back", |screen| {
+        !without_sidebar(screen)
+    });
     session.send("q");
     assert_eq!(session.wait_exit().0, 0);
 

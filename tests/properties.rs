@@ -130,7 +130,7 @@ proptest! {
             let place = app.place();
             prop_assert!(place.language < library.languages().len());
             prop_assert!(TopicId::ALL.contains(&place.topic));
-            prop_assert!(place.scroll <= app.max_scroll(), "scroll {} past the end {}", place.scroll, app.max_scroll());
+            prop_assert!(app.scroll() <= app.max_scroll(), "scroll {} past the end {}", app.scroll(), app.max_scroll());
             prop_assert!(place.help_scroll <= app.max_help_scroll());
             prop_assert!(!app.should_quit());
             if let Err(problem) = fits(&terminal) {

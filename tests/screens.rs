@@ -13,6 +13,7 @@ use ratatui::style::Modifier;
 use sales_vs_service::action::Action;
 use sales_vs_service::app::App;
 use sales_vs_service::content::{Library, TopicId};
+use sales_vs_service::layout::Screen;
 use sales_vs_service::theme::Theme;
 use sales_vs_service::ui;
 use unicode_width::UnicodeWidthStr;
@@ -100,6 +101,50 @@ fn narrow_layout_at_40x12() {
 }
 
 #[test]
+fn comparison_side_by_side_in_french_at_80x24() {
+    insta::assert_snapshot!(
+        screen("fr", TopicId::Comparison, 80, 24, &[Action::FocusDetail]).backend()
+    );
+}
+
+#[test]
+fn comparison_side_by_side_in_vietnamese_at_80x24() {
+    insta::assert_snapshot!(
+        screen("vi", TopicId::Comparison, 80, 24, &[Action::FocusDetail]).backend()
+    );
+}
+
+#[test]
+fn key_differences_without_the_sidebar_at_80x24() {
+    insta::assert_snapshot!(
+        screen(
+            "is",
+            TopicId::KeyDifferences,
+            80,
+            24,
+            &[Action::ToggleSidebar]
+        )
+        .backend()
+    );
+}
+
+/// Scrolled into the middle of a row: its aspect is repeated on the first line shown.
+#[test]
+fn a_row_scrolled_into_keeps_its_aspect_at_80x24() {
+    let down = [Action::Down; 14];
+    let mut actions = vec![Action::FocusDetail];
+    actions.extend(down);
+    insta::assert_snapshot!(screen("en", TopicId::Comparison, 80, 24, &actions).backend());
+}
+
+#[test]
+fn help_wraps_under_its_keys_at_40x12() {
+    insta::assert_snapshot!(
+        screen("it", TopicId::Overview, 40, 12, &[Action::ToggleHelp]).backend()
+    );
+}
+
+#[test]
 fn too_small_at_10x4() {
     insta::assert_snapshot!(screen("en", TopicId::Overview, 10, 4, &[]).backend());
 }
@@ -110,12 +155,21 @@ fn modifiers_at(buffer: &Buffer, x: u16, y: u16) -> Modifier {
     buffer[(x, y)].modifier
 }
 
+/// The sidebar's width at 100 columns, from the layout the app draws with.
+fn sidebar_width(width: u16, height: u16) -> u16 {
+    match sales_vs_service::layout::screen(ratatui::layout::Rect::new(0, 0, width, height), true) {
+        Screen::Full(regions) => regions.sidebar.map_or(0, |sidebar| sidebar.width),
+        Screen::TooSmall(_) => 0,
+    }
+}
+
 #[test]
 fn selection_and_focus_show_in_monochrome() {
     let terminal = screen("en", TopicId::WhatIsSales, 100, 30, &[]);
     let buffer = terminal.backend().buffer();
+    let detail = sidebar_width(100, 30);
     // The selected topic (third row of the list) is reversed and bold, across the row.
-    for x in 1..29 {
+    for x in 1..detail - 1 {
         assert!(
             modifiers_at(buffer, x, 4).contains(Modifier::REVERSED | Modifier::BOLD),
             "column {x}"
@@ -130,12 +184,12 @@ fn selection_and_focus_show_in_monochrome() {
     assert!(!modifiers_at(buffer, 12, 0).contains(Modifier::REVERSED));
     // The focused pane has the thick border.
     assert_eq!(buffer[(0, 1)].symbol(), "┏");
-    assert_eq!(buffer[(30, 1)].symbol(), "┌");
+    assert_eq!(buffer[(detail, 1)].symbol(), "┌");
 
     let terminal = screen("en", TopicId::WhatIsSales, 100, 30, &[Action::FocusDetail]);
     let buffer = terminal.backend().buffer();
     assert_eq!(buffer[(0, 1)].symbol(), "┌");
-    assert_eq!(buffer[(30, 1)].symbol(), "┏");
+    assert_eq!(buffer[(detail, 1)].symbol(), "┏");
     let row = 4;
     assert!(
         modifiers_at(buffer, 1, row).contains(Modifier::REVERSED),
@@ -288,7 +342,7 @@ fn a_topic_shown_in_english_is_marked_in_the_sidebar_and_the_heading() {
             .collect::<String>()
     };
     assert!(
-        row(8).contains("Comparison table") && row(8).contains("·en"),
+        row(8).contains("Comparison tab") && row(8).contains("·en"),
         "{}",
         row(8)
     );
@@ -320,7 +374,7 @@ fn a_scrolled_table_keeps_its_column_labels_in_view() {
     let first_text_row = |app: &App| {
         let terminal = draw(app, 100, 30);
         let buffer = terminal.backend().buffer();
-        (31..99)
+        (sidebar_width(100, 30) + 1..99)
             .map(|x| buffer[(x, 2)].symbol())
             .collect::<String>()
     };
@@ -328,7 +382,7 @@ fn a_scrolled_table_keeps_its_column_labels_in_view() {
         first_text_row(&app).contains("Vente et service\u{202F}: tableau comparatif"),
         "at the top, the heading"
     );
-    for _ in 0..12 {
+    for _ in 0..8 {
         app.update(Action::Down);
     }
     let row = first_text_row(&app);
@@ -376,4 +430,91 @@ fn hints_go_by_the_key_not_by_the_word() {
         !status.contains("← Help"),
         "back is no way on from the topic list: {status}"
     );
+}
+
+/// The row `y` of a buffer as text.
+fn row_text(buffer: &Buffer, y: u16) -> String {
+    (0..buffer.area.width)
+        .map(|x| buffer[(x, y)].symbol())
+        .collect()
+}
+
+/// At every width from 20 columns, in every language: the bar names the active
+/// language, and no two topics in the sidebar read the same, however cut.
+#[test]
+fn the_active_language_shows_and_sidebar_entries_are_distinct_at_every_width() {
+    let library = Library::builtin().unwrap();
+    for (index, language) in library.languages().iter().enumerate() {
+        for width in 20..=120 {
+            for height in [12, 24] {
+                let app = App::new(
+                    &library,
+                    Theme::mono(),
+                    index,
+                    TopicId::ImportanceOfService,
+                    true,
+                    Size::new(width, height),
+                );
+                let terminal = draw(&app, width, height);
+                let buffer = terminal.backend().buffer();
+                let bar = row_text(buffer, 0);
+                let code = language.code.to_uppercase();
+                assert!(
+                    bar.contains(&format!(" {code} "))
+                        || bar.contains(&format!(" {} ", language.name)),
+                    "{} at {width}: {bar}",
+                    language.code
+                );
+                let Screen::Full(regions) = app.screen() else {
+                    panic!("{width}x{height} is full")
+                };
+                let sidebar = regions.sidebar.unwrap();
+                let entries: Vec<String> = (sidebar.y + 1..sidebar.bottom() - 1)
+                    .map(|y| {
+                        (sidebar.x + 1..sidebar.right() - 1)
+                            .map(|x| buffer[(x, y)].symbol())
+                            .collect::<String>()
+                            .trim_end()
+                            .to_owned()
+                    })
+                    .filter(|entry| !entry.is_empty())
+                    .collect();
+                assert!(entries.len() >= 5, "{} at {width}x{height}", language.code);
+                for (n, entry) in entries.iter().enumerate() {
+                    assert!(
+                        !entries[n + 1..].contains(entry),
+                        "{} at {width}x{height}: «{entry}» twice in {entries:?}",
+                        language.code
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Every text cut for width says so: the detail pane's title at 40 columns.
+#[test]
+fn a_cut_title_ends_with_an_ellipsis() {
+    let terminal = screen("it", TopicId::Overview, 40, 12, &[]);
+    let title = row_text(terminal.backend().buffer(), 1);
+    assert!(title.contains("Cosa sono e differenza…"), "{title}");
+}
+
+/// While the help is open, the status line offers the help's keys, not the main
+/// screen's.
+#[test]
+fn the_status_line_follows_the_mode() {
+    let reading = screen("en", TopicId::Overview, 100, 30, &[]);
+    let status = row_text(reading.backend().buffer(), 29);
+    assert!(
+        status.contains("l Next language") && status.contains("? Help"),
+        "{status}"
+    );
+    let help = screen("en", TopicId::Overview, 100, 30, &[Action::ToggleHelp]);
+    let status = row_text(help.backend().buffer(), 29);
+    assert!(
+        status.contains("? Esc Close") && status.contains("q Quit"),
+        "{status}"
+    );
+    assert!(!status.contains("Next language"), "{status}");
 }

@@ -311,3 +311,122 @@ fn a_paste_on_the_main_screen_is_not_read_as_keys() {
     assert_eq!(code, 0);
     assert_restored(&screen);
 }
+
+/// How many times `output` clears the whole screen.
+fn clears(output: &[u8]) -> usize {
+    output
+        .windows(4)
+        .filter(|window| window == b"\x1b[2J")
+        .count()
+}
+
+/// Ctrl-L paints every cell again: what another program wrote over the screen goes.
+#[test]
+fn ctrl_l_redraws_the_whole_screen() {
+    let home = Home::new();
+    let mut session = start(&home, &[]);
+    session.scribble(b"\x1b[10;40HA MESSAGE FROM ANOTHER PROGRAM");
+    assert!(
+        session
+            .contents()
+            .contains("A MESSAGE FROM ANOTHER PROGRAM")
+    );
+    session.send("\x0c");
+    session.wait_for("the message to be painted over", |screen| {
+        !screen.contents().contains("A MESSAGE FROM ANOTHER PROGRAM")
+    });
+    assert!(
+        session
+            .contents()
+            .contains("Sales and service are among the most fundamental features"),
+        "the text is back: {}",
+        session.contents()
+    );
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
+}
+
+/// A resize clears the screen once, in the same write as the new frame.
+#[test]
+fn a_resize_clears_the_screen_once() {
+    let home = Home::new();
+    let mut session = start(&home, &[]);
+    for (cols, rows) in [(80, 24), (120, 40), (60, 20)] {
+        let before = session.bytes_written();
+        session.resize(cols, rows);
+        session.wait_for("the new size", |screen| {
+            screen
+                .contents()
+                .lines()
+                .last()
+                .is_some_and(|status| status.contains("Quit"))
+                && screen.contents().lines().count() <= usize::from(rows)
+        });
+        std::thread::sleep(Duration::from_millis(200));
+        assert_eq!(
+            clears(&session.output_since(before)),
+            1,
+            "a resize to {cols}x{rows} clears once"
+        );
+    }
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
+}
+
+/// 100x30, too small, and 100x30 again: the reader is where they were.
+#[test]
+fn a_trip_through_the_too_small_screen_keeps_the_row() {
+    let home = Home::new();
+    let mut session = start(&home, &["--topic", "comparison"]);
+    session.send(RIGHT);
+    for _ in 0..34 {
+        session.send(DOWN);
+    }
+    session.settle();
+    let before = session.contents();
+    assert!(before.contains("Skills and"), "{before}");
+    assert!(!before.contains("Main goal"), "scrolled: {before}");
+    session.resize(19, 5);
+    session.wait_for_text("Window");
+    session.resize(100, 30);
+    session.wait_for_text("Skills and");
+    assert_eq!(session.contents(), before);
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
+}
+
+/// Ctrl-Z hands the terminal back to the shell, restored; `fg` brings the explorer
+/// back, redrawn, where it was.
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_resumes() {
+    let home = Home::new();
+    let mut session = Session::shell(
+        &home,
+        "set -m; \"$BIN\" --no-remember --lang fr; echo \"stopped=$?\"; read go; fg; echo \"exit=$?\"",
+        &[],
+        100,
+        30,
+    );
+    session.wait_for_text("Différence entre vente et service");
+    session.send(DOWN);
+    session.wait_for("Points clés selected", |screen| {
+        row_with(screen, "Points clés").is_some_and(|row| row.contains("┃Points clés"))
+    });
+    session.send("\x1a");
+    session.wait_for_text("stopped=148");
+    let screen = session.screen();
+    assert!(!screen.alternate_screen(), "the shell has the main screen");
+    assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    assert!(!screen.bracketed_paste());
+    // The shell reads a line, as one typed at its prompt, then runs `fg`: the explorer
+    // is back, on its own screen, where it was.
+    session.send("\n");
+    session.wait_for("the explorer back", |screen| {
+        screen.alternate_screen() && screen.contents().contains("Points clés")
+    });
+    session.wait_for_text("La vente consiste à vendre un produit");
+    session.send("q");
+    session.wait_for_text("exit=0");
+    let (_, screen) = session.wait_exit();
+    assert_restored(&screen);
+}

@@ -6,9 +6,12 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::style::{Color, Modifier};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
+use unicode_width::UnicodeWidthStr;
 
 use super::{pane, row};
 use crate::app::{App, Focus};
+use crate::document::{Document, ShownLine};
+use crate::ellipsis::fit;
 use crate::layout::detail_text;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -16,25 +19,28 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let place = app.place();
     let text = detail_text(area);
     let document = app.document();
+    let scroll = app.scroll();
     let max_scroll = app.max_scroll();
     let focused = place.focus == Focus::Detail;
-    let mut block = pane(theme, focused, &app.language().title);
-    if let Some(percent) = (place.scroll * 100).checked_div(max_scroll) {
+    let mut block = pane(theme, focused, &app.language().title, area.width);
+    if let Some(percent) = (scroll * 100).checked_div(max_scroll) {
         block = block.title_bottom(Line::from(format!(" {percent}% ")).right_aligned());
     }
     frame.render_widget(block, area);
     // Each visible line is drawn where it goes, borrowed from the laid-out document:
     // no copy of the text per frame. A table whose labels have scrolled away gets them
     // back on its top rows, over the rows that scrolled past, so Sales and Service
-    // stay named.
+    // stay named; a row whose aspect has scrolled away gets it back the same way.
     let buffer = frame.buffer_mut();
-    let shown = document.shown_lines(place.scroll, usize::from(text.height));
-    for (n, index) in shown.enumerate() {
-        draw_line(buffer, &document.lines[index], row(text, n as u16));
+    let shown = document.shown_lines(scroll, usize::from(text.height));
+    for (n, shown) in shown.iter().enumerate() {
+        let area = row(text, n);
+        draw_line(buffer, &document.lines[shown.line], area);
+        draw_repeated_aspect(buffer, document, shown, area, app);
     }
     if max_scroll > 0 {
         let mut state = ScrollbarState::new(max_scroll)
-            .position(place.scroll)
+            .position(scroll)
             .viewport_content_length(usize::from(text.height));
         // The track continues the pane's border, so the bar reads as part of the frame.
         let track = if focused { "┃" } else { "│" };
@@ -52,6 +58,42 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             &mut state,
         );
     }
+}
+
+/// A line of a row's aspect over the aspect column, dimmed: the row goes on from
+/// above, and this is its name.
+fn draw_repeated_aspect(
+    buffer: &mut Buffer,
+    document: &Document,
+    shown: &ShownLine,
+    area: Rect,
+    app: &App,
+) {
+    let Some(aspect) = shown.aspect else {
+        return;
+    };
+    let text = document.lines[aspect.line]
+        .spans
+        .first()
+        .map_or("", |span| span.content.as_ref())
+        .trim_end();
+    let text = if aspect.cut {
+        fit(&format!("{text}…"), aspect.width)
+    } else {
+        fit(text, aspect.width)
+    };
+    // Padded by display width, so the row's own text under it is covered.
+    let padded = format!(
+        "{text}{}",
+        " ".repeat(aspect.width.saturating_sub(text.width()))
+    );
+    buffer.set_stringn(
+        area.x,
+        area.y,
+        padded,
+        aspect.width.min(usize::from(area.width)),
+        app.theme().muted,
+    );
 }
 
 /// A line's spans one after the other. The blank padding that aligns the comparison's

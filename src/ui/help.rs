@@ -1,54 +1,45 @@
-//! The help overlay: every key and what it does, in the current language.
+//! The help overlay: every key and what it does, in the current language, laid out
+//! for the room the screen gives it.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::pane;
-use crate::action::{KeyHelp, closing_keys, describe};
 use crate::app::App;
+use crate::ellipsis::fit;
+use crate::keymap::{KeyHelp, closing_keys, describe};
 use crate::layout::overlay;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let ui = &app.language().ui;
-    let rows = app.help_rows();
-    let key_width = rows.iter().map(|(key, _)| key.width()).max().unwrap_or(0);
-    let text_width = rows.iter().map(|(_, text)| text.width()).max().unwrap_or(0);
-    let width = u16::try_from(key_width + 2 + text_width).unwrap_or(u16::MAX);
-    let height = u16::try_from(rows.len()).unwrap_or(u16::MAX);
-    let box_area = overlay(area, width.max(ui.help_title.width() as u16 + 2), height);
+    let help = app.help_text();
+    let title_width = ui.help_title.width() + 2;
+    let width = u16::try_from(help.width.max(title_width)).unwrap_or(u16::MAX);
+    let height = u16::try_from(help.lines.len()).unwrap_or(u16::MAX);
+    let box_area = overlay(area, width, height);
     let scroll = app.place().help_scroll;
-    let lines: Vec<Line> = rows
-        .into_iter()
-        .skip(scroll)
-        .map(|(key, text)| {
-            let padding = " ".repeat(key_width - key.width() + 2);
-            Line::from(vec![
-                Span::styled(key, theme.key),
-                Span::raw(padding),
-                Span::styled(text, theme.text),
-            ])
-        })
-        .collect();
     frame.render_widget(Clear, box_area);
+    // The footer says how to close the help, and (where it is taller than the screen)
+    // that there is more; each is cut with "…" rather than dropped.
+    let more = match (scroll > 0, scroll < app.max_help_scroll()) {
+        (true, true) => " ↑↓ ",
+        (false, true) => " ↓ ",
+        (true, false) => " ↑ ",
+        (false, false) => "",
+    };
+    let room = usize::from(box_area.width.saturating_sub(2)).saturating_sub(more.width());
     let close = format!(
         " {} {} ",
         closing_keys(),
         describe(&ui.keys, KeyHelp::Close)
     );
-    let mut block =
-        pane(theme, true, &ui.help_title).title_bottom(Line::from(close).left_aligned());
-    // Say there is more, where the help is taller than the screen.
-    let more = match (scroll > 0, scroll < app.max_help_scroll()) {
-        (true, true) => Some(" ↑↓ "),
-        (false, true) => Some(" ↓ "),
-        (true, false) => Some(" ↑ "),
-        (false, false) => None,
-    };
-    if let Some(more) = more {
+    let mut block = pane(theme, true, &ui.help_title, box_area.width)
+        .title_bottom(Line::from(fit(&close, room)).left_aligned());
+    if !more.is_empty() {
         block = block.title_bottom(Line::from(more).right_aligned());
     }
     let inner = block.inner(box_area);
@@ -58,5 +49,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         width: inner.width.saturating_sub(2),
         ..inner
     };
+    let lines: Vec<Line> = help.lines.into_iter().skip(scroll).collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }

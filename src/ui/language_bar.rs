@@ -1,4 +1,5 @@
-//! The top line: every language with its digit, the active one highlighted.
+//! The top line: every language with its digit (as many as fit, always the active
+//! one), the active one highlighted.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

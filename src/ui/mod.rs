@@ -1,4 +1,5 @@
-//! The view: one file per region, each only reads `&App` and draws.
+//! The view: one file per region, each only reads `&App` and draws, into the regions
+//! of the app's one layout (the same the mouse is hit-tested against).
 
 mod detail;
 mod help;
@@ -10,66 +11,64 @@ mod too_small;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, BorderType};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::app::{App, Overlay};
-use crate::layout::{self, Screen};
+use crate::app::App;
+use crate::ellipsis::fit;
+use crate::keymap::Mode;
+use crate::layout::{Regions, Screen};
 use crate::theme::Theme;
 
 pub fn render(frame: &mut Frame, app: &App) {
+    // The layout is the app's, for the size it was last told; a frame of another size
+    // (a resize not yet read) gets the regions cut to it, never drawn past its edge.
     let area = frame.area();
-    match layout::screen(area) {
-        Screen::TooSmall(area) => too_small::render(frame, area, app),
+    match app.screen() {
+        Screen::TooSmall(small) => too_small::render(frame, small.intersection(area), app),
         Screen::Full(regions) => {
-            language_bar::render(frame, regions.language_bar, app);
-            sidebar::render(frame, regions.sidebar, app);
-            detail::render(frame, regions.detail, app);
-            status::render(frame, regions.status, app);
-            match app.place().overlay {
-                Overlay::Help => help::render(frame, area, app),
-                Overlay::None => {}
+            let Regions {
+                language_bar,
+                sidebar,
+                detail,
+                status,
+            } = regions;
+            language_bar::render(frame, language_bar.intersection(area), app);
+            if let Some(sidebar) = sidebar {
+                sidebar::render(frame, sidebar.intersection(area), app);
+            }
+            detail::render(frame, detail.intersection(area), app);
+            status::render(frame, status.intersection(area), app);
+            match app.place().mode {
+                Mode::Help => help::render(frame, area.intersection(app_area(&regions)), app),
+                Mode::Reading => {}
             }
         }
     }
 }
 
+/// The whole screen the regions cover.
+fn app_area(regions: &Regions) -> Rect {
+    regions.language_bar.union(regions.status)
+}
+
 /// A pane's frame: thick and bright when it has the keyboard, so focus shows even
-/// without colour.
-fn pane<'a>(theme: &Theme, focused: bool, title: &str) -> Block<'a> {
+/// without colour. A title that does not fit the border is cut with "…".
+fn pane<'a>(theme: &Theme, focused: bool, title: &str, width: u16) -> Block<'a> {
     let (style, border) = if focused {
         (theme.focused, BorderType::Thick)
     } else {
         (theme.muted, BorderType::Plain)
     };
+    // Two corners and a space each side of the title.
+    let room = usize::from(width.saturating_sub(4));
     Block::bordered()
         .border_type(border)
         .border_style(style)
         .title_style(style)
-        .title(format!(" {title} "))
+        .title(format!(" {} ", fit(title, room)))
 }
 
-/// `text` cut to `width` display columns, with an ellipsis when something was cut.
-fn fit(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
-}
-
-fn row(area: Rect, n: u16) -> Rect {
+fn row(area: Rect, n: usize) -> Rect {
+    let n = u16::try_from(n).unwrap_or(u16::MAX);
     Rect {
         y: area.y.saturating_add(n),
         height: 1,

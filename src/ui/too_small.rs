@@ -15,10 +15,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         .into_iter()
         .map(|line| Line::from(line.into_owned()).centered())
         .collect();
-    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    let count = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let top = area.height.saturating_sub(count) / 2;
     let area = Rect {
-        y: area.y + top,
-        height: area.height - top,
+        y: area.y.saturating_add(top),
+        height: area.height.saturating_sub(top),
         ..area
     };
     frame.render_widget(Paragraph::new(lines).style(app.theme().muted), area);

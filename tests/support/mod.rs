@@ -59,7 +59,8 @@ pub struct Session {
     /// Shared with the threads of `send_detached`.
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
     parser: Arc<Mutex<vt100::Parser>>,
-    bytes: Arc<Mutex<usize>>,
+    /// Everything the program has written, as written.
+    output: Arc<Mutex<Vec<u8>>>,
     closed: Arc<AtomicBool>,
 }
 
@@ -120,11 +121,11 @@ impl Session {
             nonzero(cols),
             0,
         )));
-        let bytes = Arc::new(Mutex::new(0));
+        let output = Arc::new(Mutex::new(Vec::new()));
         let closed = Arc::new(AtomicBool::new(false));
         let mut reader = pair.master.try_clone_reader().expect("a reader");
         {
-            let (parser, bytes, closed) = (parser.clone(), bytes.clone(), closed.clone());
+            let (parser, output, closed) = (parser.clone(), output.clone(), closed.clone());
             std::thread::spawn(move || {
                 let mut buffer = [0u8; 65536];
                 loop {
@@ -132,7 +133,7 @@ impl Session {
                         Ok(0) | Err(_) => break,
                         Ok(n) => {
                             parser.lock().unwrap().process(&buffer[..n]);
-                            *bytes.lock().unwrap() += n;
+                            output.lock().unwrap().extend_from_slice(&buffer[..n]);
                         }
                     }
                 }
@@ -145,7 +146,7 @@ impl Session {
             master: pair.master,
             writer,
             parser,
-            bytes,
+            output,
             closed,
         }
     }
@@ -181,7 +182,33 @@ impl Session {
 
     /// Bytes the program has written so far.
     pub fn bytes_written(&self) -> usize {
-        *self.bytes.lock().unwrap()
+        self.output.lock().unwrap().len()
+    }
+
+    /// Waits until the program has written nothing for a while: it has handled the
+    /// keys sent so far.
+    pub fn settle(&self) {
+        let start = Instant::now();
+        let mut seen = self.bytes_written();
+        loop {
+            std::thread::sleep(Duration::from_millis(150));
+            let now = self.bytes_written();
+            if now == seen || start.elapsed() > TIMEOUT {
+                return;
+            }
+            seen = now;
+        }
+    }
+
+    /// What the program has written since byte `from`.
+    pub fn output_since(&self, from: usize) -> Vec<u8> {
+        self.output.lock().unwrap()[from..].to_vec()
+    }
+
+    /// Another program writing to the terminal (a `wall` message, a background job):
+    /// the screen shows it, the explorer does not know.
+    pub fn scribble(&self, bytes: &[u8]) {
+        self.parser.lock().unwrap().process(bytes);
     }
 
     pub fn pid(&self) -> u32 {

@@ -1,0 +1,132 @@
+//! The help's text laid out for the room the screen gives it: keys in one column and
+//! their descriptions beside them while both fit; else each description wrapped under
+//! its key; and where even a key does not fit, cut with "…". Nothing is cut silently.
+
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+use crate::ellipsis::fit;
+use crate::theme::Theme;
+
+/// The help's lines and the width they take.
+pub struct HelpText {
+    pub lines: Vec<Line<'static>>,
+    pub width: usize,
+}
+
+/// Between the key column and the descriptions.
+const GAP: usize = 2;
+/// A description wrapped under its key is indented this much.
+const INDENT: &str = "  ";
+/// Narrower than this, descriptions beside their keys read a word a line.
+const MIN_DESCRIPTION: usize = 16;
+
+/// `rows` of (keys, description) laid out in at most `room` columns.
+pub fn lay_out(rows: &[(String, &str)], room: usize, theme: &Theme) -> HelpText {
+    let room = room.max(1);
+    let key_width = rows.iter().map(|(key, _)| key.width()).max().unwrap_or(0);
+    let text_width = rows.iter().map(|(_, text)| text.width()).max().unwrap_or(0);
+    let beside = room.saturating_sub(key_width + GAP);
+    let mut lines = Vec::new();
+    if key_width + GAP + text_width <= room || beside >= MIN_DESCRIPTION {
+        for (key, text) in rows {
+            let padding = " ".repeat(key_width + GAP - key.width());
+            for (n, part) in textwrap::wrap(text, beside.max(1)).into_iter().enumerate() {
+                let key = if n == 0 {
+                    Span::styled(format!("{key}{padding}"), theme.key)
+                } else {
+                    Span::raw(" ".repeat(key_width + GAP))
+                };
+                lines.push(Line::from(vec![
+                    key,
+                    Span::styled(part.into_owned(), theme.text),
+                ]));
+            }
+        }
+    } else {
+        let under = room.saturating_sub(INDENT.len());
+        for (key, text) in rows {
+            lines.push(Line::from(Span::styled(fit(key, room), theme.key)));
+            if under == 0 {
+                continue;
+            }
+            for part in textwrap::wrap(text, under) {
+                lines.push(Line::from(vec![
+                    Span::raw(INDENT),
+                    Span::styled(fit(&part, under), theme.text),
+                ]));
+            }
+        }
+    }
+    let width = lines.iter().map(Line::width).max().unwrap_or(0);
+    HelpText { lines, width }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(help: &HelpText) -> Vec<String> {
+        help.lines
+            .iter()
+            .map(|line| {
+                line.spans
+                    .iter()
+                    .map(|span| span.content.as_ref())
+                    .collect()
+            })
+            .collect()
+    }
+
+    const ROWS: [(&str, &str); 2] = [
+        ("↑ ↓ k j", "Move / scroll"),
+        ("PgUp PgDn Space b f", "Scroll the pane under the pointer"),
+    ];
+
+    fn rows() -> Vec<(String, &'static str)> {
+        ROWS.iter()
+            .map(|(key, text)| ((*key).to_owned(), *text))
+            .collect()
+    }
+
+    #[test]
+    fn keys_and_descriptions_side_by_side_when_they_fit() {
+        let help = lay_out(&rows(), 80, &Theme::mono());
+        assert_eq!(
+            text(&help),
+            [
+                "↑ ↓ k j              Move / scroll",
+                "PgUp PgDn Space b f  Scroll the pane under the pointer",
+            ]
+        );
+        assert_eq!(help.width, 54);
+    }
+
+    #[test]
+    fn descriptions_wrap_beside_then_under_their_keys_never_cut() {
+        let beside = text(&lay_out(&rows(), 40, &Theme::mono()));
+        assert_eq!(beside[1], "PgUp PgDn Space b f  Scroll the pane");
+        assert_eq!(beside[2], "                     under the pointer");
+        let under = text(&lay_out(&rows(), 30, &Theme::mono()));
+        assert_eq!(
+            under,
+            [
+                "↑ ↓ k j",
+                "  Move / scroll",
+                "PgUp PgDn Space b f",
+                "  Scroll the pane under the",
+                "  pointer",
+            ]
+        );
+    }
+
+    #[test]
+    fn at_the_smallest_sizes_what_is_cut_says_so() {
+        let help = lay_out(&rows(), 10, &Theme::mono());
+        for line in text(&help) {
+            assert!(line.width() <= 10, "{line}");
+        }
+        assert!(text(&help).contains(&"PgUp PgDn…".to_owned()));
+        assert!(lay_out(&rows(), 0, &Theme::mono()).width <= 1);
+    }
+}

@@ -1,0 +1,640 @@
+//! One key table per mode. A key means what the table of the mode in force says, so
+//! a key can mean one thing on the main screen and another in the help (and, in a text
+//! field, be text). The help overlay and the status hints are generated from the same
+//! tables, so they can never disagree with the keys.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::action::Action;
+use crate::content::{KeyText, UiText};
+
+/// Which key table is in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The main screen: topics and text.
+    Reading,
+    /// The help overlay.
+    Help,
+}
+
+/// A key as the tables name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Code(KeyCode),
+    /// A printable character, whatever the Shift state that produced it.
+    Char(char),
+    Ctrl(char),
+    /// `1`–`9`: the language at that position.
+    Digit,
+}
+
+impl Key {
+    pub fn label(self) -> String {
+        match self {
+            Key::Code(KeyCode::Up) => "↑".into(),
+            Key::Code(KeyCode::Down) => "↓".into(),
+            Key::Code(KeyCode::Left) => "←".into(),
+            Key::Code(KeyCode::Right) => "→".into(),
+            Key::Code(KeyCode::PageUp) => "PgUp".into(),
+            Key::Code(KeyCode::PageDown) => "PgDn".into(),
+            Key::Code(KeyCode::BackTab) => "Shift-Tab".into(),
+            Key::Code(code) => code.to_string(),
+            Key::Char(' ') => "Space".into(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::Digit => "1–9".into(),
+        }
+    }
+
+    fn matches(self, event: &KeyEvent) -> bool {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = event.modifiers.contains(KeyModifiers::ALT);
+        match (self, event.code) {
+            // Shift is how `L`, `G` and `?` are typed: the character is what counts.
+            (Key::Char(want), KeyCode::Char(got)) => want == got && !ctrl && !alt,
+            (Key::Ctrl(want), KeyCode::Char(got)) => ctrl && want.eq_ignore_ascii_case(&got),
+            (Key::Digit, KeyCode::Char(got)) => !ctrl && !alt && ('1'..='9').contains(&got),
+            (Key::Code(want), got) => want == got && !ctrl && !alt,
+            (Key::Char(_) | Key::Ctrl(_) | Key::Digit, _) => false,
+        }
+    }
+}
+
+/// Which description of the `ui.keys` strings explains a binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyHelp {
+    Move,
+    Open,
+    Back,
+    Page,
+    HalfPage,
+    Ends,
+    NextLanguage,
+    PreviousLanguage,
+    ChooseLanguage,
+    Sidebar,
+    Help,
+    Close,
+    Redraw,
+    Suspend,
+    Quit,
+}
+
+pub fn describe<'k>(keys: &'k KeyText<'_>, help: KeyHelp) -> &'k str {
+    match help {
+        KeyHelp::Move => &keys.r#move,
+        KeyHelp::Open => &keys.open,
+        KeyHelp::Back => &keys.back,
+        KeyHelp::Page => &keys.page,
+        KeyHelp::HalfPage => &keys.half_page,
+        KeyHelp::Ends => &keys.ends,
+        KeyHelp::NextLanguage => &keys.next_language,
+        KeyHelp::PreviousLanguage => &keys.previous_language,
+        KeyHelp::ChooseLanguage => &keys.choose_language,
+        KeyHelp::Sidebar => &keys.sidebar,
+        KeyHelp::Help => &keys.help,
+        KeyHelp::Close => &keys.close,
+        KeyHelp::Redraw => &keys.redraw,
+        KeyHelp::Suspend => &keys.suspend,
+        KeyHelp::Quit => &keys.quit,
+    }
+}
+
+pub struct Binding {
+    pub key: Key,
+    /// `None` for the digits, whose action depends on the digit.
+    pub action: Option<Action>,
+    pub help: KeyHelp,
+    /// How much it earns a place in the status line, which cannot hold every key.
+    pub hint: Hint,
+}
+
+/// A key's claim to the status line: where not all fit, the more needed stay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Hint {
+    /// Help, close and quit lead to everything else: always there.
+    Essential,
+    /// What a reader would not guess: languages, the sidebar.
+    Useful,
+    /// What most would try anyway: the arrows.
+    Basic,
+    /// Only in the help.
+    Never,
+}
+
+const ESSENTIAL: Hint = Hint::Essential;
+const USEFUL: Hint = Hint::Useful;
+const BASIC: Hint = Hint::Basic;
+const QUIET: Hint = Hint::Never;
+
+const fn on(key: Key, action: Action, help: KeyHelp, hint: Hint) -> Binding {
+    Binding {
+        key,
+        action: Some(action),
+        help,
+        hint,
+    }
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key::Code(code)
+}
+
+const DIGITS: Binding = Binding {
+    key: Key::Digit,
+    action: None,
+    help: KeyHelp::ChooseLanguage,
+    hint: QUIET,
+};
+
+/// The main screen's keys, in the order the help lists them.
+const READING: &[Binding] = &[
+    on(code(KeyCode::Up), Action::Up, KeyHelp::Move, BASIC),
+    on(code(KeyCode::Down), Action::Down, KeyHelp::Move, BASIC),
+    on(Key::Char('k'), Action::Up, KeyHelp::Move, QUIET),
+    on(Key::Char('j'), Action::Down, KeyHelp::Move, QUIET),
+    on(
+        code(KeyCode::Right),
+        Action::FocusDetail,
+        KeyHelp::Open,
+        BASIC,
+    ),
+    on(
+        code(KeyCode::Enter),
+        Action::FocusDetail,
+        KeyHelp::Open,
+        QUIET,
+    ),
+    on(
+        code(KeyCode::Tab),
+        Action::FocusDetail,
+        KeyHelp::Open,
+        QUIET,
+    ),
+    on(
+        code(KeyCode::Left),
+        Action::FocusSidebar,
+        KeyHelp::Back,
+        BASIC,
+    ),
+    on(
+        code(KeyCode::BackTab),
+        Action::FocusSidebar,
+        KeyHelp::Back,
+        QUIET,
+    ),
+    on(code(KeyCode::Esc), Action::Back, KeyHelp::Back, QUIET),
+    on(code(KeyCode::PageUp), Action::PageUp, KeyHelp::Page, QUIET),
+    on(
+        code(KeyCode::PageDown),
+        Action::PageDown,
+        KeyHelp::Page,
+        QUIET,
+    ),
+    on(Key::Char(' '), Action::PageDown, KeyHelp::Page, QUIET),
+    on(Key::Char('b'), Action::PageUp, KeyHelp::Page, QUIET),
+    on(Key::Char('f'), Action::PageDown, KeyHelp::Page, QUIET),
+    on(Key::Ctrl('u'), Action::HalfPageUp, KeyHelp::HalfPage, QUIET),
+    on(
+        Key::Ctrl('d'),
+        Action::HalfPageDown,
+        KeyHelp::HalfPage,
+        QUIET,
+    ),
+    on(code(KeyCode::Home), Action::Top, KeyHelp::Ends, QUIET),
+    on(code(KeyCode::End), Action::Bottom, KeyHelp::Ends, QUIET),
+    on(Key::Char('g'), Action::Top, KeyHelp::Ends, QUIET),
+    on(Key::Char('G'), Action::Bottom, KeyHelp::Ends, QUIET),
+    on(
+        Key::Char('l'),
+        Action::NextLanguage,
+        KeyHelp::NextLanguage,
+        USEFUL,
+    ),
+    on(
+        Key::Char(']'),
+        Action::NextLanguage,
+        KeyHelp::NextLanguage,
+        QUIET,
+    ),
+    on(
+        Key::Char('L'),
+        Action::PreviousLanguage,
+        KeyHelp::PreviousLanguage,
+        QUIET,
+    ),
+    on(
+        Key::Char('['),
+        Action::PreviousLanguage,
+        KeyHelp::PreviousLanguage,
+        QUIET,
+    ),
+    DIGITS,
+    on(
+        Key::Char('z'),
+        Action::ToggleSidebar,
+        KeyHelp::Sidebar,
+        USEFUL,
+    ),
+    on(Key::Char('?'), Action::ToggleHelp, KeyHelp::Help, ESSENTIAL),
+    on(Key::Ctrl('l'), Action::Redraw, KeyHelp::Redraw, QUIET),
+    on(Key::Ctrl('z'), Action::Suspend, KeyHelp::Suspend, QUIET),
+    on(Key::Char('q'), Action::Quit, KeyHelp::Quit, ESSENTIAL),
+    on(Key::Ctrl('c'), Action::Quit, KeyHelp::Quit, QUIET),
+];
+
+/// The help's keys: it scrolls and closes; languages still switch (a learner can read
+/// the help in another language).
+const HELP: &[Binding] = &[
+    on(code(KeyCode::Up), Action::Up, KeyHelp::Move, BASIC),
+    on(code(KeyCode::Down), Action::Down, KeyHelp::Move, BASIC),
+    on(Key::Char('k'), Action::Up, KeyHelp::Move, QUIET),
+    on(Key::Char('j'), Action::Down, KeyHelp::Move, QUIET),
+    on(code(KeyCode::PageUp), Action::PageUp, KeyHelp::Page, QUIET),
+    on(
+        code(KeyCode::PageDown),
+        Action::PageDown,
+        KeyHelp::Page,
+        QUIET,
+    ),
+    on(Key::Char(' '), Action::PageDown, KeyHelp::Page, QUIET),
+    on(Key::Char('b'), Action::PageUp, KeyHelp::Page, QUIET),
+    on(Key::Char('f'), Action::PageDown, KeyHelp::Page, QUIET),
+    on(Key::Ctrl('u'), Action::HalfPageUp, KeyHelp::HalfPage, QUIET),
+    on(
+        Key::Ctrl('d'),
+        Action::HalfPageDown,
+        KeyHelp::HalfPage,
+        QUIET,
+    ),
+    on(code(KeyCode::Home), Action::Top, KeyHelp::Ends, QUIET),
+    on(code(KeyCode::End), Action::Bottom, KeyHelp::Ends, QUIET),
+    on(Key::Char('g'), Action::Top, KeyHelp::Ends, QUIET),
+    on(Key::Char('G'), Action::Bottom, KeyHelp::Ends, QUIET),
+    on(
+        Key::Char('l'),
+        Action::NextLanguage,
+        KeyHelp::NextLanguage,
+        QUIET,
+    ),
+    on(
+        Key::Char(']'),
+        Action::NextLanguage,
+        KeyHelp::NextLanguage,
+        QUIET,
+    ),
+    on(
+        Key::Char('L'),
+        Action::PreviousLanguage,
+        KeyHelp::PreviousLanguage,
+        QUIET,
+    ),
+    on(
+        Key::Char('['),
+        Action::PreviousLanguage,
+        KeyHelp::PreviousLanguage,
+        QUIET,
+    ),
+    DIGITS,
+    on(
+        Key::Char('?'),
+        Action::ToggleHelp,
+        KeyHelp::Close,
+        ESSENTIAL,
+    ),
+    on(
+        code(KeyCode::Esc),
+        Action::ToggleHelp,
+        KeyHelp::Close,
+        ESSENTIAL,
+    ),
+    on(Key::Ctrl('l'), Action::Redraw, KeyHelp::Redraw, QUIET),
+    on(Key::Ctrl('z'), Action::Suspend, KeyHelp::Suspend, QUIET),
+    on(Key::Char('q'), Action::Quit, KeyHelp::Quit, ESSENTIAL),
+    on(Key::Ctrl('c'), Action::Quit, KeyHelp::Quit, QUIET),
+];
+
+pub fn bindings(mode: Mode) -> &'static [Binding] {
+    match mode {
+        Mode::Reading => READING,
+        Mode::Help => HELP,
+    }
+}
+
+/// The action a key press asks for in `mode`, if any.
+pub fn action_for_key(mode: Mode, event: KeyEvent) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    let binding = bindings(mode)
+        .iter()
+        .find(|binding| binding.key.matches(&event))?;
+    match (binding.action, event.code) {
+        (Some(action), _) => Some(action),
+        (None, KeyCode::Char(digit)) => digit
+            .to_digit(10)
+            .and_then(|d| usize::try_from(d).ok())
+            .map(|d| Action::PickLanguage(d - 1)),
+        (None, _) => None,
+    }
+}
+
+/// Each description of `mode`'s table once, with every key bound to it, in table
+/// order.
+fn described(mode: Mode) -> Vec<(KeyHelp, Vec<Key>)> {
+    let mut rows: Vec<(KeyHelp, Vec<Key>)> = Vec::new();
+    for binding in bindings(mode) {
+        match rows.iter_mut().find(|(help, _)| *help == binding.help) {
+            Some((_, keys)) => keys.push(binding.key),
+            None => rows.push((binding.help, vec![binding.key])),
+        }
+    }
+    rows
+}
+
+/// The help's rows: the main screen's keys, each description once with every key
+/// bound to it; then the mouse, when it is on (Shift+drag is how to select text while
+/// the program has the mouse), its gestures named in the language like the rest.
+pub fn help_rows<'k>(ui: &'k UiText<'_>, mouse: bool) -> Vec<(String, &'k str)> {
+    let keys = &ui.keys;
+    let mut rows: Vec<(String, &str)> = described(Mode::Reading)
+        .into_iter()
+        .map(|(help, bound)| {
+            let labels: Vec<String> = bound.into_iter().map(Key::label).collect();
+            (labels.join(" "), describe(keys, help))
+        })
+        .collect();
+    if mouse {
+        rows.push((ui.mouse.click.to_string(), &keys.click));
+        rows.push((ui.mouse.wheel.to_string(), &keys.wheel));
+        rows.push((ui.mouse.drag.to_string(), &keys.select_text));
+    }
+    rows
+}
+
+/// The keys that close the help, for its footer.
+pub fn closing_keys() -> String {
+    let labels: Vec<String> = HELP
+        .iter()
+        .filter(|binding| binding.action == Some(Action::ToggleHelp))
+        .map(|binding| binding.key.label())
+        .collect();
+    labels.join(" ")
+}
+
+/// One hint of the status line: what it is about, its keys, its description, and
+/// its claim to a place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusHint<'k> {
+    pub help: KeyHelp,
+    pub keys: String,
+    pub text: &'k str,
+    pub rank: Hint,
+}
+
+/// The status line's hints for `mode`, in table order: the hinted keys of each
+/// description.
+pub fn hints<'k>(keys: &'k KeyText<'_>, mode: Mode) -> Vec<StatusHint<'k>> {
+    let mut hints: Vec<StatusHint> = Vec::new();
+    for binding in bindings(mode)
+        .iter()
+        .filter(|binding| binding.hint != Hint::Never)
+    {
+        match hints.iter_mut().find(|hint| hint.help == binding.help) {
+            Some(hint) => {
+                // Arrows read as one key pair ("↑↓"); other keys are set apart.
+                if !matches!(binding.key, Key::Code(KeyCode::Down)) {
+                    hint.keys.push(' ');
+                }
+                hint.keys.push_str(&binding.key.label());
+            }
+            None => hints.push(StatusHint {
+                help: binding.help,
+                keys: binding.key.label(),
+                text: describe(keys, binding.help),
+                rank: binding.hint,
+            }),
+        }
+    }
+    hints
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::KeyEventState;
+
+    use super::*;
+
+    fn press_in(mode: Mode, code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
+        action_for_key(
+            mode,
+            KeyEvent {
+                code,
+                modifiers,
+                kind: KeyEventKind::Press,
+                state: KeyEventState::NONE,
+            },
+        )
+    }
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
+        press_in(Mode::Reading, code, modifiers)
+    }
+
+    fn key(c: char) -> Option<Action> {
+        press(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    fn ctrl(c: char) -> Option<Action> {
+        press(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    #[test]
+    fn shifted_letters_match_whatever_the_modifier_says() {
+        // crossterm reports `L` as Char('L') with SHIFT.
+        assert_eq!(
+            press(KeyCode::Char('L'), KeyModifiers::SHIFT),
+            Some(Action::PreviousLanguage)
+        );
+        assert_eq!(
+            press(KeyCode::Char('G'), KeyModifiers::SHIFT),
+            Some(Action::Bottom)
+        );
+        assert_eq!(
+            press(KeyCode::Char('?'), KeyModifiers::SHIFT),
+            Some(Action::ToggleHelp)
+        );
+        assert_eq!(
+            press(KeyCode::BackTab, KeyModifiers::SHIFT),
+            Some(Action::FocusSidebar)
+        );
+        assert_eq!(key('L'), Some(Action::PreviousLanguage));
+        assert_eq!(key('l'), Some(Action::NextLanguage));
+        assert_eq!(key('g'), Some(Action::Top));
+    }
+
+    #[test]
+    fn the_main_table_maps_every_documented_key() {
+        let expected = [
+            (KeyCode::Up, Action::Up),
+            (KeyCode::Down, Action::Down),
+            (KeyCode::Char('k'), Action::Up),
+            (KeyCode::Char('j'), Action::Down),
+            (KeyCode::Right, Action::FocusDetail),
+            (KeyCode::Enter, Action::FocusDetail),
+            (KeyCode::Tab, Action::FocusDetail),
+            (KeyCode::Left, Action::FocusSidebar),
+            (KeyCode::PageUp, Action::PageUp),
+            (KeyCode::PageDown, Action::PageDown),
+            (KeyCode::Char(' '), Action::PageDown),
+            (KeyCode::Char('b'), Action::PageUp),
+            (KeyCode::Char('f'), Action::PageDown),
+            (KeyCode::Home, Action::Top),
+            (KeyCode::End, Action::Bottom),
+            (KeyCode::Char(']'), Action::NextLanguage),
+            (KeyCode::Char('['), Action::PreviousLanguage),
+            (KeyCode::Char('z'), Action::ToggleSidebar),
+            (KeyCode::Esc, Action::Back),
+            (KeyCode::Char('q'), Action::Quit),
+        ];
+        for (code, action) in expected {
+            assert_eq!(press(code, KeyModifiers::NONE), Some(action), "{code:?}");
+        }
+        assert_eq!(ctrl('d'), Some(Action::HalfPageDown));
+        assert_eq!(ctrl('u'), Some(Action::HalfPageUp));
+        assert_eq!(ctrl('l'), Some(Action::Redraw));
+        assert_eq!(ctrl('z'), Some(Action::Suspend));
+        assert_eq!(key('d'), None, "d alone is not Ctrl-D");
+    }
+
+    #[test]
+    fn digits_pick_a_language_and_ctrl_c_quits() {
+        assert_eq!(key('1'), Some(Action::PickLanguage(0)));
+        assert_eq!(key('9'), Some(Action::PickLanguage(8)));
+        assert_eq!(key('0'), None);
+        assert_eq!(ctrl('c'), Some(Action::Quit));
+        assert_eq!(key('c'), None);
+        assert_eq!(ctrl('q'), None, "Ctrl-Q is not q");
+        assert_eq!(press(KeyCode::Char('l'), KeyModifiers::ALT), None);
+    }
+
+    #[test]
+    fn the_help_has_keys_of_its_own() {
+        let help = |code| press_in(Mode::Help, code, KeyModifiers::NONE);
+        assert_eq!(help(KeyCode::Esc), Some(Action::ToggleHelp), "Esc closes");
+        assert_eq!(help(KeyCode::Char('?')), Some(Action::ToggleHelp));
+        assert_eq!(help(KeyCode::Down), Some(Action::Down));
+        assert_eq!(help(KeyCode::Char('l')), Some(Action::NextLanguage));
+        assert_eq!(help(KeyCode::Char('3')), Some(Action::PickLanguage(2)));
+        assert_eq!(help(KeyCode::Char('q')), Some(Action::Quit));
+        assert_eq!(
+            help(KeyCode::Right),
+            None,
+            "nothing to focus under the help"
+        );
+        assert_eq!(help(KeyCode::Char('z')), None);
+    }
+
+    #[test]
+    fn releases_are_not_presses() {
+        let release = KeyEvent {
+            code: KeyCode::Char('q'),
+            modifiers: KeyModifiers::NONE,
+            kind: KeyEventKind::Release,
+            state: KeyEventState::NONE,
+        };
+        assert_eq!(action_for_key(Mode::Reading, release), None);
+    }
+
+    fn ui(code: &str) -> UiText<'static> {
+        let library = crate::content::Library::builtin().unwrap();
+        let language = library.find_language(code).unwrap();
+        library.languages()[language].ui.clone()
+    }
+
+    #[test]
+    fn the_help_lists_every_binding_once_per_description() {
+        let ui = ui("en");
+        let keys = &ui.keys;
+        let rows = help_rows(&ui, false);
+        for binding in READING {
+            let description = describe(keys, binding.help);
+            let row = rows
+                .iter()
+                .find(|(_, text)| *text == description)
+                .expect("every description has a row");
+            assert!(
+                row.0.split(' ').any(|label| label == binding.key.label()),
+                "{} in {:?}",
+                binding.key.label(),
+                row
+            );
+        }
+        assert_eq!(
+            rows.iter()
+                .find(|(_, text)| keys.r#move == *text)
+                .unwrap()
+                .0,
+            "↑ ↓ k j"
+        );
+        assert_eq!(
+            help_rows(&ui, true).len(),
+            rows.len() + 3,
+            "the mouse adds click, wheel and Shift+drag"
+        );
+        let back = rows.iter().find(|(_, text)| keys.back == *text).unwrap();
+        assert_eq!(back.0, "← Shift-Tab Esc");
+        assert_eq!(closing_keys(), "? Esc");
+    }
+
+    #[test]
+    fn the_help_names_the_mouse_gestures_in_the_language() {
+        let french = ui("fr");
+        let rows = help_rows(&french, true);
+        let mouse: Vec<(&str, &str)> = rows[rows.len() - 3..]
+            .iter()
+            .map(|(gesture, text)| (gesture.as_str(), *text))
+            .collect();
+        assert_eq!(
+            mouse,
+            [
+                (french.mouse.click.as_str(), french.keys.click.as_str()),
+                (french.mouse.wheel.as_str(), french.keys.wheel.as_str()),
+                (french.mouse.drag.as_str(), french.keys.select_text.as_str()),
+            ]
+        );
+        let english = ui("en").mouse;
+        let english = [english.click, english.wheel, english.drag];
+        for (gesture, _) in mouse {
+            assert!(
+                !english.iter().any(|name| *name == gesture),
+                "{gesture} is the English name"
+            );
+        }
+    }
+
+    #[test]
+    fn hints_come_from_the_same_tables() {
+        let ui = ui("en");
+        let keys = &ui.keys;
+        let reading = hints(keys, Mode::Reading);
+        let hint = |hints: &[StatusHint], help: KeyHelp| {
+            hints
+                .iter()
+                .find(|hint| hint.help == help)
+                .map(|hint| hint.keys.clone())
+        };
+        assert_eq!(reading[0].help, KeyHelp::Move);
+        assert_eq!(hint(&reading, KeyHelp::Move).as_deref(), Some("↑↓"));
+        assert_eq!(hint(&reading, KeyHelp::Quit).as_deref(), Some("q"));
+        assert_eq!(hint(&reading, KeyHelp::Sidebar).as_deref(), Some("z"));
+        assert_eq!(hint(&reading, KeyHelp::Close), None);
+        let help = hints(keys, Mode::Help);
+        assert_eq!(
+            help.iter().map(|hint| hint.help).collect::<Vec<_>>(),
+            [KeyHelp::Move, KeyHelp::Close, KeyHelp::Quit],
+            "the help's own keys, nothing that does nothing there"
+        );
+        assert_eq!(hint(&help, KeyHelp::Close).as_deref(), Some("? Esc"));
+    }
+}
