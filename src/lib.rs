@@ -5,6 +5,7 @@
 //!
 //! - `cli` — the command line (clap), which also makes completions and the man page.
 //! - `content` — the language files: model, loading, validation, English fallback.
+//! - `fold` — text folded for matching: no case, no diacritics, in every script.
 //! - `action` — the actions and the one key table (keys, help and hints).
 //! - `app` — the state and its pure update.
 //! - `layout` — terminal area → named regions; drawing and hit-testing share it.
@@ -35,6 +36,7 @@ pub mod event_loop;
 pub mod explore;
 pub mod export;
 pub mod failure;
+pub mod fold;
 pub mod layout;
 pub mod locale;
 pub mod manual;
