@@ -10,6 +10,7 @@
 //! - `app` — the state and its pure update.
 //! - `layout` — terminal area → named regions; drawing and hit-testing share it.
 //! - `document` — a topic at a width → styled lines (wrapping, comparisons).
+//! - `glossary` — the glossary in one language at a width → styled lines.
 //! - `ui` — one file per region, each only reads `&App`.
 //! - `export` — the article as text, Markdown or JSON (`show`, piped output).
 //! - `commands` — the other subcommands' output.
@@ -37,6 +38,7 @@ pub mod explore;
 pub mod export;
 pub mod failure;
 pub mod fold;
+pub mod glossary;
 pub mod layout;
 pub mod locale;
 pub mod manual;
