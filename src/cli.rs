@@ -86,10 +86,11 @@ pub enum Command {
         #[command(flatten)]
         content: ContentArgs,
     },
-    /// Print a topic, or the whole article, without a terminal.
+    /// Print a topic, the whole article or the glossary, without a terminal.
     Show {
-        /// A topic id, or "all" for the whole article.
-        #[arg(value_name = "TOPIC|all")]
+        /// A topic id, "all" for the whole article, or "glossary" for the article's
+        /// terms in every language.
+        #[arg(value_name = "TOPIC|all|glossary")]
         topic: String,
         #[command(flatten)]
         lang: LangArg,
@@ -137,6 +138,9 @@ pub enum Format {
     /// The content model as JSON.
     Json,
 }
+
+/// What `show` takes, beside a topic id, for the glossary.
+pub const GLOSSARY: &str = "glossary";
 
 /// Which usage line a usage error prints: the program's, or that of the subcommand
 /// the command line named.
@@ -272,7 +276,8 @@ impl Cli {
 
 /// The command line with the values `--lang`, `--topic` and `show` take, for the
 /// shell completions and the man page: the library's language codes (with their
-/// names) and the topic ids (with their English titles). Parsing does not use these:
+/// names), the topic ids (with their English titles), and `show`'s "all" and
+/// "glossary". Parsing does not use these:
 /// `--lang` also takes locale forms and a `--content-dir`'s languages, and a wrong
 /// value gets the program's own message.
 pub fn with_choices(command: clap::Command, library: &Library) -> clap::Command {
@@ -290,6 +295,7 @@ pub fn with_choices(command: clap::Command, library: &Library) -> clap::Command 
             PossibleValue::new(id.as_str()).help(title.to_string())
         })
         .collect();
+    let glossary = library.language(library.english()).ui.glossary.to_string();
     let offer = |arg: clap::Arg| {
         let values = match arg.get_id().as_str() {
             "lang" => languages.clone(),
@@ -297,6 +303,7 @@ pub fn with_choices(command: clap::Command, library: &Library) -> clap::Command 
             "topic" if arg.is_positional() => {
                 let mut values = topics.clone();
                 values.push(PossibleValue::new("all").help("The whole article"));
+                values.push(PossibleValue::new(GLOSSARY).help(glossary.clone()));
                 values
             }
             "topic" => topics.clone(),

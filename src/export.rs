@@ -1,17 +1,19 @@
 //! The article outside the explorer (`show`, and the explorer when its output is not a
 //! terminal): wrapped text from the same document layout the screen uses, Markdown, and
-//! the content model as JSON.
+//! the content model as JSON; and the glossary the same three ways.
 
 use std::fmt::Write as _;
+use std::ops::Range;
 
 use ratatui::backend::IntoCrossterm;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
-use crate::content::{Block, ListStyle, Origin, Row, Shown, TopicId};
+use crate::content::{Block, ListStyle, Origin, Row, Shown, TermId, TopicId};
 use crate::content::{Language, Library};
 use crate::document::layout_topic;
+use crate::glossary::{layout_glossary, reading_order};
 use crate::theme::Theme;
 
 /// What to print: one language's view of some topics.
@@ -57,28 +59,46 @@ pub fn text(selection: &Selection, width: u16, theme: &Theme, colour: bool) -> S
             out.push('\n');
         }
         let document = layout_topic(shown, &language.ui, width, theme);
-        // In line order: the topic's heading comes first, its sub-headings in turn.
-        let headings = std::iter::once((&document.heading, HEADING_RULE)).chain(
-            document
-                .subheadings
-                .iter()
-                .map(|lines| (lines, SUBHEADING_RULE)),
-        );
-        let mut rules = headings
-            .filter(|(lines, _)| !lines.is_empty())
-            .map(|(lines, rule)| {
-                let heading = &document.lines[lines.clone()];
-                (lines.end, underline(heading, rule, theme))
-            })
-            .peekable();
-        for (index, line) in document.lines.iter().enumerate() {
-            push_line(&mut out, line, colour);
-            if let Some((_, rule)) = rules.next_if(|(after, _)| *after == index + 1) {
-                push_line(&mut out, &rule, colour);
-            }
-        }
+        let headings = Headings {
+            heading: &document.heading,
+            subheadings: &document.subheadings,
+        };
+        push_underlined(&mut out, &document.lines, headings, theme, colour);
     }
     out
+}
+
+/// Where the headings of some laid-out lines are: the one heading, and the
+/// sub-headings under it, in line order.
+struct Headings<'d> {
+    heading: &'d Range<usize>,
+    subheadings: &'d [Range<usize>],
+}
+
+/// `lines`, each heading underlined as plain-text documents set them off.
+fn push_underlined(
+    out: &mut String,
+    lines: &[Line],
+    headings: Headings,
+    theme: &Theme,
+    colour: bool,
+) {
+    let Headings {
+        heading,
+        subheadings,
+    } = headings;
+    let headings = std::iter::once((heading, HEADING_RULE))
+        .chain(subheadings.iter().map(|lines| (lines, SUBHEADING_RULE)));
+    let mut rules = headings
+        .filter(|(lines, _)| !lines.is_empty())
+        .map(|(heading, rule)| (heading.end, underline(&lines[heading.clone()], rule, theme)))
+        .peekable();
+    for (index, line) in lines.iter().enumerate() {
+        push_line(out, line, colour);
+        if let Some((_, rule)) = rules.next_if(|(after, _)| *after == index + 1) {
+            push_line(out, &rule, colour);
+        }
+    }
 }
 
 /// A rule as wide as the widest of a heading's lines.
@@ -246,6 +266,142 @@ pub fn json(selection: &Selection) -> String {
             .collect(),
     };
     let mut out = serde_json::to_string_pretty(&article).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// The glossary in one reading language (an index into the library's languages).
+pub struct GlossaryOf<'a> {
+    pub library: &'a Library<'a>,
+    pub language: usize,
+}
+
+impl GlossaryOf<'_> {
+    fn reader(&self) -> &Language<'_> {
+        self.library.language(self.language)
+    }
+}
+
+/// The glossary as wrapped text, its heading underlined (and each term's, where the
+/// width stacks them).
+pub fn glossary_text(glossary: &GlossaryOf, width: u16, theme: &Theme, colour: bool) -> String {
+    let layout = layout_glossary(glossary.library, glossary.language, width, theme);
+    let headings = Headings {
+        heading: &layout.heading,
+        subheadings: &layout.subheadings,
+    };
+    let mut out = String::new();
+    push_underlined(&mut out, &layout.lines, headings, theme, colour);
+    out
+}
+
+/// The glossary as a heading and one table: the reader's term first, the other
+/// languages' after it, the reader's note last (a column left out where no term has
+/// one; its header is empty, as the files have no word for "note").
+pub fn glossary_markdown(glossary: &GlossaryOf) -> String {
+    let reader = glossary.reader();
+    let cell = |text: &str| escape(text).replace('|', "\\|");
+    let notes = TermId::ALL.into_iter().any(|id| {
+        reader
+            .glossary
+            .get(id)
+            .is_some_and(|entry| entry.note.is_some())
+    });
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", escape(&reader.ui.glossary));
+    let _ = writeln!(out, "*{}*\n", escape(&reader.title));
+    let languages = reading_order(glossary.library, glossary.language);
+    let mut header: Vec<String> = languages.iter().map(|l| cell(&l.name)).collect();
+    if notes {
+        header.push(String::new());
+    }
+    let _ = writeln!(out, "| {} |", header.join(" | "));
+    let _ = writeln!(out, "|{}", "---|".repeat(header.len()));
+    for id in TermId::ALL {
+        let mut row: Vec<String> = languages
+            .iter()
+            .map(|language| {
+                cell(
+                    language
+                        .glossary
+                        .get(id)
+                        .map_or("", |entry| entry.term.as_str()),
+                )
+            })
+            .collect();
+        if notes {
+            let note = reader
+                .glossary
+                .get(id)
+                .and_then(|entry| entry.note.as_deref());
+            row.push(note.map(cell).unwrap_or_default());
+        }
+        let _ = writeln!(out, "| {} |", row.join(" | "));
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonGlossary<'a> {
+    language: JsonLanguage<'a>,
+    /// The glossary's name, and the article's title under it, as text shows them.
+    heading: &'a str,
+    title: &'a str,
+    terms: Vec<JsonTerm<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonTerm<'a> {
+    id: TermId,
+    /// Language code to term, in language-bar order whatever the reading language.
+    terms: InOrder<'a>,
+    /// The reading language's note.
+    note: Option<&'a str>,
+}
+
+/// Pairs written as a JSON object, in their own order (a map would sort them).
+struct InOrder<'a>(Vec<(&'a str, &'a str)>);
+
+impl Serialize for InOrder<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().copied())
+    }
+}
+
+/// The glossary as data: the reading language, and each term in every language with
+/// the reader's note.
+pub fn glossary_json(glossary: &GlossaryOf) -> String {
+    let reader = glossary.reader();
+    let document = JsonGlossary {
+        language: JsonLanguage {
+            code: &reader.code,
+            name: &reader.name,
+        },
+        heading: &reader.ui.glossary,
+        title: &reader.title,
+        terms: TermId::ALL
+            .into_iter()
+            .map(|id| JsonTerm {
+                id,
+                terms: InOrder(
+                    glossary
+                        .library
+                        .languages()
+                        .iter()
+                        .filter_map(|language| {
+                            let entry = language.glossary.get(id)?;
+                            Some((language.code.as_str(), entry.term.as_str()))
+                        })
+                        .collect(),
+                ),
+                note: reader
+                    .glossary
+                    .get(id)
+                    .and_then(|entry| entry.note.as_deref()),
+            })
+            .collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&document).unwrap_or_default();
     out.push('\n');
     out
 }

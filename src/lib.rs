@@ -5,12 +5,14 @@
 //!
 //! - `cli` — the command line (clap), which also makes completions and the man page.
 //! - `content` — the language files: model, loading, validation, English fallback.
+//! - `fold` — text folded for matching: no case, no diacritics, in every script.
 //! - `action` — the actions, and what the mouse asks for.
 //! - `keymap` — one key table per mode (keys, help and hints).
 //! - `app` — the state and its pure update.
 //! - `layout` — terminal area → named regions; drawing and hit-testing share it.
 //! - `document` — a topic at a width → styled lines (wrapping, comparisons), and
 //!   where its parts are, so a place survives a language switch or a re-wrap.
+//! - `glossary` — the glossary in one language at a width → styled lines.
 //! - `help` — the help's keys and descriptions laid out for the room there is.
 //! - `ellipsis` — text cut to a width, saying so.
 //! - `ui` — one file per region, each only reads `&App`.
@@ -42,6 +44,8 @@ pub mod event_loop;
 pub mod explore;
 pub mod export;
 pub mod failure;
+pub mod fold;
+pub mod glossary;
 pub mod help;
 pub mod keymap;
 pub mod layout;

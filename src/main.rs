@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use sales_vs_service::cli::{self, Cli, Command, Format};
 use sales_vs_service::content::{Library, TopicId, check_files};
 use sales_vs_service::explore::explore_or_print;
-use sales_vs_service::export::{self, Selection};
+use sales_vs_service::export::{self, GlossaryOf, Selection};
 use sales_vs_service::failure::Failure;
 use sales_vs_service::output::{no_color, print, terminal_width};
 use sales_vs_service::setup::{content_files, scripted_language, topic_argument, with_library};
@@ -63,36 +63,64 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             content,
         }) => with_library(content.dir(), |library| {
             let language = scripted_language(library, lang.lang.as_deref())?;
-            let topics = match topic.as_str() {
-                "all" => TopicId::ALL.to_vec(),
-                id => vec![topic_argument(id, "TOPIC")?],
-            };
-            let selection = Selection {
-                library,
-                language,
-                whole: topic == "all",
-                topics,
-            };
-            let output = match format {
-                Format::Text => {
-                    let stdout_is_terminal = std::io::stdout().is_terminal();
-                    let colour = stdout_is_terminal && !no_color();
-                    let theme = if colour {
-                        Theme::colour()
-                    } else {
-                        Theme::mono()
-                    };
-                    let width = width.unwrap_or_else(|| terminal_width(stdout_is_terminal));
-                    export::text(&selection, width, &theme, colour)
-                }
-                Format::Markdown => export::markdown(&selection),
-                Format::Json => export::json(&selection),
-            };
-            print(&output)?;
+            print(&show(library, language, &topic, format, width)?)?;
             Ok(ExitCode::SUCCESS)
         }),
         None => with_library(cli.explore.content.dir(), |library| {
             explore_or_print(&cli.explore, library)
         }),
     }
+}
+
+/// `show`: a topic, the whole article or the glossary, in the format asked for.
+fn show(
+    library: &Library,
+    language: usize,
+    topic: &str,
+    format: Format,
+    width: Option<u16>,
+) -> Result<String, Failure> {
+    if topic == cli::GLOSSARY {
+        let glossary = GlossaryOf { library, language };
+        return Ok(match format {
+            Format::Text => {
+                let (width, theme, colour) = text_style(width);
+                export::glossary_text(&glossary, width, &theme, colour)
+            }
+            Format::Markdown => export::glossary_markdown(&glossary),
+            Format::Json => export::glossary_json(&glossary),
+        });
+    }
+    let topics = match topic {
+        "all" => TopicId::ALL.to_vec(),
+        id => vec![topic_argument(id, "TOPIC")?],
+    };
+    let selection = Selection {
+        library,
+        language,
+        whole: topic == "all",
+        topics,
+    };
+    Ok(match format {
+        Format::Text => {
+            let (width, theme, colour) = text_style(width);
+            export::text(&selection, width, &theme, colour)
+        }
+        Format::Markdown => export::markdown(&selection),
+        Format::Json => export::json(&selection),
+    })
+}
+
+/// How `show` prints text: to the terminal's width (or `--width`) and in colour when
+/// stdout is a terminal, else to 80 columns and plain.
+fn text_style(width: Option<u16>) -> (u16, Theme, bool) {
+    let stdout_is_terminal = std::io::stdout().is_terminal();
+    let colour = stdout_is_terminal && !no_color();
+    let theme = if colour {
+        Theme::colour()
+    } else {
+        Theme::mono()
+    };
+    let width = width.unwrap_or_else(|| terminal_width(stdout_is_terminal));
+    (width, theme, colour)
 }

@@ -464,6 +464,111 @@ fn show_json_is_the_model_as_data() {
     assert_eq!(single["topics"].as_array().unwrap().len(), 1);
 }
 
+#[test]
+fn show_glossary_prints_the_terms_side_by_side_or_stacked() {
+    let home = Home::new();
+    let output = run(
+        &home,
+        &["show", "glossary", "--lang", "fr", "--width", "160"],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Glossaire\n─────────\nDifférence entre vente et service\n"),
+        "the heading underlined, the article's title under it: {text}"
+    );
+    let warranty = text
+        .lines()
+        .find(|line| line.starts_with("garantie "))
+        .expect("the warranty row, the reader's term first");
+    assert!(
+        warranty.matches('│').count() == 5 && warranty.ends_with("│ bảo hành"),
+        "six languages side by side: {warranty}"
+    );
+    assert!(
+        text.lines()
+            .all(|line| unicode_width::UnicodeWidthStr::width(line) <= 160)
+    );
+
+    // Without a terminal, 80 columns: too narrow for six, so stacked by term.
+    let stacked = stdout(&run(&home, &["--lang", "is", "show", "glossary"], &[]));
+    assert!(stacked.starts_with("Orðasafn\n────────\n"), "{stacked}");
+    assert!(!stacked.contains('│'), "{stacked}");
+    assert_eq!(line_after(&stacked, "ábyrgð"), "┄┄┄┄┄┄");
+    let mut after = stacked.lines().skip_while(|line| *line != "ábyrgð").skip(2);
+    assert_eq!(after.next(), Some("English     warranty"));
+    assert_eq!(after.next(), Some("Eesti       garantii"));
+}
+
+#[test]
+fn show_glossary_as_markdown_is_one_table_and_as_json_each_term_in_every_language() {
+    let home = Home::new();
+    let markdown = stdout(&run(
+        &home,
+        &["show", "glossary", "--lang", "vi", "--format", "markdown"],
+        &[],
+    ));
+    assert!(
+        markdown.starts_with(
+            "# Thuật ngữ\n\n*Bán hàng vs Dịch vụ: Sự khác biệt và So sánh*\n\n\
+             | Tiếng Việt | English | Eesti | Français | Íslenska | Italiano |  |\n\
+             |---|---|---|---|---|---|---|\n\
+             | bán hàng | sales | müük | vente | sala | vendita |  |\n"
+        ),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains(
+            "\n| bán thêm | upselling | lisamüük | vente incitative | viðbótarsala | upselling | không có trong bài viết |\n"
+        ),
+        "the reader's note last: {markdown}"
+    );
+    assert_eq!(
+        markdown
+            .lines()
+            .filter(|line| line.starts_with('|'))
+            .count(),
+        18
+    );
+
+    let output = run(
+        &home,
+        &["show", "glossary", "--lang", "IS", "--format", "json"],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["language"]["code"], "is");
+    assert_eq!(json["heading"], "Orðasafn");
+    let terms = json["terms"].as_array().unwrap();
+    assert_eq!(terms.len(), 16);
+    assert_eq!(terms[0]["id"], "sales");
+    let sales_rep = terms
+        .iter()
+        .find(|term| term["id"] == "sales-representative")
+        .unwrap();
+    assert_eq!(sales_rep["note"], "einnig: sölumaður");
+    assert!(
+        stdout(&output).contains(
+            "\"en\": \"sales\",\n        \"et\": \"müük\",\n        \"fr\": \"vente\",\n        \"is\": \"sala\","
+        ),
+        "each term's languages in bar order, whatever the reader's"
+    );
+    assert_eq!(sales_rep["terms"]["is"], "sölufulltrúi");
+    assert_eq!(sales_rep["terms"]["fr"], "représentant des ventes");
+    assert_eq!(terms[1]["note"], serde_json::Value::Null);
+
+    assert_usage_error(
+        &run(
+            &home,
+            &["show", "glossary", "--format", "json", "--width", "90"],
+            &[],
+        ),
+        &["'--width <N>' wraps text only"],
+    );
+}
+
 fn completion_script(home: &Home, shell: &str) -> String {
     let output = run(home, &["completions", shell], &[]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
@@ -500,7 +605,10 @@ fn completions_offer_the_language_codes_and_topic_ids() {
         "--lang, topics --lang, show --lang"
     );
     assert!(bash.contains(&format!("compgen -W \"{ids}\"")), "--topic");
-    assert!(bash.contains(&format!(" {ids} all\"")), "show's topic");
+    assert!(
+        bash.contains(&format!(" {ids} all glossary\"")),
+        "show's topic"
+    );
 
     let zsh = completion_script(&home, "zsh");
     assert_eq!(
@@ -512,7 +620,7 @@ fn completions_offer_the_language_codes_and_topic_ids() {
     assert!(zsh.contains(":ID:((overview\\:\"Overview\"\n"), "--topic");
     assert!(zsh.contains("key-differences\\:\"Key differences\""));
     assert!(zsh.contains(":topic -- A topic id"), "show's topic");
-    assert!(zsh.contains("\nall\\:\"The whole article\"))"));
+    assert!(zsh.contains("\nall\\:\"The whole article\"\nglossary\\:\"Glossary\"))"));
 
     let fish = completion_script(&home, "fish");
     let fish_line = |needle: &str| {
@@ -525,7 +633,9 @@ fn completions_offer_the_language_codes_and_topic_ids() {
     assert!(fish_line("-l topic").contains("key-differences\\t'Key differences'"));
     let show = fish_line("__fish_seen_subcommand_from show");
     assert!(
-        show.contains("overview\\t'Overview'") && show.contains("all\\t'The whole article'"),
+        show.contains("overview\\t'Overview'")
+            && show.contains("all\\t'The whole article'")
+            && show.contains("glossary\\t'Glossary'"),
         "{show}"
     );
 }
@@ -1012,7 +1122,7 @@ fn a_byte_order_mark_is_not_part_of_the_text() {
 
 #[test]
 fn a_file_of_the_wrong_shape_is_told_in_the_files_terms() {
-    let language = "expected an object with `code`, `name`, `title`, `ui`, `topics` (a language file is one JSON object)";
+    let language = "expected an object with `code`, `name`, `title`, `ui`, `topics`, `glossary` (a language file is one JSON object)";
     for (text, found) in [
         ("[\"fr\"]", "found an array"),
         ("\"Français\"", "found the string \"Français\""),

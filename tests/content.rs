@@ -1,12 +1,16 @@
 //! The built-in content: every file loads, the sources are there in their own words (with
-//! their corrections), and bad content is reported with its location.
+//! their corrections), the glossary holds the words each text uses, and bad content is
+//! reported with its location.
 
 // A test that cannot find its fixture should stop right there.
 #![allow(clippy::unwrap_used)]
 
 use std::borrow::Cow;
 
-use sales_vs_service::content::{Block, Library, Origin, SourceFile, Text, TopicId, builtin_files};
+use sales_vs_service::content::{
+    Block, Library, Origin, SourceFile, TermId, Text, TopicId, builtin_files,
+};
+use sales_vs_service::fold::fold;
 
 fn builtin() -> Library<'static> {
     Library::builtin().unwrap_or_else(|errors| panic!("built-in content is invalid:\n{errors}"))
@@ -425,6 +429,177 @@ fn site_chrome_is_left_out() {
     }
 }
 
+// --- the glossary --------------------------------------------------------------------
+
+/// Whether `written` is a form of `term` (folded): each word of the term, in order,
+/// stands in `written` but for an ending of at most three letters on either side
+/// ("mögulegur viðskiptavinur" → "mögulegir viðskiptavinir"). So a headword whose
+/// exact form the text lacks is still tied to the text, and a typo before its ending
+/// is still caught.
+fn is_form_of(term: &str, written: &str) -> bool {
+    let (term, written) = (fold(term), fold(written));
+    let mut words = written.split(' ');
+    term.split(' ').all(|word| {
+        words.any(|other| {
+            let common = word
+                .chars()
+                .zip(other.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let endings = [word, other].map(|w| w.chars().count() - common);
+            common > 0
+                && endings
+                    .iter()
+                    .all(|&ending| ending <= 3 && ending <= common)
+        })
+    })
+}
+
+#[test]
+fn a_form_of_a_term_shares_its_words_but_for_their_endings() {
+    assert!(is_form_of(
+        "mögulegur viðskiptavinur",
+        "mögulegir viðskiptavinir"
+    ));
+    assert!(is_form_of("stuðningur eftir sölu", "stuðning eftir sölu"));
+    assert!(is_form_of("achat répété", "achats répétés"));
+    assert!(is_form_of(
+        "assistenza post-vendita",
+        "assistenza pre-vendita e post-vendita"
+    ));
+    assert!(!is_form_of("potentsiaalne klient", "tulu teenimine"));
+    assert!(
+        !is_form_of("klient", "kliendirahulolu"),
+        "a longer word is another word"
+    );
+    assert!(!is_form_of("sölufulltrúi", "sölumaður"));
+    assert!(
+        !is_form_of("cliente potenziale", "potenziali clienti"),
+        "the order counts"
+    );
+}
+
+/// Each glossary term is the one its language's text uses: it occurs in the text
+/// (folded as search folds it, so case and marks do not matter), or, where the text
+/// writes it otherwise, its `as_written` form does. A term marked `in_text: false` must
+/// truly be absent, so the mark cannot hide a typo.
+#[test]
+fn every_glossary_term_occurs_in_its_languages_text_or_is_marked_absent() {
+    let library = builtin();
+    let mut checked = 0;
+    for language in library.languages() {
+        let code = language.code.as_str();
+        let texts: Vec<String> = texts(&library, code).iter().map(|t| fold(t)).collect();
+        let occurs = |words: &str| {
+            let words = fold(words);
+            texts.iter().any(|text| text.contains(&words))
+        };
+        for id in TermId::ALL {
+            let entry = language.glossary.get(id).unwrap();
+            let term = entry.term.as_str();
+            match (entry.in_text, entry.as_written.as_deref()) {
+                (false, _) => assert!(
+                    !occurs(term),
+                    "{code} {id}: «{term}» is marked `in_text: false` but the text has it"
+                ),
+                (true, None) => assert!(
+                    occurs(term),
+                    "{code} {id}: the {code} text never writes «{term}» (a typo? else give \
+                     `as_written`, or `in_text: false` where the text lacks the concept)"
+                ),
+                (true, Some(written)) => {
+                    assert!(
+                        occurs(written),
+                        "{code} {id}: the {code} text never writes «{written}»"
+                    );
+                    assert!(
+                        !occurs(term),
+                        "{code} {id}: the text has «{term}» itself: `as_written` is not needed"
+                    );
+                    assert!(
+                        is_form_of(term, written),
+                        "{code} {id}: «{written}» is not a form of «{term}»"
+                    );
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 6 * TermId::ALL.len());
+}
+
+#[test]
+fn english_writes_every_term_of_its_glossary_as_it_is() {
+    let library = builtin();
+    let english = library.language(library.english());
+    for (id, entry) in english.glossary.entries() {
+        assert!(entry.in_text && entry.as_written.is_none(), "en {id}");
+    }
+}
+
+#[test]
+fn a_missing_glossary_term_is_named_and_an_unknown_one_lists_the_ids() {
+    let mut value: serde_json::Value = serde_json::from_str(&builtin_text("is")).unwrap();
+    let glossary = value["glossary"].as_object_mut().unwrap();
+    glossary.remove("warranty");
+    glossary.remove("lead");
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let error = error_at("is", text, "\"glossary\": {");
+    assert!(
+        error.contains(": glossary: missing terms lead, warranty: "),
+        "{error}"
+    );
+
+    let text = builtin_text("it").replacen("\"warranty\": {", "\"guarantee\": {", 1);
+    let error = error_at("it", text, "\"guarantee\"");
+    assert!(
+        error.contains("unknown variant `guarantee`")
+            && error.contains("`warranty`")
+            && error.contains("`repeat-purchase`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_glossary_term_given_twice_is_refused() {
+    let text = builtin_text("vi").replacen(
+        "\"sales-representative\": {",
+        "\"warranty\": { \"term\": \"bảo đảm\" },\n    \"sales-representative\": {",
+        1,
+    );
+    let error = error_at("vi", text, "\"bảo đảm\"");
+    assert!(error.contains("`warranty` is given twice"), "{error}");
+}
+
+#[test]
+fn a_glossary_entry_is_checked_like_every_text() {
+    let mut value: serde_json::Value = serde_json::from_str(&builtin_text("fr")).unwrap();
+    value["glossary"]["loyalty"]["note"] = " ".into();
+    value["glossary"]["profit"]["as_written"] = "profits".into();
+    value["glossary"]["profit"]["in_text"] = false.into();
+    let errors = Library::from_files(&files_with(
+        "fr",
+        serde_json::to_string_pretty(&value).unwrap(),
+    ))
+    .unwrap_err()
+    .to_string();
+    assert!(
+        errors.contains("glossary.loyalty.note: empty text: write the note, or remove `note`"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("glossary.profit.as_written: `as_written` says"),
+        "{errors}"
+    );
+
+    let text = builtin_text("et").replacen("\"term\": \"kasum\"", "\"word\": \"kasum\"", 1);
+    let error = error_at("et", text, "\"word\"");
+    assert!(
+        error.contains("glossary.profit.word: unknown field `word`") && error.contains("`term`"),
+        "{error}"
+    );
+}
+
 // --- bad content -------------------------------------------------------------------
 
 /// The built-in files with one replaced.
@@ -465,6 +640,18 @@ fn error_for(code: &str, text: String) -> String {
 /// 1-based line of the first occurrence of `needle`.
 fn line_of(text: &str, needle: &str) -> usize {
     text[..text.find(needle).unwrap()].matches('\n').count() + 1
+}
+
+/// The one error loading gives when `code`'s file is `text`, which must point at the
+/// line of `needle`'s first occurrence.
+fn error_at(code: &str, text: String, needle: &str) -> String {
+    let line = line_of(&text, needle);
+    let error = error_for(code, text);
+    assert!(
+        error.starts_with(&format!("assets/content/{code}.json:{line}:")),
+        "at line {line}: {error}"
+    );
+    error
 }
 
 #[test]

@@ -19,7 +19,10 @@ pub use embedded::builtin_files;
 pub use error::{ContentError, ContentErrors, Position};
 pub use folder::{Folder, MAX_FILE_BYTES, decode_file, merge, read_folder};
 pub use library::{FALLBACK_CODE, Library, Shown, SourceFile};
-pub use model::{Block, KeyText, Language, ListStyle, Origin, Row, Text, Topic, TopicId, UiText};
+pub use model::{
+    Block, Glossary, GlossaryEntry, KeyText, Language, ListStyle, Origin, Row, TermId, Text, Topic,
+    TopicId, UiText,
+};
 pub use validate::{MAX_TITLE_WIDTH, is_valid_code};
 pub use walk::{Cell, Part, Spot};
 
@@ -57,11 +60,14 @@ mod schema_tests {
     }
 
     #[test]
-    fn the_schema_refuses_unknown_fields_and_lists_the_topic_ids() {
+    fn the_schema_refuses_unknown_fields_and_lists_the_topic_and_term_ids() {
         let text = serde_json::to_string(&schemars::schema_for!(Language)).unwrap();
         assert!(text.contains("\"additionalProperties\":false"));
         for id in super::TopicId::ALL {
             assert!(text.contains(&format!("\"{id}\"")), "{id}");
+        }
+        for id in super::TermId::ALL {
+            assert!(text.contains(&format!("\"{id}\":")), "{id}");
         }
     }
 }

@@ -4,10 +4,13 @@
 //! rejects unknown fields so that a misspelt key is an error, not silently lost text.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
+use std::marker::PhantomData;
 use std::ops::Deref;
 
-use serde::{Deserialize, Serialize};
+use serde::de::{self, IntoDeserializer, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 // A text of the file, borrowed from the file's own text wherever JSON allows it (a
 // string with an escape has to be decoded, and is owned). Loading every language
@@ -129,6 +132,83 @@ impl std::fmt::Display for TopicId {
     }
 }
 
+/// The terms of the glossary, in its order. An enum like `TopicId`: an unknown id is a
+/// parse error that lists the valid ones, and every language has the same terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum TermId {
+    Sales,
+    Service,
+    Customer,
+    Prospect,
+    Lead,
+    Profit,
+    Revenue,
+    CustomerSatisfaction,
+    Loyalty,
+    Retention,
+    Upselling,
+    AfterSalesSupport,
+    Warranty,
+    SalesRepresentative,
+    ConversionRate,
+    RepeatPurchase,
+}
+
+impl TermId {
+    pub const ALL: [TermId; 16] = [
+        TermId::Sales,
+        TermId::Service,
+        TermId::Customer,
+        TermId::Prospect,
+        TermId::Lead,
+        TermId::Profit,
+        TermId::Revenue,
+        TermId::CustomerSatisfaction,
+        TermId::Loyalty,
+        TermId::Retention,
+        TermId::Upselling,
+        TermId::AfterSalesSupport,
+        TermId::Warranty,
+        TermId::SalesRepresentative,
+        TermId::ConversionRate,
+        TermId::RepeatPurchase,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TermId::Sales => "sales",
+            TermId::Service => "service",
+            TermId::Customer => "customer",
+            TermId::Prospect => "prospect",
+            TermId::Lead => "lead",
+            TermId::Profit => "profit",
+            TermId::Revenue => "revenue",
+            TermId::CustomerSatisfaction => "customer-satisfaction",
+            TermId::Loyalty => "loyalty",
+            TermId::Retention => "retention",
+            TermId::Upselling => "upselling",
+            TermId::AfterSalesSupport => "after-sales-support",
+            TermId::Warranty => "warranty",
+            TermId::SalesRepresentative => "sales-representative",
+            TermId::ConversionRate => "conversion-rate",
+            TermId::RepeatPurchase => "repeat-purchase",
+        }
+    }
+
+    /// Position in the glossary.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for TermId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Where a text comes from, so a reader knows what is the original article's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -171,6 +251,9 @@ pub struct Language<'a> {
     pub ui: UiText<'a>,
     /// Any of the thirteen topics, each at most once.
     pub topics: Vec<Topic<'a>>,
+    /// The terms a reader of the article needs, by id: every id, in the words this
+    /// language's text uses.
+    pub glossary: Glossary<'a>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -276,6 +359,90 @@ pub struct Row<'a> {
     pub service: Text<'a>,
 }
 
+/// A language's glossary: its entry for each term. Validation checks that every id is
+/// there; an id given twice is refused as the file is read, not silently overwritten.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(transparent)]
+pub struct Glossary<'a>(BTreeMap<TermId, GlossaryEntry<'a>>);
+
+impl<'a> Glossary<'a> {
+    pub fn get(&self, id: TermId) -> Option<&GlossaryEntry<'a>> {
+        self.0.get(&id)
+    }
+
+    /// The entries the glossary has, in `TermId::ALL` order.
+    pub fn entries(&self) -> impl Iterator<Item = (TermId, &GlossaryEntry<'a>)> {
+        self.0.iter().map(|(id, entry)| (*id, entry))
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Glossary<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Glossary<'a>, D::Error> {
+        deserializer.deserialize_map(GlossaryVisitor(PhantomData))
+    }
+}
+
+/// Reads the glossary's object entry by entry, to refuse an id given twice (a map
+/// would keep the last one and lose the other without a word).
+struct GlossaryVisitor<'a>(PhantomData<Glossary<'a>>);
+
+impl<'de: 'a, 'a> Visitor<'de> for GlossaryVisitor<'a> {
+    type Value = Glossary<'a>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an object with an entry for each term id")
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Glossary<'a>, M::Error> {
+        let mut entries = BTreeMap::new();
+        // The id is read as a string, then as an id: serde_path_to_error follows a map
+        // key it sees as a string, so an error inside an entry is told at its own
+        // path (`glossary.lead.term`), not only at `glossary`.
+        while let Some(key) = map.next_key::<String>()? {
+            let id = TermId::deserialize(IntoDeserializer::<M::Error>::into_deserializer(
+                key.as_str(),
+            ))?;
+            if entries.contains_key(&id) {
+                return Err(de::Error::custom(format_args!(
+                    "term id `{id}` is given twice: keep one entry"
+                )));
+            }
+            entries.insert(id, map.next_value()?);
+        }
+        Ok(Glossary(entries))
+    }
+}
+
+/// One term of the glossary in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+pub struct GlossaryEntry<'a> {
+    /// The term as a headword (its base form), in the words this language's text uses.
+    pub term: Text<'a>,
+    /// A short note for the reader: another form, a variant the text also uses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text<'a>>,
+    /// false: the term does not occur in this language's text (the text lacks the
+    /// concept); the tests check that it truly does not.
+    #[serde(default = "occurs", skip_serializing_if = "is_true")]
+    pub in_text: bool,
+    /// How the text writes the term, where no form of the headword itself occurs in it
+    /// (an inflected form, like "potentsiaalsed kliendid" for "potentsiaalne klient").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_written: Option<Text<'a>>,
+}
+
+/// A term occurs in its language's text unless the file says otherwise.
+fn occurs() -> bool {
+    true
+}
+
+fn is_true(value: &bool) -> bool {
+    *value
+}
+
 /// The program's own words in a language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -292,6 +459,8 @@ pub struct UiText<'a> {
     pub in_english: Text<'a>,
     pub translated: Text<'a>,
     pub too_small: Text<'a>,
+    /// The glossary's name, as its sidebar entry and heading.
+    pub glossary: Text<'a>,
     pub keys: KeyText<'a>,
     pub mouse: MouseText<'a>,
 }

@@ -10,13 +10,14 @@ use super::model::TopicId;
 /// The fields an object of the file must have, under the name serde gives its type.
 /// (The optional fields are left out: a message about what is missing lists what
 /// must be there. The tests below check these against the model.)
-const OBJECTS: [(&str, &[&str]); 6] = [
+const OBJECTS: [(&str, &[&str]); 7] = [
     (
         "struct Language",
-        &["code", "name", "title", "ui", "topics"],
+        &["code", "name", "title", "ui", "topics", "glossary"],
     ),
     ("struct Topic", &["id", "title", "origin", "blocks"]),
     ("struct Row", &["aspect", "sales", "service"]),
+    ("struct GlossaryEntry", &["term"]),
     (
         "struct UiText",
         &[
@@ -29,6 +30,7 @@ const OBJECTS: [(&str, &[&str]); 6] = [
             "in_english",
             "translated",
             "too_small",
+            "glossary",
             "keys",
             "mouse",
         ],
@@ -199,7 +201,9 @@ mod tests {
     use serde::Deserialize;
 
     use super::*;
-    use crate::content::model::{Block, KeyText, Language, MouseText, Origin, Row, Topic, UiText};
+    use crate::content::model::{
+        Block, GlossaryEntry, KeyText, Language, MouseText, Origin, Row, Topic, UiText,
+    };
 
     /// The names serde lists after "expected one of" when it meets an unknown one.
     fn serde_names<'a, T: Deserialize<'a>>(json: &'a str) -> Vec<String> {
@@ -234,6 +238,13 @@ mod tests {
             fields_of("struct Topic")
         );
         assert_eq!(serde_names::<Row>(unknown), fields_of("struct Row"));
+        assert_eq!(
+            optional(
+                serde_names::<GlossaryEntry>(unknown),
+                &["note", "in_text", "as_written"]
+            ),
+            fields_of("struct GlossaryEntry")
+        );
         assert_eq!(serde_names::<UiText>(unknown), fields_of("struct UiText"));
         assert_eq!(serde_names::<KeyText>(unknown), fields_of("struct KeyText"));
         assert_eq!(

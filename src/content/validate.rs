@@ -1,11 +1,14 @@
 //! The rules a parsed language file must meet beyond its shape: no empty or
 //! control-character text, no duplicate topic, sidebar titles that fit, a code that
-//! matches the file name. Each problem carries the JSON path of the offending value.
+//! matches the file name, every term in the glossary. Each problem carries the JSON
+//! path of the offending value.
 
 use unicode_width::UnicodeWidthStr;
 
 use super::error::JsonPath;
-use super::model::{Block, KeyText, Language, MouseText, Topic, TopicId, UiText};
+use super::model::{
+    Block, Glossary, GlossaryEntry, KeyText, Language, MouseText, TermId, Topic, TopicId, UiText,
+};
 use super::walk::Spot;
 
 /// Sidebar titles must fit the sidebar at its widest.
@@ -78,6 +81,7 @@ pub fn validate(language: &Language, expected_code: &str, raw: &str) -> Vec<Prob
         }
         check.topic(at, topic);
     }
+    check.glossary(root.key("glossary"), &language.glossary);
     check.problems
 }
 
@@ -131,6 +135,10 @@ impl Checker {
                 At::Key(_, "heading") => {
                     "empty text: write the heading, or remove `heading` to show the title"
                 }
+                At::Key(_, "note") => "empty text: write the note, or remove `note`",
+                At::Key(_, "as_written") => {
+                    "empty text: write the term as the text has it, or remove `as_written`"
+                }
                 At::Key(..) | At::Root => "empty text: write it; this text is required",
             };
             self.problem(at, hint);
@@ -160,6 +168,7 @@ impl Checker {
             in_english,
             translated,
             too_small,
+            glossary,
             keys,
             mouse,
         } = ui;
@@ -175,6 +184,7 @@ impl Checker {
             ("in_english", in_english),
             ("translated", translated),
             ("too_small", too_small),
+            ("glossary", glossary),
         ] {
             self.text(at.key(key), text);
         }
@@ -225,6 +235,49 @@ impl Checker {
         let mouse = at.key("mouse");
         for (key, text) in [("click", click), ("wheel", wheel), ("drag", drag)] {
             self.text(mouse.key(key), text);
+        }
+    }
+
+    /// Every term, each with a headword; a term the text writes in another form may
+    /// not also say that the text lacks it.
+    fn glossary(&mut self, at: At, glossary: &Glossary) {
+        let missing: Vec<&str> = TermId::ALL
+            .into_iter()
+            .filter(|id| glossary.get(*id).is_none())
+            .map(TermId::as_str)
+            .collect();
+        if !missing.is_empty() {
+            self.problem(
+                at,
+                format!(
+                    "missing {} {}: every language's glossary has all {} terms",
+                    if missing.len() == 1 { "term" } else { "terms" },
+                    missing.join(", "),
+                    TermId::ALL.len()
+                ),
+            );
+        }
+        for (id, entry) in glossary.entries() {
+            let GlossaryEntry {
+                term,
+                note,
+                in_text,
+                as_written,
+            } = entry;
+            let at = at.key(id.as_str());
+            self.text(at.key("term"), term);
+            if let Some(note) = note {
+                self.text(at.key("note"), note);
+            }
+            if let Some(as_written) = as_written {
+                self.text(at.key("as_written"), as_written);
+                if !in_text {
+                    self.problem(
+                        at.key("as_written"),
+                        "`as_written` says how the text writes the term, and `in_text: false` that the text lacks it: keep the one that is true",
+                    );
+                }
+            }
         }
     }
 

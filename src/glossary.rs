@@ -1,0 +1,577 @@
+//! The glossary for one reading language at one width: the reader's own term first,
+//! the other languages' beside it as a table (a header of the languages' names, each
+//! cell wrapped to its column), or, where six columns do not fit, stacked by term.
+//!
+//! Pure, like `document`: the explorer and `show glossary` print the same lines.
+
+use std::ops::Range;
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use textwrap::Options;
+use unicode_width::UnicodeWidthStr;
+
+use crate::content::{GlossaryEntry, Language, Library, TermId};
+use crate::theme::Theme;
+
+const COLUMN_GAP: &str = " │ ";
+
+/// Between a language's name and its term, when stacked.
+const NAME_GAP: usize = 2;
+
+/// The glossary laid out for one width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GlossaryLayout {
+    pub lines: Vec<Line<'static>>,
+    /// The first line of each term, in `TermId::ALL` order.
+    pub terms: Vec<usize>,
+    /// The lines of the heading: plain text, which has no bold, underlines them.
+    pub heading: Range<usize>,
+    /// The lines of each term's own heading, when stacked (underlined in plain text
+    /// too).
+    pub subheadings: Vec<Range<usize>>,
+    /// The table's header (the languages' names and the rule under them), when side
+    /// by side: the lines to keep in view while the terms scroll under them.
+    pub header: Option<Range<usize>>,
+}
+
+/// Lays out the glossary for `reading` (an index into the library's languages): the
+/// heading (`ui.glossary`) over the article's title, then the terms.
+pub fn layout_glossary(
+    library: &Library,
+    reading: usize,
+    width: u16,
+    theme: &Theme,
+) -> GlossaryLayout {
+    let width = usize::from(width.max(1));
+    let reader = library.language(reading);
+    let languages = reading_order(library, reading);
+    let mut out = Writer {
+        lines: Vec::new(),
+        width,
+        theme,
+    };
+    out.wrapped(&reader.ui.glossary, theme.heading);
+    let heading = 0..out.lines.len();
+    out.wrapped(&reader.title, theme.muted);
+    out.blank();
+    let terms = match Columns::fit(width, &languages) {
+        Some(columns) => out.table(&languages, &columns),
+        None => out.stacked(&languages),
+    };
+    GlossaryLayout {
+        lines: out.lines,
+        terms: terms.starts,
+        heading,
+        subheadings: terms.subheadings,
+        header: terms.header,
+    }
+}
+
+/// The languages as the glossary shows them: the reader's first, then the others in
+/// language-bar order.
+pub fn reading_order<'l, 'a>(library: &'l Library<'a>, reading: usize) -> Vec<&'l Language<'a>> {
+    let reader = library.language(reading);
+    std::iter::once(reader)
+        .chain(
+            library
+                .languages()
+                .iter()
+                .filter(|language| language.code != reader.code),
+        )
+        .collect()
+}
+
+/// Where the terms are, in either form.
+struct Terms {
+    starts: Vec<usize>,
+    subheadings: Vec<Range<usize>>,
+    header: Option<Range<usize>>,
+}
+
+/// A language's entry for a term: validation makes sure every language has one.
+fn entry<'l, 'a>(language: &'l Language<'a>, id: TermId) -> Option<&'l GlossaryEntry<'a>> {
+    language.glossary.get(id)
+}
+
+fn term<'l>(language: &'l Language, id: TermId) -> &'l str {
+    entry(language, id).map_or("", |entry| entry.term.as_str())
+}
+
+fn note<'l>(language: &'l Language, id: TermId) -> Option<&'l str> {
+    entry(language, id).and_then(|entry| entry.note.as_deref())
+}
+
+/// Greedy wrapping, as the topics wrap.
+fn wrapping(width: usize) -> Options<'static> {
+    Options::new(width.max(1)).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+}
+
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    textwrap::wrap(text, wrapping(width))
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
+}
+
+/// The widest piece of `text` that wrapping never breaks: a word, with the marks that
+/// keep to it (a French "aussi :").
+fn longest_word(text: &str) -> usize {
+    textwrap::wrap(text, wrapping(1).break_words(false))
+        .iter()
+        .map(|line| line.width())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Display widths of the table's columns, one a language.
+struct Columns(Vec<usize>);
+
+impl Columns {
+    /// Widths that give no column less than its longest word, each growing toward its
+    /// longest text as the width allows; `None` where even the words do not fit: then
+    /// the glossary is stacked.
+    fn fit(width: usize, languages: &[&Language]) -> Option<Columns> {
+        let available =
+            width.checked_sub(COLUMN_GAP.width() * languages.len().saturating_sub(1))?;
+        let terms = |column: usize| {
+            let language = languages[column];
+            std::iter::once(language.name.as_str())
+                .chain(TermId::ALL.into_iter().map(move |id| term(language, id)))
+        };
+        // The reader's notes wrap under the reader's terms: their words must fit the
+        // column, but a long note does not widen it.
+        let notes: Vec<&str> = languages.first().map_or_else(Vec::new, |reader| {
+            TermId::ALL
+                .into_iter()
+                .filter_map(|id| note(reader, id))
+                .collect()
+        });
+        let least: Vec<usize> = (0..languages.len())
+            .map(|column| {
+                let notes = if column == 0 { &notes[..] } else { &[] };
+                terms(column)
+                    .chain(notes.iter().copied())
+                    .map(longest_word)
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let most: Vec<usize> = (0..languages.len())
+            .map(|column| terms(column).map(|text| text.width()).max().unwrap_or(0))
+            .zip(&least)
+            .map(|(most, least)| most.max(*least))
+            .collect();
+        // What is left over raises the narrowest columns first, each up to its widest
+        // term: the columns even out, and one of short terms takes no more than it
+        // needs.
+        let widths_at = |level: usize| -> Vec<usize> {
+            least
+                .iter()
+                .zip(&most)
+                .map(|(&least, &most)| most.min(level).max(least))
+                .collect()
+        };
+        let fits = |widths: &Vec<usize>| widths.iter().sum::<usize>() <= available;
+        if !fits(&least) {
+            return None;
+        }
+        let highest = most.iter().copied().max().unwrap_or(0);
+        let widths = (0..=highest)
+            .map(widths_at)
+            .take_while(fits)
+            .last()
+            .unwrap_or(least);
+        Some(Columns(widths))
+    }
+
+    fn rule(&self, line: char, cross: char) -> String {
+        let segments: Vec<String> = self
+            .0
+            .iter()
+            .map(|width| line.to_string().repeat(*width))
+            .collect();
+        segments.join(&format!("{line}{cross}{line}"))
+    }
+}
+
+/// A cell's lines, each with its style.
+type Cell = Vec<(String, Style)>;
+
+struct Writer<'t> {
+    lines: Vec<Line<'static>>,
+    width: usize,
+    theme: &'t Theme,
+}
+
+impl Writer<'_> {
+    fn blank(&mut self) {
+        self.lines.push(Line::default());
+    }
+
+    fn wrapped(&mut self, text: &str, style: Style) {
+        for line in wrap(text, self.width) {
+            self.lines.push(Line::from(Span::styled(line, style)));
+        }
+    }
+
+    /// The languages' names over a rule, then a row a term, thin rules between.
+    fn table(&mut self, languages: &[&Language], columns: &Columns) -> Terms {
+        let start = self.lines.len();
+        let names: Vec<Cell> = languages
+            .iter()
+            .zip(&columns.0)
+            .map(|(language, width)| self.cell(&language.name, *width, self.theme.subheading))
+            .collect();
+        self.grid_row(columns, &names);
+        self.rule(columns, '━', '┿');
+        let header = start..self.lines.len();
+        let mut starts = Vec::with_capacity(TermId::ALL.len());
+        for (n, id) in TermId::ALL.into_iter().enumerate() {
+            if n > 0 {
+                self.rule(columns, '─', '┼');
+            }
+            starts.push(self.lines.len());
+            let cells: Vec<Cell> = languages
+                .iter()
+                .zip(&columns.0)
+                .enumerate()
+                .map(|(column, (language, width))| {
+                    if column > 0 {
+                        return self.cell(term(language, id), *width, self.theme.text);
+                    }
+                    let mut cell = self.cell(term(language, id), *width, self.theme.aspect);
+                    if let Some(note) = note(language, id) {
+                        cell.extend(self.cell(note, *width, self.theme.muted));
+                    }
+                    cell
+                })
+                .collect();
+            self.grid_row(columns, &cells);
+        }
+        Terms {
+            starts,
+            subheadings: Vec::new(),
+            header: Some(header),
+        }
+    }
+
+    fn cell(&self, text: &str, width: usize, style: Style) -> Cell {
+        wrap(text, width)
+            .into_iter()
+            .map(|line| (line, style))
+            .collect()
+    }
+
+    fn rule(&mut self, columns: &Columns, line: char, cross: char) {
+        self.lines.push(Line::from(Span::styled(
+            columns.rule(line, cross),
+            self.theme.rule,
+        )));
+    }
+
+    /// One row of the table, as tall as its tallest cell; each cell padded to its
+    /// column by display width, so the next starts where the eye expects.
+    fn grid_row(&mut self, columns: &Columns, cells: &[Cell]) {
+        let height = cells.iter().map(Vec::len).max().unwrap_or(0);
+        let last = cells.len().saturating_sub(1);
+        for n in 0..height {
+            let mut spans = Vec::with_capacity(2 * cells.len());
+            for (column, (cell, width)) in cells.iter().zip(&columns.0).enumerate() {
+                if column > 0 {
+                    spans.push(Span::styled(COLUMN_GAP, self.theme.rule));
+                }
+                let (text, style) = cell.get(n).map_or(("", self.theme.text), |(text, style)| {
+                    (text.as_str(), *style)
+                });
+                let padding = if column == last {
+                    0
+                } else {
+                    width.saturating_sub(text.width())
+                };
+                spans.push(Span::styled(
+                    format!("{text}{}", " ".repeat(padding)),
+                    style,
+                ));
+            }
+            self.lines.push(Line::from(spans));
+        }
+    }
+
+    /// Each term as a heading in the reader's language, its note under it, then a
+    /// line a language: the name, and the term in it.
+    fn stacked(&mut self, languages: &[&Language]) -> Terms {
+        let (reader, others) = languages
+            .split_first()
+            .map_or((None, &[][..]), |(first, rest)| (Some(*first), rest));
+        let name_width = others
+            .iter()
+            .map(|language| language.name.width())
+            .max()
+            .unwrap_or(0);
+        let indent = name_width + NAME_GAP;
+        // A term needs room beside the names; in a narrower pane the name goes on a
+        // line of its own.
+        let beside = 2 * indent <= self.width;
+        let mut starts = Vec::with_capacity(TermId::ALL.len());
+        let mut subheadings = Vec::with_capacity(TermId::ALL.len());
+        for (n, id) in TermId::ALL.into_iter().enumerate() {
+            if n > 0 {
+                self.blank();
+            }
+            let start = self.lines.len();
+            starts.push(start);
+            if let Some(reader) = reader {
+                self.wrapped(term(reader, id), self.theme.subheading);
+                subheadings.push(start..self.lines.len());
+                if let Some(note) = note(reader, id) {
+                    self.wrapped(note, self.theme.muted);
+                }
+            }
+            for language in others {
+                if beside {
+                    self.beside_name(&language.name, term(language, id), indent);
+                } else {
+                    self.wrapped(&language.name, self.theme.muted);
+                    self.wrapped(term(language, id), self.theme.text);
+                }
+            }
+        }
+        Terms {
+            starts,
+            subheadings,
+            header: None,
+        }
+    }
+
+    /// `name`, padded to `indent`, then `text` wrapped under itself.
+    fn beside_name(&mut self, name: &str, text: &str, indent: usize) {
+        let blank = " ".repeat(indent);
+        let padding = indent.saturating_sub(name.width());
+        for (n, line) in wrap(text, self.width.saturating_sub(indent))
+            .into_iter()
+            .enumerate()
+        {
+            let prefix = if n == 0 {
+                Span::styled(format!("{name}{}", " ".repeat(padding)), self.theme.muted)
+            } else {
+                Span::raw(blank.clone())
+            };
+            self.lines.push(Line::from(vec![
+                prefix,
+                Span::styled(line, self.theme.text),
+            ]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout(code: &str, width: u16) -> GlossaryLayout {
+        let library = Library::builtin().unwrap();
+        let reading = library.find_language(code).unwrap();
+        layout_glossary(&library, reading, width, &Theme::mono())
+    }
+
+    fn plain(line: &Line) -> String {
+        let text: String = line
+            .spans
+            .iter()
+            .map(|span| span.content.as_ref())
+            .collect();
+        text.trim_end().to_owned()
+    }
+
+    fn text(layout: &GlossaryLayout) -> Vec<String> {
+        layout.lines.iter().map(plain).collect()
+    }
+
+    /// The display columns of the table's separators in a line.
+    fn separators(line: &str) -> Vec<usize> {
+        let mut at = Vec::new();
+        let mut width = 0;
+        for c in line.chars() {
+            if matches!(c, '│' | '┿' | '┼') {
+                at.push(width);
+            }
+            width += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        }
+        at
+    }
+
+    /// The narrowest width at which `code`'s glossary is a table.
+    fn narrowest_table(code: &str) -> u16 {
+        (1..=400)
+            .find(|width| layout(code, *width).header.is_some())
+            .unwrap()
+    }
+
+    #[test]
+    fn no_line_is_wider_than_the_width() {
+        let library = Library::builtin().unwrap();
+        for (reading, language) in library.languages().iter().enumerate() {
+            for width in [1, 2, 5, 12, 20, 24, 40, 60, 80, 100, 120, 140, 160, 200] {
+                let layout = layout_glossary(&library, reading, width, &Theme::mono());
+                for line in &layout.lines {
+                    assert!(
+                        line.width() <= usize::from(width),
+                        "{} at {width}: {line:?}",
+                        language.code
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn wide_the_terms_stand_in_a_table_the_readers_language_first() {
+        let layout = layout("fr", 180);
+        let lines = text(&layout);
+        assert_eq!(lines[0], "Glossaire");
+        assert_eq!(lines[1], "Différence entre vente et service");
+        let header = layout.header.clone().expect("a table at 180 columns");
+        let names: Vec<String> = lines[header.start]
+            .split('│')
+            .map(|name| name.trim().to_owned())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Français",
+                "English",
+                "Eesti",
+                "Íslenska",
+                "Italiano",
+                "Tiếng Việt"
+            ]
+        );
+        let grid: Vec<&String> = lines[header.start..]
+            .iter()
+            .filter(|line| !line.is_empty())
+            .collect();
+        let first = separators(grid[0]);
+        assert_eq!(first.len(), 5);
+        for line in &grid {
+            assert_eq!(separators(line), first, "the columns line up: {line}");
+        }
+        let warranty = &lines[layout.terms[TermId::Warranty.index()]];
+        let cells: Vec<&str> = warranty.split('│').map(str::trim).collect();
+        assert_eq!(
+            cells,
+            [
+                "garantie",
+                "warranty",
+                "garantii",
+                "ábyrgð",
+                "garanzia",
+                "bảo hành"
+            ]
+        );
+        let sales = layout.terms[TermId::Sales.index()];
+        assert!(
+            lines[sales + 1].starts_with("souvent au"),
+            "the reader's note under the reader's term: {:?}",
+            &lines[sales..sales + 3]
+        );
+    }
+
+    #[test]
+    fn a_table_only_where_no_column_is_narrower_than_its_longest_word() {
+        for code in ["en", "is", "vi"] {
+            let narrowest = narrowest_table(code);
+            let table = layout(code, narrowest);
+            let lines = text(&table);
+            // Every word of every term is whole in the table.
+            let library = Library::builtin().unwrap();
+            for language in library.languages() {
+                for (_, entry) in language.glossary.entries() {
+                    for word in entry.term.split(' ') {
+                        assert!(
+                            lines.iter().any(|line| line.contains(word)),
+                            "{code} at {narrowest}: {word} is broken"
+                        );
+                    }
+                }
+            }
+            let stacked = layout(code, narrowest - 1);
+            assert!(stacked.header.is_none(), "{code} at {}", narrowest - 1);
+            assert!(!text(&stacked).iter().any(|line| line.contains('│')));
+        }
+    }
+
+    #[test]
+    fn narrow_each_term_is_a_heading_over_a_line_a_language() {
+        let layout = layout("is", 60);
+        assert!(layout.header.is_none(), "six columns do not fit 60");
+        let lines = text(&layout);
+        assert_eq!(layout.terms.len(), TermId::ALL.len());
+        let prospect = layout.terms[TermId::Prospect.index()];
+        assert_eq!(lines[prospect], "mögulegur viðskiptavinur");
+        assert_eq!(
+            lines[prospect + 1..prospect + 6],
+            [
+                "English     prospect",
+                "Eesti       potentsiaalne klient",
+                "Français    prospect",
+                "Italiano    potenziale cliente",
+                "Tiếng Việt  khách hàng tiềm năng",
+            ]
+        );
+        assert_eq!(
+            layout.subheadings[TermId::Prospect.index()],
+            prospect..prospect + 1
+        );
+        let upselling = layout.terms[TermId::Upselling.index()];
+        assert_eq!(lines[upselling], "viðbótarsala");
+        assert_eq!(
+            lines[upselling + 1],
+            "kemur ekki fyrir í textanum",
+            "its note"
+        );
+    }
+
+    #[test]
+    fn very_narrow_a_name_has_a_line_of_its_own() {
+        let lines = text(&layout("en", 20));
+        let sales = lines.iter().position(|line| line == "sales").unwrap();
+        assert_eq!(lines[sales + 1..sales + 3], ["Eesti", "müük"]);
+    }
+
+    #[test]
+    fn the_terms_are_in_order_at_their_first_lines() {
+        for (code, width) in [("en", 200), ("et", 200), ("vi", 70), ("fr", 30)] {
+            let layout = layout(code, width);
+            let lines = text(&layout);
+            let library = Library::builtin().unwrap();
+            let reader = library.language(library.find_language(code).unwrap());
+            assert!(layout.terms.windows(2).all(|pair| pair[0] < pair[1]));
+            for (id, line) in TermId::ALL.into_iter().zip(&layout.terms) {
+                let first_word = term(reader, id).split(' ').next().unwrap();
+                assert!(
+                    lines[*line].starts_with(first_word),
+                    "{code} at {width}, {id}: {}",
+                    lines[*line]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn notes_are_muted() {
+        let library = Library::builtin().unwrap();
+        let theme = Theme::colour();
+        let en = library.english();
+        for width in [200, 60] {
+            let layout = layout_glossary(&library, en, width, &theme);
+            let note = layout
+                .lines
+                .iter()
+                .flat_map(|line| &line.spans)
+                .find(|span| span.content.starts_with("also: sales agent"))
+                .unwrap();
+            assert_eq!(note.style, theme.muted, "at {width}");
+        }
+    }
+}
