@@ -6,7 +6,8 @@ use ratatui::crossterm::event::MouseEventKind;
 
 use crate::layout::Hit;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Not `Copy`: a paste carries its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Up in the focused pane: the previous topic, or scroll the text up.
     Up,
@@ -43,6 +44,25 @@ pub enum Action {
     StepTopic(i8),
     /// Scroll the text by this many lines (the wheel over the detail pane).
     ScrollDetail(i16),
+    /// Open the search line.
+    OpenSearch,
+    /// A character typed into the search line.
+    Type(char),
+    /// Text pasted (bracketed paste): one event, however long.
+    Paste(String),
+    /// Backspace in the search line: the last character.
+    Erase,
+    /// The last word.
+    EraseWord,
+    /// The whole query.
+    ClearQuery,
+    /// Search this language, or all of them.
+    ToggleScope,
+    /// Enter in the search line: open the chosen match.
+    OpenMatch,
+    /// `n` and `N`: the next and previous match, through the topics and around.
+    NextMatch,
+    PreviousMatch,
 }
 
 /// Lines the wheel scrolls the text by, as in most terminal programs.

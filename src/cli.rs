@@ -105,6 +105,24 @@ pub enum Command {
         #[command(flatten)]
         content: ContentArgs,
     },
+    /// Find text in the article, as the explorer's search does (no case, no accents,
+    /// several words in any order within one text): one match per line, language
+    /// code, topic id and a line of the text around the match; exits 0 with matches,
+    /// 1 without (as grep does).
+    Search {
+        /// The words to find.
+        query: String,
+        #[command(flatten)]
+        lang: LangArg,
+        /// Search every language, not only --lang's (or the locale's).
+        #[arg(long, conflicts_with = "lang")]
+        all: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
+        format: SearchFormat,
+        #[command(flatten)]
+        content: ContentArgs,
+    },
     /// Validate the content and report per language; exits 0 only when there are no
     /// problems.
     Check {
@@ -136,6 +154,14 @@ pub enum Format {
     /// Headings, lists and one Markdown table per comparison.
     Markdown,
     /// The content model as JSON.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SearchFormat {
+    /// One match a line: code, topic id and a line around the match, tab-separated.
+    Text,
+    /// Each match with where it is in the language file, and its whole text.
     Json,
 }
 
@@ -230,9 +256,11 @@ impl Cli {
     fn move_leading_flags(&mut self) {
         let explore = &mut self.explore;
         let (lang, content) = match &mut self.command {
-            Some(Command::Topics { lang, content } | Command::Show { lang, content, .. }) => {
-                (Some(lang), Some(content))
-            }
+            Some(
+                Command::Topics { lang, content }
+                | Command::Show { lang, content, .. }
+                | Command::Search { lang, content, .. },
+            ) => (Some(lang), Some(content)),
             Some(Command::Languages { content } | Command::Check { content }) => {
                 (None, Some(content))
             }
@@ -269,6 +297,15 @@ impl Cli {
                     ),
                 ))
             }
+            // `--lang` moved from before the subcommand meets `--all` only here.
+            Some(Command::Search {
+                all: true,
+                lang: LangArg { lang: Some(_) },
+                ..
+            }) => Err(usage.error(
+                ErrorKind::ArgumentConflict,
+                "'--all' searches every language; it cannot be used with '--lang <CODE>'",
+            )),
             _ => Ok(()),
         }
     }

@@ -3,7 +3,13 @@
 
 use std::fmt::Write as _;
 
+use clap::error::ErrorKind;
+use serde::Serialize;
+
+use crate::cli::SearchFormat;
 use crate::content::{ContentError, LanguageReport, Library, TopicId};
+use crate::failure::Failure;
+use crate::search::{Index, Query, Scope, snippet};
 
 /// `languages`: code and native name, tab-separated, in language-bar order.
 pub fn languages(library: &Library) -> String {
@@ -64,4 +70,79 @@ pub fn check_report(reports: &[LanguageReport], unreadable: &[ContentError]) -> 
         if fallbacks == 1 { "" } else { "s" }
     );
     out
+}
+
+/// What `search` prints, and whether it found anything (its exit status).
+pub struct Found {
+    pub output: String,
+    pub any: bool,
+}
+
+/// A match as `search --format json` gives it.
+#[derive(Serialize)]
+struct JsonMatch<'a> {
+    language: &'a str,
+    topic: TopicId,
+    /// Where in the language file, from the topic: `blocks[0].rows[3].service`.
+    path: String,
+    snippet: String,
+    text: &'a str,
+}
+
+/// A snippet in the text output is this wide: a line of a terminal, with the code and
+/// the id before it.
+const SNIPPET_WIDTH: usize = 72;
+
+/// `search`: the matches of `query`, in the article's order.
+pub fn search(
+    library: &Library,
+    language: usize,
+    scope: Scope,
+    query: &str,
+    format: SearchFormat,
+) -> Result<Found, Failure> {
+    let parsed = Query::new(query);
+    if parsed.is_empty() {
+        return Err(Failure::Usage(
+            ErrorKind::InvalidValue,
+            "the query is empty: give the words to find".into(),
+        ));
+    }
+    let index = Index::new(library);
+    let matches = index.search(&parsed, scope, language);
+    let output = match format {
+        SearchFormat::Text => {
+            let mut out = String::new();
+            for found in &matches {
+                let line = snippet(index.text(found), &parsed, SNIPPET_WIDTH);
+                let _ = writeln!(
+                    out,
+                    "{}\t{}\t{}",
+                    library.language(found.language).code,
+                    found.topic,
+                    line.text
+                );
+            }
+            out
+        }
+        SearchFormat::Json => {
+            let json: Vec<JsonMatch> = matches
+                .iter()
+                .map(|found| JsonMatch {
+                    language: &library.language(found.language).code,
+                    topic: found.topic,
+                    path: found.spot.path(),
+                    snippet: snippet(index.text(found), &parsed, SNIPPET_WIDTH).text,
+                    text: index.text(found),
+                })
+                .collect();
+            let mut out = serde_json::to_string_pretty(&json).unwrap_or_default();
+            out.push('\n');
+            out
+        }
+    };
+    Ok(Found {
+        output,
+        any: !matches.is_empty(),
+    })
 }

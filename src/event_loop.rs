@@ -127,7 +127,10 @@ pub fn action_for_event(event: Event, app: &App<'_>) -> Option<Action> {
             action_for_gesture(gesture, hit, app.sidebar_offset())
         }
         Event::Resize(width, height) => Some(Action::Resize { width, height }),
-        Event::FocusGained | Event::FocusLost | Event::Paste(_) => None,
+        // A paste is one event (bracketed paste): text for a text field, and nothing
+        // elsewhere, never keys.
+        Event::Paste(text) => Some(Action::Paste(text)),
+        Event::FocusGained | Event::FocusLost => None,
     }
 }
 

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use crate::ellipsis::fit;
+use crate::keymap::HelpRow;
 use crate::theme::Theme;
 
 /// The help's lines and the width they take.
@@ -21,15 +22,34 @@ const INDENT: &str = "  ";
 /// Narrower than this, descriptions beside their keys read a word a line.
 const MIN_DESCRIPTION: usize = 16;
 
-/// `rows` of (keys, description) laid out in at most `room` columns.
-pub fn lay_out(rows: &[(String, &str)], room: usize, theme: &Theme) -> HelpText {
+/// `rows` laid out in at most `room` columns: keys and descriptions, and each
+/// section's heading after a blank line.
+pub fn lay_out(rows: &[HelpRow], room: usize, theme: &Theme) -> HelpText {
     let room = room.max(1);
-    let key_width = rows.iter().map(|(key, _)| key.width()).max().unwrap_or(0);
-    let text_width = rows.iter().map(|(_, text)| text.width()).max().unwrap_or(0);
+    let pairs = || {
+        rows.iter().filter_map(|row| match row {
+            HelpRow::Keys(key, text) => Some((key.as_str(), *text)),
+            HelpRow::Heading(_) => None,
+        })
+    };
+    let key_width = pairs().map(|(key, _)| key.width()).max().unwrap_or(0);
+    let text_width = pairs().map(|(_, text)| text.width()).max().unwrap_or(0);
     let beside = room.saturating_sub(key_width + GAP);
+    let side_by_side = key_width + GAP + text_width <= room || beside >= MIN_DESCRIPTION;
     let mut lines = Vec::new();
-    if key_width + GAP + text_width <= room || beside >= MIN_DESCRIPTION {
-        for (key, text) in rows {
+    for row in rows {
+        let (key, text) = match row {
+            HelpRow::Heading(heading) => {
+                lines.push(Line::default());
+                lines.push(Line::from(Span::styled(
+                    fit(heading, room),
+                    theme.subheading,
+                )));
+                continue;
+            }
+            HelpRow::Keys(key, text) => (key, *text),
+        };
+        if side_by_side {
             let padding = " ".repeat(key_width + GAP - key.width());
             for (n, part) in textwrap::wrap(text, beside.max(1)).into_iter().enumerate() {
                 let key = if n == 0 {
@@ -42,11 +62,9 @@ pub fn lay_out(rows: &[(String, &str)], room: usize, theme: &Theme) -> HelpText 
                     Span::styled(part.into_owned(), theme.text),
                 ]));
             }
-        }
-    } else {
-        let under = room.saturating_sub(INDENT.len());
-        for (key, text) in rows {
+        } else {
             lines.push(Line::from(Span::styled(fit(key, room), theme.key)));
+            let under = room.saturating_sub(INDENT.len());
             if under == 0 {
                 continue;
             }
@@ -83,9 +101,9 @@ mod tests {
         ("PgUp PgDn Space b f", "Scroll the pane under the pointer"),
     ];
 
-    fn rows() -> Vec<(String, &'static str)> {
+    fn rows() -> Vec<HelpRow<'static>> {
         ROWS.iter()
-            .map(|(key, text)| ((*key).to_owned(), *text))
+            .map(|(key, text)| HelpRow::Keys((*key).to_owned(), text))
             .collect()
     }
 
@@ -118,6 +136,16 @@ mod tests {
                 "  pointer",
             ]
         );
+    }
+
+    #[test]
+    fn a_section_has_its_heading_after_a_blank_line() {
+        let mut rows = rows();
+        rows.insert(1, HelpRow::Heading("Search"));
+        let lines = text(&lay_out(&rows, 80, &Theme::mono()));
+        assert_eq!(lines[1], "");
+        assert_eq!(lines[2], "Search");
+        assert!(lines[3].starts_with("PgUp"));
     }
 
     #[test]

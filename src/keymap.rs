@@ -15,6 +15,8 @@ pub enum Mode {
     Reading,
     /// The help overlay.
     Help,
+    /// The search line: keys are text, but for the few that steer it.
+    Search,
 }
 
 /// A key as the tables name it.
@@ -78,6 +80,12 @@ pub enum KeyHelp {
     Redraw,
     Suspend,
     Quit,
+    Search,
+    NextMatch,
+    Choose,
+    OpenResult,
+    Scope,
+    Erase,
 }
 
 pub fn describe<'k>(keys: &'k KeyText<'_>, help: KeyHelp) -> &'k str {
@@ -97,6 +105,12 @@ pub fn describe<'k>(keys: &'k KeyText<'_>, help: KeyHelp) -> &'k str {
         KeyHelp::Redraw => &keys.redraw,
         KeyHelp::Suspend => &keys.suspend,
         KeyHelp::Quit => &keys.quit,
+        KeyHelp::Search => &keys.search,
+        KeyHelp::NextMatch => &keys.next_match,
+        KeyHelp::Choose => &keys.choose,
+        KeyHelp::OpenResult => &keys.open_result,
+        KeyHelp::Scope => &keys.scope,
+        KeyHelp::Erase => &keys.erase,
     }
 }
 
@@ -147,95 +161,40 @@ const DIGITS: Binding = Binding {
     hint: QUIET,
 };
 
-/// The main screen's keys, in the order the help lists them.
+/// The main screen's keys, in the order the help lists them. (One binding a line:
+/// the tables read as tables.)
+#[rustfmt::skip]
 const READING: &[Binding] = &[
     on(code(KeyCode::Up), Action::Up, KeyHelp::Move, BASIC),
     on(code(KeyCode::Down), Action::Down, KeyHelp::Move, BASIC),
     on(Key::Char('k'), Action::Up, KeyHelp::Move, QUIET),
     on(Key::Char('j'), Action::Down, KeyHelp::Move, QUIET),
-    on(
-        code(KeyCode::Right),
-        Action::FocusDetail,
-        KeyHelp::Open,
-        BASIC,
-    ),
-    on(
-        code(KeyCode::Enter),
-        Action::FocusDetail,
-        KeyHelp::Open,
-        QUIET,
-    ),
-    on(
-        code(KeyCode::Tab),
-        Action::FocusDetail,
-        KeyHelp::Open,
-        QUIET,
-    ),
-    on(
-        code(KeyCode::Left),
-        Action::FocusSidebar,
-        KeyHelp::Back,
-        BASIC,
-    ),
-    on(
-        code(KeyCode::BackTab),
-        Action::FocusSidebar,
-        KeyHelp::Back,
-        QUIET,
-    ),
+    on(code(KeyCode::Right), Action::FocusDetail, KeyHelp::Open, BASIC),
+    on(code(KeyCode::Enter), Action::FocusDetail, KeyHelp::Open, QUIET),
+    on(code(KeyCode::Tab), Action::FocusDetail, KeyHelp::Open, QUIET),
+    on(code(KeyCode::Left), Action::FocusSidebar, KeyHelp::Back, BASIC),
+    on(code(KeyCode::BackTab), Action::FocusSidebar, KeyHelp::Back, QUIET),
     on(code(KeyCode::Esc), Action::Back, KeyHelp::Back, QUIET),
     on(code(KeyCode::PageUp), Action::PageUp, KeyHelp::Page, QUIET),
-    on(
-        code(KeyCode::PageDown),
-        Action::PageDown,
-        KeyHelp::Page,
-        QUIET,
-    ),
+    on(code(KeyCode::PageDown), Action::PageDown, KeyHelp::Page, QUIET),
     on(Key::Char(' '), Action::PageDown, KeyHelp::Page, QUIET),
     on(Key::Char('b'), Action::PageUp, KeyHelp::Page, QUIET),
     on(Key::Char('f'), Action::PageDown, KeyHelp::Page, QUIET),
     on(Key::Ctrl('u'), Action::HalfPageUp, KeyHelp::HalfPage, QUIET),
-    on(
-        Key::Ctrl('d'),
-        Action::HalfPageDown,
-        KeyHelp::HalfPage,
-        QUIET,
-    ),
+    on(Key::Ctrl('d'), Action::HalfPageDown, KeyHelp::HalfPage, QUIET),
     on(code(KeyCode::Home), Action::Top, KeyHelp::Ends, QUIET),
     on(code(KeyCode::End), Action::Bottom, KeyHelp::Ends, QUIET),
     on(Key::Char('g'), Action::Top, KeyHelp::Ends, QUIET),
     on(Key::Char('G'), Action::Bottom, KeyHelp::Ends, QUIET),
-    on(
-        Key::Char('l'),
-        Action::NextLanguage,
-        KeyHelp::NextLanguage,
-        USEFUL,
-    ),
-    on(
-        Key::Char(']'),
-        Action::NextLanguage,
-        KeyHelp::NextLanguage,
-        QUIET,
-    ),
-    on(
-        Key::Char('L'),
-        Action::PreviousLanguage,
-        KeyHelp::PreviousLanguage,
-        QUIET,
-    ),
-    on(
-        Key::Char('['),
-        Action::PreviousLanguage,
-        KeyHelp::PreviousLanguage,
-        QUIET,
-    ),
+    on(Key::Char('l'), Action::NextLanguage, KeyHelp::NextLanguage, USEFUL),
+    on(Key::Char(']'), Action::NextLanguage, KeyHelp::NextLanguage, QUIET),
+    on(Key::Char('L'), Action::PreviousLanguage, KeyHelp::PreviousLanguage, QUIET),
+    on(Key::Char('['), Action::PreviousLanguage, KeyHelp::PreviousLanguage, QUIET),
     DIGITS,
-    on(
-        Key::Char('z'),
-        Action::ToggleSidebar,
-        KeyHelp::Sidebar,
-        USEFUL,
-    ),
+    on(Key::Char('/'), Action::OpenSearch, KeyHelp::Search, USEFUL),
+    on(Key::Char('n'), Action::NextMatch, KeyHelp::NextMatch, USEFUL),
+    on(Key::Char('N'), Action::PreviousMatch, KeyHelp::NextMatch, USEFUL),
+    on(Key::Char('z'), Action::ToggleSidebar, KeyHelp::Sidebar, USEFUL),
     on(Key::Char('?'), Action::ToggleHelp, KeyHelp::Help, ESSENTIAL),
     on(Key::Ctrl('l'), Action::Redraw, KeyHelp::Redraw, QUIET),
     on(Key::Ctrl('z'), Action::Suspend, KeyHelp::Suspend, QUIET),
@@ -245,72 +204,51 @@ const READING: &[Binding] = &[
 
 /// The help's keys: it scrolls and closes; languages still switch (a learner can read
 /// the help in another language).
+#[rustfmt::skip]
 const HELP: &[Binding] = &[
     on(code(KeyCode::Up), Action::Up, KeyHelp::Move, BASIC),
     on(code(KeyCode::Down), Action::Down, KeyHelp::Move, BASIC),
     on(Key::Char('k'), Action::Up, KeyHelp::Move, QUIET),
     on(Key::Char('j'), Action::Down, KeyHelp::Move, QUIET),
     on(code(KeyCode::PageUp), Action::PageUp, KeyHelp::Page, QUIET),
-    on(
-        code(KeyCode::PageDown),
-        Action::PageDown,
-        KeyHelp::Page,
-        QUIET,
-    ),
+    on(code(KeyCode::PageDown), Action::PageDown, KeyHelp::Page, QUIET),
     on(Key::Char(' '), Action::PageDown, KeyHelp::Page, QUIET),
     on(Key::Char('b'), Action::PageUp, KeyHelp::Page, QUIET),
     on(Key::Char('f'), Action::PageDown, KeyHelp::Page, QUIET),
     on(Key::Ctrl('u'), Action::HalfPageUp, KeyHelp::HalfPage, QUIET),
-    on(
-        Key::Ctrl('d'),
-        Action::HalfPageDown,
-        KeyHelp::HalfPage,
-        QUIET,
-    ),
+    on(Key::Ctrl('d'), Action::HalfPageDown, KeyHelp::HalfPage, QUIET),
     on(code(KeyCode::Home), Action::Top, KeyHelp::Ends, QUIET),
     on(code(KeyCode::End), Action::Bottom, KeyHelp::Ends, QUIET),
     on(Key::Char('g'), Action::Top, KeyHelp::Ends, QUIET),
     on(Key::Char('G'), Action::Bottom, KeyHelp::Ends, QUIET),
-    on(
-        Key::Char('l'),
-        Action::NextLanguage,
-        KeyHelp::NextLanguage,
-        QUIET,
-    ),
-    on(
-        Key::Char(']'),
-        Action::NextLanguage,
-        KeyHelp::NextLanguage,
-        QUIET,
-    ),
-    on(
-        Key::Char('L'),
-        Action::PreviousLanguage,
-        KeyHelp::PreviousLanguage,
-        QUIET,
-    ),
-    on(
-        Key::Char('['),
-        Action::PreviousLanguage,
-        KeyHelp::PreviousLanguage,
-        QUIET,
-    ),
+    on(Key::Char('l'), Action::NextLanguage, KeyHelp::NextLanguage, QUIET),
+    on(Key::Char(']'), Action::NextLanguage, KeyHelp::NextLanguage, QUIET),
+    on(Key::Char('L'), Action::PreviousLanguage, KeyHelp::PreviousLanguage, QUIET),
+    on(Key::Char('['), Action::PreviousLanguage, KeyHelp::PreviousLanguage, QUIET),
     DIGITS,
-    on(
-        Key::Char('?'),
-        Action::ToggleHelp,
-        KeyHelp::Close,
-        ESSENTIAL,
-    ),
-    on(
-        code(KeyCode::Esc),
-        Action::ToggleHelp,
-        KeyHelp::Close,
-        ESSENTIAL,
-    ),
+    on(Key::Char('?'), Action::ToggleHelp, KeyHelp::Close, ESSENTIAL),
+    on(code(KeyCode::Esc), Action::ToggleHelp, KeyHelp::Close, ESSENTIAL),
     on(Key::Ctrl('l'), Action::Redraw, KeyHelp::Redraw, QUIET),
     on(Key::Ctrl('z'), Action::Suspend, KeyHelp::Suspend, QUIET),
     on(Key::Char('q'), Action::Quit, KeyHelp::Quit, ESSENTIAL),
+    on(Key::Ctrl('c'), Action::Quit, KeyHelp::Quit, QUIET),
+];
+
+/// The search line's keys; every other character is text.
+#[rustfmt::skip]
+const SEARCH: &[Binding] = &[
+    on(code(KeyCode::Up), Action::Up, KeyHelp::Choose, ESSENTIAL),
+    on(code(KeyCode::Down), Action::Down, KeyHelp::Choose, ESSENTIAL),
+    on(code(KeyCode::PageUp), Action::PageUp, KeyHelp::Choose, QUIET),
+    on(code(KeyCode::PageDown), Action::PageDown, KeyHelp::Choose, QUIET),
+    on(code(KeyCode::Enter), Action::OpenMatch, KeyHelp::OpenResult, ESSENTIAL),
+    on(code(KeyCode::Tab), Action::ToggleScope, KeyHelp::Scope, USEFUL),
+    on(code(KeyCode::Backspace), Action::Erase, KeyHelp::Erase, QUIET),
+    on(Key::Ctrl('w'), Action::EraseWord, KeyHelp::Erase, QUIET),
+    on(Key::Ctrl('u'), Action::ClearQuery, KeyHelp::Erase, QUIET),
+    on(code(KeyCode::Esc), Action::Back, KeyHelp::Close, ESSENTIAL),
+    on(Key::Ctrl('l'), Action::Redraw, KeyHelp::Redraw, QUIET),
+    on(Key::Ctrl('z'), Action::Suspend, KeyHelp::Suspend, QUIET),
     on(Key::Ctrl('c'), Action::Quit, KeyHelp::Quit, QUIET),
 ];
 
@@ -318,6 +256,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Reading => READING,
         Mode::Help => HELP,
+        Mode::Search => SEARCH,
     }
 }
 
@@ -326,16 +265,30 @@ pub fn action_for_key(mode: Mode, event: KeyEvent) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
-    let binding = bindings(mode)
+    let Some(binding) = bindings(mode)
         .iter()
-        .find(|binding| binding.key.matches(&event))?;
-    match (binding.action, event.code) {
-        (Some(action), _) => Some(action),
+        .find(|binding| binding.key.matches(&event))
+    else {
+        return typed(mode, &event);
+    };
+    match (&binding.action, event.code) {
+        (Some(action), _) => Some(action.clone()),
         (None, KeyCode::Char(digit)) => digit
             .to_digit(10)
             .and_then(|d| usize::try_from(d).ok())
             .map(|d| Action::PickLanguage(d - 1)),
         (None, _) => None,
+    }
+}
+
+/// In a text field, a key no binding claims is text: a printable character, with
+/// Shift or AltGr (which terminals may report as Ctrl+Alt) but not Ctrl or Alt alone.
+fn typed(mode: Mode, event: &KeyEvent) -> Option<Action> {
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
+    match (mode, event.code) {
+        (Mode::Search, KeyCode::Char(c)) if !c.is_control() && ctrl == alt => Some(Action::Type(c)),
+        (Mode::Reading | Mode::Help | Mode::Search, _) => None,
     }
 }
 
@@ -352,23 +305,41 @@ fn described(mode: Mode) -> Vec<(KeyHelp, Vec<Key>)> {
     rows
 }
 
+/// A row of the help: a section's heading, or keys and what they do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpRow<'k> {
+    Heading(&'k str),
+    Keys(String, &'k str),
+}
+
 /// The help's rows: the main screen's keys, each description once with every key
 /// bound to it; then the mouse, when it is on (Shift+drag is how to select text while
-/// the program has the mouse), its gestures named in the language like the rest.
-pub fn help_rows<'k>(ui: &'k UiText<'_>, mouse: bool) -> Vec<(String, &'k str)> {
+/// the program has the mouse), its gestures named in the language like the rest; then
+/// the search line's own keys under their heading.
+pub fn help_rows<'k>(ui: &'k UiText<'_>, mouse: bool) -> Vec<HelpRow<'k>> {
     let keys = &ui.keys;
-    let mut rows: Vec<(String, &str)> = described(Mode::Reading)
-        .into_iter()
-        .map(|(help, bound)| {
-            let labels: Vec<String> = bound.into_iter().map(Key::label).collect();
-            (labels.join(" "), describe(keys, help))
-        })
-        .collect();
+    let section = |mode: Mode, skip: &[KeyHelp]| -> Vec<HelpRow<'k>> {
+        described(mode)
+            .into_iter()
+            .filter(|(help, _)| !skip.contains(help))
+            .map(|(help, bound)| {
+                let labels: Vec<String> = bound.into_iter().map(Key::label).collect();
+                HelpRow::Keys(labels.join(" "), describe(keys, help))
+            })
+            .collect()
+    };
+    let mut rows = section(Mode::Reading, &[]);
     if mouse {
-        rows.push((ui.mouse.click.to_string(), &keys.click));
-        rows.push((ui.mouse.wheel.to_string(), &keys.wheel));
-        rows.push((ui.mouse.drag.to_string(), &keys.select_text));
+        rows.push(HelpRow::Keys(ui.mouse.click.to_string(), &keys.click));
+        rows.push(HelpRow::Keys(ui.mouse.wheel.to_string(), &keys.wheel));
+        rows.push(HelpRow::Keys(ui.mouse.drag.to_string(), &keys.select_text));
     }
+    // What the search line shares with the main screen is said once, above.
+    rows.push(HelpRow::Heading(&keys.search));
+    rows.extend(section(
+        Mode::Search,
+        &[KeyHelp::Redraw, KeyHelp::Suspend, KeyHelp::Quit],
+    ));
     rows
 }
 
@@ -557,33 +528,48 @@ mod tests {
         let ui = ui("en");
         let keys = &ui.keys;
         let rows = help_rows(&ui, false);
-        for binding in READING {
-            let description = describe(keys, binding.help);
-            let row = rows
+        let pairs: Vec<(&str, &str)> = rows
+            .iter()
+            .filter_map(|row| match row {
+                HelpRow::Keys(keys, text) => Some((keys.as_str(), *text)),
+                HelpRow::Heading(_) => None,
+            })
+            .collect();
+        let row_of = |text: &str| {
+            pairs
                 .iter()
-                .find(|(_, text)| *text == description)
-                .expect("every description has a row");
+                .find(|(_, description)| *description == text)
+                .map(|(keys, _)| *keys)
+                .expect("every description has a row")
+        };
+        for binding in READING.iter().chain(SEARCH) {
+            let keys_of = row_of(describe(keys, binding.help));
             assert!(
-                row.0.split(' ').any(|label| label == binding.key.label()),
-                "{} in {:?}",
-                binding.key.label(),
-                row
+                keys_of.split(' ').any(|label| label == binding.key.label()),
+                "{} in {keys_of}",
+                binding.key.label()
             );
         }
-        assert_eq!(
-            rows.iter()
-                .find(|(_, text)| keys.r#move == *text)
-                .unwrap()
-                .0,
-            "↑ ↓ k j"
-        );
+        assert_eq!(row_of(&keys.r#move), "↑ ↓ k j");
+        assert_eq!(row_of(&keys.back), "← Shift-Tab Esc");
+        assert_eq!(row_of(&keys.choose), "↑ ↓ PgUp PgDn");
         assert_eq!(
             help_rows(&ui, true).len(),
             rows.len() + 3,
             "the mouse adds click, wheel and Shift+drag"
         );
-        let back = rows.iter().find(|(_, text)| keys.back == *text).unwrap();
-        assert_eq!(back.0, "← Shift-Tab Esc");
+        assert!(
+            rows.contains(&HelpRow::Heading(&keys.search)),
+            "the search line's keys have their heading"
+        );
+        assert_eq!(
+            pairs
+                .iter()
+                .filter(|(_, text)| *text == keys.quit.as_str())
+                .count(),
+            1,
+            "what the search line shares is said once"
+        );
         assert_eq!(closing_keys(), "? Esc");
     }
 
@@ -591,9 +577,18 @@ mod tests {
     fn the_help_names_the_mouse_gestures_in_the_language() {
         let french = ui("fr");
         let rows = help_rows(&french, true);
-        let mouse: Vec<(&str, &str)> = rows[rows.len() - 3..]
+        let start = rows
             .iter()
-            .map(|(gesture, text)| (gesture.as_str(), *text))
+            .position(
+                |row| matches!(row, HelpRow::Keys(_, text) if *text == french.keys.click.as_str()),
+            )
+            .unwrap();
+        let mouse: Vec<(&str, &str)> = rows[start..start + 3]
+            .iter()
+            .filter_map(|row| match row {
+                HelpRow::Keys(gesture, text) => Some((gesture.as_str(), *text)),
+                HelpRow::Heading(_) => None,
+            })
             .collect();
         assert_eq!(
             mouse,

@@ -22,6 +22,7 @@
 //! - `locale` — the language the environment asks for.
 //! - `manual` — the man page, with the keys, exit status, environment and files.
 //! - `remember` — the remembered place.
+//! - `search` — every text folded once, matched and ranked; snippets and highlights.
 //! - `setup` — what a run starts from: content, language, topic.
 //! - `explore` — a run of the explorer, from where to open to what is saved after.
 //! - `output` — printing to a pipe or a terminal.
@@ -53,6 +54,7 @@ pub mod locale;
 pub mod manual;
 pub mod output;
 pub mod remember;
+pub mod search;
 pub mod setup;
 pub mod terminal;
 pub mod theme;

@@ -12,6 +12,7 @@ use sales_vs_service::explore::explore_or_print;
 use sales_vs_service::export::{self, GlossaryOf, Selection};
 use sales_vs_service::failure::Failure;
 use sales_vs_service::output::{no_color, print, terminal_width};
+use sales_vs_service::search::Scope;
 use sales_vs_service::setup::{content_files, scripted_language, topic_argument, with_library};
 use sales_vs_service::theme::Theme;
 use sales_vs_service::{commands, completions, manual};
@@ -65,6 +66,23 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let language = scripted_language(library, lang.lang.as_deref())?;
             print(&show(library, language, &topic, format, width)?)?;
             Ok(ExitCode::SUCCESS)
+        }),
+        Some(Command::Search {
+            query,
+            lang,
+            all,
+            format,
+            content,
+        }) => with_library(content.dir(), |library| {
+            let language = scripted_language(library, lang.lang.as_deref())?;
+            let scope = if all { Scope::All } else { Scope::ThisLanguage };
+            let found = commands::search(library, language, scope, &query, format)?;
+            print(&found.output)?;
+            Ok(if found.any {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }),
         None => with_library(cli.explore.content.dir(), |library| {
             explore_or_print(&cli.explore, library)

@@ -11,7 +11,7 @@ use clap_mangen::roff::{Roff, bold, roman};
 
 use crate::cli::{Cli, with_choices};
 use crate::content::Library;
-use crate::keymap::help_rows;
+use crate::keymap::{HelpRow, help_rows};
 
 /// One of clap_mangen's `render_*_section` methods.
 type Render = fn(&Man, &mut dyn io::Write) -> io::Result<()>;
@@ -43,13 +43,16 @@ pub fn page(library: &Library) -> io::Result<String> {
 }
 
 /// The rows of the KEYS section: the help's own, with the English descriptions and
-/// the mouse. (Kept to this one call, so the page follows the key tables as they
-/// change.)
+/// the mouse, a section's heading as a row without keys. (Kept to this one call, so
+/// the page follows the key tables as they change.)
 pub fn key_rows(library: &Library) -> Vec<(String, String)> {
     let english = library.language(library.english());
     help_rows(&english.ui, true)
         .into_iter()
-        .map(|(keys, text)| (keys, text.to_owned()))
+        .map(|row| match row {
+            HelpRow::Keys(keys, text) => (keys, text.to_owned()),
+            HelpRow::Heading(heading) => (String::new(), heading.to_owned()),
+        })
         .collect()
 }
 
@@ -130,7 +133,15 @@ fn extra_sections(library: &Library) -> Roff {
     page.control("SH", ["KEYS"]).text([roman(
         "In the explorer (? shows the same list, in the language on screen):",
     )]);
-    definitions(&mut page, key_rows(library));
+    for (keys, text) in key_rows(library) {
+        if keys.is_empty() {
+            page.control("SS", [text.as_str()]);
+        } else {
+            page.control("TP", [])
+                .text([bold(keys)])
+                .text([roman(text)]);
+        }
+    }
     page.control("SH", ["EXIT STATUS"]);
     definitions(&mut page, EXIT_STATUS);
     page.control("SH", ["ENVIRONMENT"]);

@@ -31,6 +31,8 @@ pub struct Theme {
     pub tag: Style,
     /// Lines that separate comparison rows.
     pub rule: Style,
+    /// A search's words, where they are in the text and in the list of matches.
+    pub highlight: Style,
 }
 
 impl Theme {
@@ -51,6 +53,7 @@ impl Theme {
             example: Style::new().add_modifier(Modifier::ITALIC),
             tag: Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
             rule: Style::new().add_modifier(Modifier::DIM),
+            highlight: Style::new().fg(Color::Black).bg(Color::Yellow),
         }
     }
 
@@ -71,6 +74,7 @@ impl Theme {
             example: Style::new(),
             tag: Style::new(),
             rule: Style::new(),
+            highlight: bold.add_modifier(Modifier::UNDERLINED),
         }
     }
 }

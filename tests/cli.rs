@@ -601,8 +601,8 @@ fn completions_offer_the_language_codes_and_topic_ids() {
     let bash = completion_script(&home, "bash");
     assert_eq!(
         bash.matches(&format!("compgen -W \"{CODES}\"")).count(),
-        3,
-        "--lang, topics --lang, show --lang"
+        4,
+        "--lang, topics --lang, show --lang, search --lang"
     );
     assert!(bash.contains(&format!("compgen -W \"{ids}\"")), "--topic");
     assert!(
@@ -613,7 +613,7 @@ fn completions_offer_the_language_codes_and_topic_ids() {
     let zsh = completion_script(&home, "zsh");
     assert_eq!(
         zsh.matches(":CODE:((en\\:\"English\"\n").count(),
-        3,
+        4,
         "{zsh}"
     );
     assert!(zsh.contains("vi\\:\"Tiếng Việt\""));
@@ -736,6 +736,13 @@ fn the_man_page_stands_alone() {
     let rows = sales_vs_service::manual::key_rows(&library);
     assert!(rows.len() > 10);
     for (key, text) in rows {
+        if key.is_empty() {
+            assert!(
+                keys.contains(&format!(".SS {}\n", roff(&text))),
+                "{text}: {keys}"
+            );
+            continue;
+        }
         assert!(
             keys.contains(&format!("\\fB{}\\fR\n{}\n", roff(&key), roff(&text))),
             "{key} {text}: {keys}"
@@ -1506,4 +1513,92 @@ fn with_no_terminal_to_read_keys_from_it_fails_in_one_line() {
         "{contents}"
     );
     assert_restored(&screen);
+}
+
+// --- search -----------------------------------------------------------------------------
+
+#[test]
+fn search_prints_a_match_a_line_and_exits_as_grep_does() {
+    let home = Home::new();
+    let found = run(&home, &["search", "khach hang", "--lang", "vi"], &[]);
+    assert_eq!(found.status.code(), Some(0), "{}", stderr(&found));
+    let text = stdout(&found);
+    assert!(text.lines().count() > 3, "{text}");
+    for line in text.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert_eq!(fields.len(), 3, "code, topic, snippet: {line}");
+        assert_eq!(fields[0], "vi");
+        assert!(TOPIC_IDS.contains(&fields[1]), "{line}");
+        assert!(
+            fields[2].to_lowercase().contains("khách hàng"),
+            "folded query, the text as written: {line}"
+        );
+    }
+    let none = run(&home, &["search", "zebra"], &[]);
+    assert_eq!(none.status.code(), Some(1));
+    assert!(none.stdout.is_empty() && none.stderr.is_empty());
+    assert_usage_error(&run(&home, &["search", "  "], &[]), &["query is empty"]);
+    assert_usage_error(
+        &run(&home, &["search", "x", "--lang", "fr", "--all"], &[]),
+        &["--all", "Usage: sales-vs-service search"],
+    );
+    assert_usage_error(
+        &run(&home, &["--lang", "fr", "search", "x", "--all"], &[]),
+        &["--all", "Usage: sales-vs-service search"],
+    );
+    assert_usage_error(
+        &run(&home, &["search", "x", "--lang", "xx"], &[]),
+        &["fr (Français)"],
+    );
+}
+
+const TOPIC_IDS: [&str; 13] = [
+    "overview",
+    "key-takeaways",
+    "what-is-sales",
+    "what-is-service",
+    "similarities",
+    "differences",
+    "comparison",
+    "key-differences",
+    "components-of-sales",
+    "components-of-service",
+    "importance-of-sales",
+    "importance-of-service",
+    "conclusion",
+];
+
+#[test]
+fn search_all_looks_in_every_language_and_json_says_where() {
+    let home = Home::new();
+    let all = stdout(&run(&home, &["search", "thjonusta", "--all"], &[]));
+    assert!(all.lines().all(|line| line.starts_with("is\t")), "{all}");
+    let here = run(&home, &["search", "thjonusta"], &[]);
+    assert_eq!(
+        here.status.code(),
+        Some(1),
+        "not in English, the locale's default"
+    );
+    let csat = stdout(&run(&home, &["search", "CSAT", "--all"], &[]));
+    let codes: Vec<&str> = csat.lines().map(|line| &line[..2]).collect();
+    assert_eq!(
+        codes,
+        ["en", "et", "fr", "is", "it", "vi"],
+        "bar order: {csat}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&run(
+        &home,
+        &["search", "CSAT", "--lang", "fr", "--format", "json"],
+        &[],
+    )))
+    .unwrap();
+    let first = &json[0];
+    assert_eq!(first["language"], "fr");
+    assert_eq!(first["topic"], "comparison");
+    let path = first["path"].as_str().unwrap();
+    assert!(
+        path.starts_with("blocks[0].rows[") && path.ends_with(".service"),
+        "{path}"
+    );
+    assert!(first["text"].as_str().unwrap().contains("CSAT"));
 }

@@ -42,7 +42,7 @@ fn screen(
         Size::new(width, height),
     );
     for action in actions {
-        app.update(*action);
+        app.update(action.clone());
     }
     draw(&app, width, height)
 }
@@ -131,7 +131,7 @@ fn key_differences_without_the_sidebar_at_80x24() {
 /// Scrolled into the middle of a row: its aspect is repeated on the first line shown.
 #[test]
 fn a_row_scrolled_into_keeps_its_aspect_at_80x24() {
-    let down = [Action::Down; 14];
+    let down = vec![Action::Down; 14];
     let mut actions = vec![Action::FocusDetail];
     actions.extend(down);
     insta::assert_snapshot!(screen("en", TopicId::Comparison, 80, 24, &actions).backend());
@@ -517,4 +517,49 @@ fn the_status_line_follows_the_mode() {
         "{status}"
     );
     assert!(!status.contains("Next language"), "{status}");
+}
+
+// --- search -------------------------------------------------------------------------------
+
+fn typing(text: &str) -> Vec<Action> {
+    text.chars().map(Action::Type).collect()
+}
+
+#[test]
+fn search_in_this_language_at_100x30() {
+    let mut actions = vec![Action::OpenSearch];
+    actions.extend(typing("khach hang"));
+    insta::assert_snapshot!(screen("vi", TopicId::Overview, 100, 30, &actions).backend());
+}
+
+#[test]
+fn search_in_all_languages_at_80x24() {
+    let mut actions = vec![Action::OpenSearch];
+    actions.extend(typing("csat"));
+    actions.push(Action::ToggleScope);
+    actions.push(Action::Down);
+    insta::assert_snapshot!(screen("fr", TopicId::Overview, 80, 24, &actions).backend());
+}
+
+/// Enter opens the match, its words marked in the text, where it is: the Icelandic
+/// table's row, found from English by a query without its accents.
+#[test]
+fn a_match_opened_is_marked_in_the_text_at_100x30() {
+    let mut actions = vec![Action::OpenSearch];
+    actions.extend(typing("anaegjueinkunn"));
+    actions.push(Action::ToggleScope);
+    actions.push(Action::OpenMatch);
+    let terminal = screen("en", TopicId::Overview, 100, 30, &actions);
+    insta::assert_snapshot!(terminal.backend());
+    let buffer = terminal.backend().buffer();
+    let marked: String = buffer
+        .content
+        .iter()
+        .filter(|cell| {
+            cell.modifier
+                .contains(Modifier::UNDERLINED | Modifier::BOLD)
+        })
+        .map(|cell| cell.symbol())
+        .collect();
+    assert_eq!(marked, "Ánægjueinkunn", "the word is marked, as written");
 }

@@ -430,3 +430,43 @@ fn ctrl_z_suspends_to_the_shell_and_fg_resumes() {
     let (_, screen) = session.wait_exit();
     assert_restored(&screen);
 }
+
+/// A learner looks for a word without its accents, in every language: `/`, the
+/// query, Tab, Enter, and the Icelandic text opens at the match.
+#[test]
+fn a_search_in_all_languages_opens_the_match_in_its_language() {
+    let home = Home::new();
+    let mut session = start(&home, &[]);
+    session.send("/");
+    session.wait_for_text("Type to search");
+    session.send("anaegjueinkunn");
+    session.wait_for_text("No match");
+    session.send("\t");
+    session.wait_for_text("[all languages]");
+    session.wait_for_text("Results: 1");
+    session.send("\r");
+    session.wait_for("the Icelandic table at the match", |screen| {
+        screen.contents().contains("4 Íslenska") && screen.contents().contains("Ánægjueinkunn")
+    });
+    let screen = session.screen();
+    let (row, column) = (0..30)
+        .find_map(|row| {
+            (0..100).find_map(|column| {
+                let cell = screen.cell(row, column)?;
+                (cell.contents() == "Á" && screen.cell(row, column + 1)?.contents() == "n")
+                    .then_some((row, column))
+            })
+        })
+        .expect("the word on screen");
+    assert!(
+        screen.cell(row, column).unwrap().bgcolor() != vt100::Color::Default,
+        "the word is marked"
+    );
+    assert!(session.contents().contains("1/1"), "{}", session.contents());
+    session.send("\x1b");
+    session.wait_for("the marks to go", |screen| {
+        !screen.contents().contains("1/1")
+    });
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
+}

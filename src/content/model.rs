@@ -463,6 +463,7 @@ pub struct UiText<'a> {
     pub glossary: Text<'a>,
     pub keys: KeyText<'a>,
     pub mouse: MouseText<'a>,
+    pub search: SearchText<'a>,
 }
 
 impl<'a> UiText<'a> {
@@ -499,6 +500,12 @@ pub struct KeyText<'a> {
     pub click: Text<'a>,
     pub wheel: Text<'a>,
     pub select_text: Text<'a>,
+    pub search: Text<'a>,
+    pub next_match: Text<'a>,
+    pub choose: Text<'a>,
+    pub open_result: Text<'a>,
+    pub scope: Text<'a>,
+    pub erase: Text<'a>,
 }
 
 /// The names of the mouse gestures, as the help lists them beside the keys.
@@ -513,6 +520,27 @@ pub struct MouseText<'a> {
     /// A drag with Shift held, how a terminal selects text while the program has the
     /// mouse ("Shift+drag").
     pub drag: Text<'a>,
+}
+
+/// The search line's words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+pub struct SearchText<'a> {
+    /// Where the search looks: the language being read ("this language")…
+    pub this_language: Text<'a>,
+    /// …or every language ("all languages").
+    pub all_languages: Text<'a>,
+    /// Before the number of matches ("Results": "Results: 14").
+    pub results: Text<'a>,
+    /// Nothing matches ("No match").
+    pub no_match: Text<'a>,
+    /// The line is empty ("Type to search").
+    pub empty: Text<'a>,
+    /// `n` went past the last match back to the first ("Search wrapped to the top").
+    pub wrapped_to_top: Text<'a>,
+    /// `N` went past the first match back to the last.
+    pub wrapped_to_bottom: Text<'a>,
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use super::model::TopicId;
 /// The fields an object of the file must have, under the name serde gives its type.
 /// (The optional fields are left out: a message about what is missing lists what
 /// must be there. The tests below check these against the model.)
-const OBJECTS: [(&str, &[&str]); 7] = [
+const OBJECTS: [(&str, &[&str]); 8] = [
     (
         "struct Language",
         &["code", "name", "title", "ui", "topics", "glossary"],
@@ -33,9 +33,22 @@ const OBJECTS: [(&str, &[&str]); 7] = [
             "glossary",
             "keys",
             "mouse",
+            "search",
         ],
     ),
     ("struct MouseText", &["click", "wheel", "drag"]),
+    (
+        "struct SearchText",
+        &[
+            "this_language",
+            "all_languages",
+            "results",
+            "no_match",
+            "empty",
+            "wrapped_to_top",
+            "wrapped_to_bottom",
+        ],
+    ),
     (
         "struct KeyText",
         &[
@@ -57,6 +70,12 @@ const OBJECTS: [(&str, &[&str]); 7] = [
             "click",
             "wheel",
             "select_text",
+            "search",
+            "next_match",
+            "choose",
+            "open_result",
+            "scope",
+            "erase",
         ],
     ),
 ];
@@ -202,7 +221,7 @@ mod tests {
 
     use super::*;
     use crate::content::model::{
-        Block, GlossaryEntry, KeyText, Language, MouseText, Origin, Row, Topic, UiText,
+        Block, GlossaryEntry, KeyText, Language, MouseText, Origin, Row, SearchText, Topic, UiText,
     };
 
     /// The names serde lists after "expected one of" when it meets an unknown one.
@@ -250,6 +269,10 @@ mod tests {
         assert_eq!(
             serde_names::<MouseText>(unknown),
             fields_of("struct MouseText")
+        );
+        assert_eq!(
+            serde_names::<SearchText>(unknown),
+            fields_of("struct SearchText")
         );
         assert_eq!(serde_names::<Block>(r#"{"kind": "?"}"#), BLOCK_KINDS);
         assert_eq!(serde_names::<Origin>(r#""?""#), ORIGINS);

@@ -7,7 +7,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::error::JsonPath;
 use super::model::{
-    Block, Glossary, GlossaryEntry, KeyText, Language, MouseText, TermId, Topic, TopicId, UiText,
+    Block, Glossary, GlossaryEntry, KeyText, Language, MouseText, SearchText, TermId, Topic,
+    TopicId, UiText,
 };
 use super::walk::Spot;
 
@@ -171,6 +172,7 @@ impl Checker {
             glossary,
             keys,
             mouse,
+            search,
         } = ui;
         // The separator (": ") has its spaces, but like every other text it must show
         // something besides them.
@@ -207,6 +209,12 @@ impl Checker {
             click,
             wheel,
             select_text,
+            search: search_key,
+            next_match,
+            choose,
+            open_result,
+            scope,
+            erase,
         } = keys;
         let keys = at.key("keys");
         for (key, text) in [
@@ -228,6 +236,12 @@ impl Checker {
             ("click", click),
             ("wheel", wheel),
             ("select_text", select_text),
+            ("search", search_key),
+            ("next_match", next_match),
+            ("choose", choose),
+            ("open_result", open_result),
+            ("scope", scope),
+            ("erase", erase),
         ] {
             self.text(keys.key(key), text);
         }
@@ -235,6 +249,27 @@ impl Checker {
         let mouse = at.key("mouse");
         for (key, text) in [("click", click), ("wheel", wheel), ("drag", drag)] {
             self.text(mouse.key(key), text);
+        }
+        let SearchText {
+            this_language,
+            all_languages,
+            results,
+            no_match,
+            empty,
+            wrapped_to_top,
+            wrapped_to_bottom,
+        } = search;
+        let search = at.key("search");
+        for (key, text) in [
+            ("this_language", this_language),
+            ("all_languages", all_languages),
+            ("results", results),
+            ("no_match", no_match),
+            ("empty", empty),
+            ("wrapped_to_top", wrapped_to_top),
+            ("wrapped_to_bottom", wrapped_to_bottom),
+        ] {
+            self.text(search.key(key), text);
         }
     }
 

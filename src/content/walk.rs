@@ -71,6 +71,20 @@ pub enum Part {
 }
 
 impl Spot {
+    /// Where the text is in the topic's object of a language file, as a JSON path.
+    pub fn path(self) -> String {
+        match self {
+            Spot::Title => "title".into(),
+            Spot::Heading => "heading".into(),
+            Spot::Text { block } => format!("blocks[{block}].text"),
+            Spot::Item { block, item } => format!("blocks[{block}].items[{item}]"),
+            Spot::Label { block, cell } => format!("blocks[{block}].labels.{}", cell.key()),
+            Spot::Cell { block, row, cell } => {
+                format!("blocks[{block}].rows[{row}].{}", cell.key())
+            }
+        }
+    }
+
     pub fn part(self) -> Part {
         match self {
             Spot::Title | Spot::Heading => Part::Heading,

@@ -3,16 +3,17 @@
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
-use ratatui::style::{Color, Modifier};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{pane, row};
 use crate::app::{App, Focus};
 use crate::document::{Document, ShownLine};
 use crate::ellipsis::fit;
 use crate::layout::detail_text;
+use crate::search::{Query, highlights};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
@@ -33,9 +34,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     // stay named; a row whose aspect has scrolled away gets it back the same way.
     let buffer = frame.buffer_mut();
     let shown = document.shown_lines(scroll, usize::from(text.height));
+    let marked = app.search().highlighted();
     for (n, shown) in shown.iter().enumerate() {
         let area = row(text, n);
-        draw_line(buffer, &document.lines[shown.line], area);
+        let line = &document.lines[shown.line];
+        draw_line(buffer, line, area);
+        if let Some(query) = marked {
+            mark_words(buffer, line, query, area, theme.highlight);
+        }
         draw_repeated_aspect(buffer, document, shown, area, app);
     }
     if max_scroll > 0 {
@@ -94,6 +100,32 @@ fn draw_repeated_aspect(
         aspect.width.min(usize::from(area.width)),
         app.theme().muted,
     );
+}
+
+/// The search's words in a line, marked where they are.
+fn mark_words(buffer: &mut Buffer, line: &Line, query: &Query, area: Rect, style: Style) {
+    let text: String = line
+        .spans
+        .iter()
+        .map(|span| span.content.as_ref())
+        .collect();
+    let ranges = highlights(&text, query);
+    if ranges.is_empty() {
+        return;
+    }
+    let mut column = area.x;
+    for (at, c) in text.char_indices() {
+        let width = u16::try_from(c.width().unwrap_or(0)).unwrap_or(0);
+        if column.saturating_add(width) > area.right() {
+            break;
+        }
+        if ranges.iter().any(|range| range.contains(&at)) {
+            for x in column..column + width {
+                buffer[(x, area.y)].set_style(style);
+            }
+        }
+        column += width;
+    }
 }
 
 /// A line's spans one after the other. The blank padding that aligns the comparison's

@@ -4,9 +4,12 @@
 mod detail;
 mod help;
 mod language_bar;
+mod search;
 mod sidebar;
 mod status;
 mod too_small;
+
+use status::hint_spans;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -36,10 +39,18 @@ pub fn render(frame: &mut Frame, app: &App) {
                 sidebar::render(frame, sidebar.intersection(area), app);
             }
             detail::render(frame, detail.intersection(area), app);
-            status::render(frame, status.intersection(area), app);
             match app.place().mode {
-                Mode::Help => help::render(frame, area.intersection(app_area(&regions)), app),
-                Mode::Reading => {}
+                Mode::Reading => status::render(frame, status.intersection(area), app),
+                Mode::Help => {
+                    status::render(frame, status.intersection(area), app);
+                    help::render(frame, area.intersection(app_area(&regions)), app);
+                }
+                Mode::Search => search::render(
+                    frame,
+                    status.intersection(area),
+                    detail.union(sidebar.unwrap_or(detail)).intersection(area),
+                    app,
+                ),
             }
         }
     }

@@ -1,53 +1,83 @@
 //! The bottom line: the most useful keys of the mode in force, in the current
-//! language, as many as fit.
+//! language, as many as fit; after a search, where its matches are ("3/14") and,
+//! once, that `n` went round.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Focus};
+use crate::app::{App, Focus, Notice};
 use crate::keymap::{Hint, KeyHelp, Mode, StatusHint, hints};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let search = app.search();
+    let words = &app.language().ui.search;
+    let notice = search.notice().map(|notice| match notice {
+        Notice::WrappedToTop => words.wrapped_to_top.as_str(),
+        Notice::WrappedToBottom => words.wrapped_to_bottom.as_str(),
+    });
+    let position = search
+        .highlighted()
+        .and(search.position())
+        .map(|(at, of)| format!("{at}/{of}"));
+    let right = [notice.map(str::to_owned), position]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("  ");
+    let right = if right.is_empty() {
+        right
+    } else {
+        format!("{right} ")
+    };
+    let room = usize::from(area.width).saturating_sub(right.width());
+    let mut spans = vec![Span::raw(" ")];
+    spans.extend(super::hint_spans(app, room.saturating_sub(1)));
+    let used: usize = spans.iter().map(Span::width).sum();
+    spans.push(Span::raw(" ".repeat(room.saturating_sub(used))));
+    spans.push(Span::styled(right, app.theme().key));
+    frame.render_widget(Line::from(spans), area);
+}
+
+/// The hints of the mode in force that fit in `width` columns: where not all fit,
+/// the more needed stay (help, close and quit always, as they lead to everything
+/// else); each rank in table order while it fits.
+pub fn hint_spans(app: &App, width: usize) -> Vec<Span<'static>> {
     let theme = app.theme();
     let place = app.place();
-    // Only the way that leads somewhere from the focused pane is worth a hint.
-    let pointless = match (place.mode, place.focus) {
-        (Mode::Reading, Focus::Sidebar) => Some(KeyHelp::Back),
-        (Mode::Reading, Focus::Detail) => Some(KeyHelp::Open),
-        (Mode::Help, _) => None,
+    let searched = app.search().highlighted().is_some();
+    let shown_here = |hint: &StatusHint| match (place.mode, hint.help) {
+        // Only the way that leads somewhere from the focused pane is worth a hint.
+        (Mode::Reading, KeyHelp::Back) => place.focus == Focus::Detail,
+        (Mode::Reading, KeyHelp::Open) => place.focus == Focus::Sidebar,
+        // n and N once there is something to go through.
+        (Mode::Reading, KeyHelp::NextMatch) => searched,
+        (Mode::Reading | Mode::Help | Mode::Search, _) => true,
     };
     let hints: Vec<StatusHint> = hints(&app.language().ui.keys, place.mode)
         .into_iter()
-        .filter(|hint| Some(hint.help) != pointless)
+        .filter(shown_here)
         .collect();
-    // A space before the first hint, two between hints.
-    let width = |hint: &StatusHint| hint.keys.width() + 1 + hint.text.width() + 2;
-    // Where not all fit, the more needed stay (help, close and quit always, as they
-    // lead to everything else); each rank in table order while it fits.
-    let mut budget = usize::from(area.width) + 1;
+    // Two columns between hints.
+    let cost = |hint: &StatusHint| hint.keys.width() + 1 + hint.text.width() + 2;
+    let mut budget = width + 2;
     let mut shown = vec![false; hints.len()];
     for rank in [Hint::Essential, Hint::Useful, Hint::Basic] {
         for (n, hint) in hints.iter().enumerate() {
-            if hint.rank == rank && width(hint) <= budget {
-                budget -= width(hint);
+            if hint.rank == rank && cost(hint) <= budget {
+                budget -= cost(hint);
                 shown[n] = true;
             }
         }
     }
-    let mut spans = vec![Span::raw(" ")];
-    for (n, (hint, _)) in hints
-        .iter()
-        .zip(&shown)
-        .filter(|(_, shown)| **shown)
-        .enumerate()
-    {
-        if n > 0 {
+    let mut spans = Vec::new();
+    for (hint, _) in hints.iter().zip(&shown).filter(|(_, shown)| **shown) {
+        if !spans.is_empty() {
             spans.push(Span::raw("  "));
         }
         spans.push(Span::styled(hint.keys.clone(), theme.key));
         spans.push(Span::styled(format!(" {}", hint.text), theme.muted));
     }
-    frame.render_widget(Line::from(spans), area);
+    spans
 }

@@ -1,0 +1,498 @@
+//! The explorer's state and its pure `update`: it clamps, keeps the reader's place
+//! across languages, widths and modes, and never sees a terminal. The view reads this
+//! state and nothing else.
+
+use std::collections::HashMap;
+
+use ratatui::layout::{Position, Rect, Size};
+
+mod search;
+
+pub use search::{Notice, Search};
+
+use crate::action::Action;
+use crate::content::{Language, Library, Shown, TopicId};
+use crate::document::{Anchor, Document, layout_topic};
+use crate::help::{self, HelpText};
+use crate::keymap::{Mode, help_rows};
+use crate::layout::{self, LanguageSlot, Screen};
+use crate::theme::Theme;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Sidebar,
+    Detail,
+}
+
+/// Where the reader is: everything the screen depends on besides the content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub language: usize,
+    pub topic: TopicId,
+    pub focus: Focus,
+    pub mode: Mode,
+    /// The part of the text at the top of the view: it survives a change of
+    /// language, a re-wrap and a trip through the "too small" screen.
+    pub anchor: Anchor,
+    /// First row of the help shown, when the help is taller than the screen.
+    pub help_scroll: usize,
+    /// Whether the sidebar is shown (`z` hides it and gives the text the width).
+    pub sidebar: bool,
+    pub viewport: Size,
+    pub quit: bool,
+}
+
+/// A laid-out topic is reused until the language, topic or width changes, so a
+/// keypress does not re-wrap the text. Small: a resize storm must not grow it forever.
+const CACHE_LIMIT: usize = 64;
+type DocumentKey = (usize, TopicId, u16);
+
+pub struct App<'a> {
+    library: &'a Library<'a>,
+    theme: Theme,
+    mouse: bool,
+    place: Place,
+    /// The regions of the viewport, solved once per size rather than per question;
+    /// drawing and hit-testing both read it.
+    screen: Screen,
+    documents: HashMap<DocumentKey, Document>,
+    empty: Document,
+    search: Search<'a>,
+}
+
+impl<'a> App<'a> {
+    pub fn new(
+        library: &'a Library<'a>,
+        theme: Theme,
+        language: usize,
+        topic: TopicId,
+        mouse: bool,
+        viewport: Size,
+    ) -> App<'a> {
+        let place = Place {
+            language: language.min(library.languages().len().saturating_sub(1)),
+            topic,
+            focus: Focus::Sidebar,
+            mode: Mode::Reading,
+            anchor: Anchor::TOP,
+            help_scroll: 0,
+            sidebar: true,
+            viewport,
+            quit: false,
+        };
+        let mut app = App {
+            library,
+            theme,
+            mouse,
+            place,
+            screen: layout::screen(viewport_rect(viewport), true),
+            documents: HashMap::new(),
+            empty: Document::empty(),
+            search: Search::new(),
+        };
+        app.settle();
+        app
+    }
+
+    /// Applies an action; returns whether anything on screen changed.
+    pub fn update(&mut self, action: Action) -> bool {
+        let before = self.place;
+        let mut changed = self.forget_notice();
+        changed |= match self.place.mode {
+            Mode::Reading => self.update_reading(action),
+            Mode::Help => {
+                self.update_help(action);
+                false
+            }
+            Mode::Search => self.update_search(action),
+        };
+        self.settle();
+        changed || self.place != before
+    }
+
+    /// Returns whether something besides the place changed (the search's marks).
+    fn update_reading(&mut self, action: Action) -> bool {
+        match action {
+            Action::Up => self.up(),
+            Action::Down => self.down(),
+            Action::FocusDetail => self.focus(Focus::Detail),
+            Action::FocusSidebar => self.focus(Focus::Sidebar),
+            Action::Back => {
+                if self.clear_highlights() {
+                    return true;
+                }
+                self.focus(Focus::Sidebar);
+            }
+            Action::PageUp => {
+                let rows = self.rows();
+                self.scroll_with(|document, scroll, _| document.page_up(scroll, rows));
+            }
+            Action::PageDown => {
+                let rows = self.rows();
+                self.scroll_with(|document, scroll, max| document.page_down(scroll, rows, max));
+            }
+            Action::HalfPageUp => self.move_text(-self.half_page()),
+            Action::HalfPageDown => self.move_text(self.half_page()),
+            Action::Top => self.place.anchor = Anchor::TOP,
+            Action::Bottom => self.place.anchor = Anchor::End,
+            Action::NextLanguage => self.step_language(1),
+            Action::PreviousLanguage => self.step_language(-1),
+            Action::PickLanguage(index) => self.pick_language(index),
+            Action::ToggleSidebar => self.toggle_sidebar(),
+            Action::ToggleHelp => self.open_help(),
+            Action::Quit => self.place.quit = true,
+            Action::Resize { width, height } => self.resize(width, height),
+            Action::SelectTopic(index) => self.select_topic_at(index),
+            Action::StepTopic(step) => self.step_topic(isize::from(step)),
+            Action::ScrollDetail(lines) => self.scroll_by(isize::from(lines)),
+            Action::OpenSearch => self.open_search(),
+            Action::NextMatch => {
+                self.step_match(true);
+                return true;
+            }
+            Action::PreviousMatch => {
+                self.step_match(false);
+                return true;
+            }
+            // The terminal's business (the event loop's), not the state's; text
+            // outside a text field is no key.
+            Action::Redraw
+            | Action::Suspend
+            | Action::Paste(_)
+            | Action::Type(_)
+            | Action::Erase
+            | Action::EraseWord
+            | Action::ClearQuery
+            | Action::ToggleScope
+            | Action::OpenMatch => {}
+        }
+        false
+    }
+
+    /// The help is modal: its keys scroll it and close it; languages still switch
+    /// (a learner can read the help in another language); the rest waits.
+    fn update_help(&mut self, action: Action) {
+        match action {
+            Action::Up => self.scroll_help_by(-1),
+            Action::Down => self.scroll_help_by(1),
+            Action::PageUp => self.scroll_help_by(-self.help_page()),
+            Action::PageDown => self.scroll_help_by(self.help_page()),
+            Action::HalfPageUp => self.scroll_help_by(-(self.help_page() / 2).max(1)),
+            Action::HalfPageDown => self.scroll_help_by((self.help_page() / 2).max(1)),
+            Action::Top => self.place.help_scroll = 0,
+            Action::Bottom => self.place.help_scroll = usize::MAX,
+            Action::ToggleHelp | Action::Back => self.place.mode = Mode::Reading,
+            Action::NextLanguage => self.step_language(1),
+            Action::PreviousLanguage => self.step_language(-1),
+            Action::PickLanguage(index) => self.pick_language(index),
+            Action::Quit => self.place.quit = true,
+            Action::Resize { width, height } => self.resize(width, height),
+            Action::FocusDetail
+            | Action::FocusSidebar
+            | Action::ToggleSidebar
+            | Action::SelectTopic(_)
+            | Action::StepTopic(_)
+            | Action::ScrollDetail(_)
+            | Action::Redraw
+            | Action::Suspend
+            | Action::OpenSearch
+            | Action::Type(_)
+            | Action::Paste(_)
+            | Action::Erase
+            | Action::EraseWord
+            | Action::ClearQuery
+            | Action::ToggleScope
+            | Action::OpenMatch
+            | Action::NextMatch
+            | Action::PreviousMatch => {}
+        }
+    }
+
+    fn resize(&mut self, width: u16, height: u16) {
+        self.place.viewport = Size { width, height };
+    }
+
+    fn open_help(&mut self) {
+        self.place.mode = Mode::Help;
+        self.place.help_scroll = 0;
+    }
+
+    fn scroll_help_by(&mut self, rows: isize) {
+        self.place.help_scroll = self.place.help_scroll.saturating_add_signed(rows);
+    }
+
+    fn up(&mut self) {
+        match self.place.focus {
+            Focus::Sidebar => self.step_topic(-1),
+            Focus::Detail => self.scroll_by(-1),
+        }
+    }
+
+    fn down(&mut self) {
+        match self.place.focus {
+            Focus::Sidebar => self.step_topic(1),
+            Focus::Detail => self.scroll_by(1),
+        }
+    }
+
+    /// The topics come back into view to be chosen from.
+    fn focus(&mut self, focus: Focus) {
+        if focus == Focus::Sidebar {
+            self.place.sidebar = true;
+        }
+        self.place.focus = focus;
+    }
+
+    fn toggle_sidebar(&mut self) {
+        self.place.sidebar = !self.place.sidebar;
+        if !self.place.sidebar {
+            self.place.focus = Focus::Detail;
+        }
+    }
+
+    fn step_topic(&mut self, step: isize) {
+        let index = self
+            .place
+            .topic
+            .index()
+            .saturating_add_signed(step)
+            .min(TopicId::ALL.len() - 1);
+        self.select_topic_at(index);
+    }
+
+    fn select_topic_at(&mut self, index: usize) {
+        if let Some(&topic) = TopicId::ALL.get(index)
+            && topic != self.place.topic
+        {
+            self.place.topic = topic;
+            self.place.anchor = Anchor::TOP;
+        }
+    }
+
+    fn step_language(&mut self, step: isize) {
+        let count = self.library.languages().len();
+        let index = self
+            .place
+            .language
+            .checked_add_signed(step)
+            .map_or(count - 1, |index| index % count);
+        self.pick_language(index);
+    }
+
+    /// The topic stays the same (by id), and so does the reader's place in it: the
+    /// same row or item at the top where the two languages give the topic the same
+    /// shape, else the same fraction of the text.
+    fn pick_language(&mut self, index: usize) {
+        if index >= self.library.languages().len() || index == self.place.language {
+            return;
+        }
+        let topic = self.place.topic;
+        let shape = |language| self.library.topic(language, topic).topic.shape();
+        let corresponds = shape(index) == shape(self.place.language);
+        let (top, height) = {
+            let document = self.document();
+            (document.text_start(self.scroll()), document.height())
+        };
+        self.place.language = index;
+        if corresponds || matches!(self.place.anchor, Anchor::End) {
+            return;
+        }
+        self.settle();
+        let document = self.document();
+        if height == 0 || document.height() == 0 {
+            self.place.anchor = Anchor::TOP;
+            return;
+        }
+        let top = top * document.height() / height;
+        let max = self.max_scroll();
+        let scroll = document.scroll_for_text(top).min(max);
+        self.place.anchor = document.anchor_at(scroll, max);
+    }
+
+    /// Scrolls by `lines` views: a line each, where each shows something new.
+    fn scroll_by(&mut self, lines: isize) {
+        self.scroll_with(|document, scroll, max| document.step(scroll, lines, max));
+    }
+
+    /// Moves the text by about `lines` lines (pages and half pages).
+    fn move_text(&mut self, lines: isize) {
+        self.scroll_with(|document, scroll, max| document.scroll_text(scroll, lines, max));
+    }
+
+    fn scroll_with(&mut self, to: impl Fn(&Document, usize, usize) -> usize) {
+        if self.text_area().is_empty() {
+            return;
+        }
+        let max = self.max_scroll();
+        let document = self.document();
+        let scroll = to(document, self.scroll(), max);
+        self.place.anchor = document.anchor_at(scroll, max);
+    }
+
+    /// The text area's height.
+    fn rows(&self) -> usize {
+        usize::from(self.text_area().height)
+    }
+
+    fn half_page(&self) -> isize {
+        isize::try_from(self.text_area().height / 2).map_or(1, |half| half.max(1))
+    }
+
+    fn help_page(&self) -> isize {
+        isize::try_from(self.help_rows_shown().saturating_sub(1).max(1)).unwrap_or(1)
+    }
+
+    /// Lays out the current topic for the current width if needed, and clamps what
+    /// depends on the size.
+    fn settle(&mut self) {
+        self.screen = layout::screen(viewport_rect(self.place.viewport), self.place.sidebar);
+        let area = self.text_area();
+        // A screen too small to show the text has nothing to lay out; the anchor waits
+        // for a size that has.
+        if !area.is_empty() {
+            self.lay_out(area.width);
+        }
+        // The help's rows are counted only while it is open, not on every keypress.
+        self.place.help_scroll = match self.place.mode {
+            Mode::Help => self.place.help_scroll.min(self.max_help_scroll()),
+            Mode::Reading | Mode::Search => 0,
+        };
+    }
+
+    fn lay_out(&mut self, width: u16) {
+        let key = (self.place.language, self.place.topic, width);
+        if self.documents.contains_key(&key) {
+            return;
+        }
+        if self.documents.len() >= CACHE_LIMIT {
+            self.documents.clear();
+        }
+        let shown = self.library.topic(self.place.language, self.place.topic);
+        let document = layout_topic(shown, &self.language().ui, width, &self.theme);
+        self.documents.insert(key, document);
+    }
+
+    /// The help laid out for the room the screen gives it: keys and their
+    /// descriptions in the current language.
+    pub fn help_text(&self) -> HelpText {
+        let rows = help_rows(&self.language().ui, self.mouse);
+        // The box's borders and a column of padding on each side.
+        let room = usize::from(self.place.viewport.width.saturating_sub(4));
+        help::lay_out(&rows, room, &self.theme)
+    }
+
+    fn help_rows_shown(&self) -> usize {
+        let lines = u16::try_from(self.help_text().lines.len()).unwrap_or(u16::MAX);
+        usize::from(
+            self.place
+                .viewport
+                .height
+                .min(lines.saturating_add(2))
+                .saturating_sub(2),
+        )
+    }
+
+    pub fn max_help_scroll(&self) -> usize {
+        self.help_text()
+            .lines
+            .len()
+            .saturating_sub(self.help_rows_shown())
+    }
+
+    pub fn max_scroll(&self) -> usize {
+        self.document()
+            .height()
+            .saturating_sub(usize::from(self.text_area().height))
+    }
+
+    /// The first line of the text shown in the detail pane.
+    pub fn scroll(&self) -> usize {
+        self.document()
+            .scroll_for(self.place.anchor, self.max_scroll())
+    }
+
+    fn text_area(&self) -> Rect {
+        match self.screen() {
+            Screen::Full(regions) => layout::detail_text(regions.detail),
+            Screen::TooSmall(_) => Rect::default(),
+        }
+    }
+
+    // --- what the view reads ---------------------------------------------------
+
+    pub fn place(&self) -> &Place {
+        &self.place
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    pub fn language(&self) -> &Language<'_> {
+        self.library.language(self.place.language)
+    }
+
+    pub fn shown(&self, topic: TopicId) -> Shown<'_> {
+        self.library.topic(self.place.language, topic)
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The current topic laid out for the detail pane.
+    pub fn document(&self) -> &Document {
+        let key = (
+            self.place.language,
+            self.place.topic,
+            self.text_area().width,
+        );
+        self.documents.get(&key).unwrap_or(&self.empty)
+    }
+
+    /// The language bar's labels and where they are.
+    pub fn language_slots(&self, bar: Rect) -> Vec<LanguageSlot> {
+        let languages: Vec<(&str, &str)> = self
+            .library
+            .languages()
+            .iter()
+            .map(|language| (language.code.as_str(), language.name.as_str()))
+            .collect();
+        layout::language_slots(bar, &languages, self.place.language)
+    }
+
+    /// The first topic the sidebar shows.
+    pub fn sidebar_offset(&self) -> usize {
+        match self.screen() {
+            Screen::Full(regions) => regions.sidebar.map_or(0, |sidebar| {
+                let rows = layout::inside_border(sidebar).height;
+                layout::sidebar_offset(self.place.topic.index(), TopicId::ALL.len(), rows)
+            }),
+            Screen::TooSmall(_) => 0,
+        }
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.place.quit
+    }
+
+    pub fn search(&self) -> &Search<'a> {
+        &self.search
+    }
+
+    /// The title of a topic in a language (for the search's list).
+    pub fn title_in(&self, language: usize, topic: TopicId) -> &str {
+        &self.library.topic(language, topic).topic.title
+    }
+
+    pub fn code_of(&self, language: usize) -> &str {
+        &self.library.language(language).code
+    }
+}
+
+fn viewport_rect(size: Size) -> Rect {
+    Rect::from((Position::ORIGIN, size))
+}
+
+#[cfg(test)]
+mod tests;

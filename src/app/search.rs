@@ -1,0 +1,302 @@
+//! The search line and what follows it: a query typed or pasted, the matches found as
+//! it changes, one opened, then `n` and `N` through the rest. Its state lives beside
+//! the place (it is not `Copy`); the index of every text is made the first time the
+//! line opens, never at start-up.
+
+use std::cell::OnceCell;
+
+use super::{App, Focus};
+use crate::action::Action;
+use crate::content::{Library, Part};
+use crate::document::Anchor;
+use crate::fold::fold;
+use crate::keymap::Mode;
+use crate::search::{Index, MAX_QUERY, Match, Query, Scope, ranked};
+
+/// Said once, in the status line, after `n` or `N` went round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    WrappedToTop,
+    WrappedToBottom,
+}
+
+pub struct Search<'a> {
+    index: OnceCell<Index<'a>>,
+    /// The line as typed.
+    line: String,
+    query: Query,
+    scope: Scope,
+    /// The language "this language" meant when the matches were found.
+    searched_in: usize,
+    /// In the article's order: what `n` and `N` go through.
+    matches: Vec<Match>,
+    /// As the list shows them: titles first, exact before folded.
+    ranked: Vec<Match>,
+    /// The chosen line of the list.
+    selected: usize,
+    /// The match opened last, in `matches`: where `n` and `N` go on from.
+    current: Option<usize>,
+    /// The query's words are marked in the text, from Enter until Esc.
+    highlighting: bool,
+    notice: Option<Notice>,
+}
+
+impl<'a> Search<'a> {
+    pub(super) fn new() -> Search<'a> {
+        Search {
+            index: OnceCell::new(),
+            line: String::new(),
+            query: Query::default(),
+            scope: Scope::ThisLanguage,
+            searched_in: 0,
+            matches: Vec::new(),
+            ranked: Vec::new(),
+            selected: 0,
+            current: None,
+            highlighting: false,
+            notice: None,
+        }
+    }
+
+    pub fn line(&self) -> &str {
+        &self.line
+    }
+
+    pub fn query(&self) -> &Query {
+        &self.query
+    }
+
+    pub fn scope(&self) -> Scope {
+        self.scope
+    }
+
+    /// The matches as the list shows them.
+    pub fn ranked(&self) -> &[Match] {
+        &self.ranked
+    }
+
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// The opened match's position among all of them, from 1, and how many there are.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        self.current
+            .map(|current| (current + 1, self.matches.len()))
+    }
+
+    /// The query whose words are marked in the text, if they are.
+    pub fn highlighted(&self) -> Option<&Query> {
+        (self.highlighting && !self.query.is_empty()).then_some(&self.query)
+    }
+
+    pub fn notice(&self) -> Option<Notice> {
+        self.notice
+    }
+
+    /// The text a match was found in.
+    pub fn text(&self, found: &Match) -> &'a str {
+        self.index.get().map_or("", |index| index.text(found))
+    }
+
+    fn find(&mut self, library: &'a Library<'a>, reading: usize) {
+        let index = self.index.get_or_init(|| Index::new(library));
+        self.matches = index.search(&self.query, self.scope, reading);
+        self.ranked = ranked(&self.matches);
+        self.searched_in = reading;
+        self.selected = 0;
+        self.current = None;
+    }
+}
+
+impl<'a> App<'a> {
+    /// The search line is modal: keys are text but for the few that steer it.
+    /// Returns whether the search changed (the place may change besides).
+    pub(super) fn update_search(&mut self, action: Action) -> bool {
+        match action {
+            Action::Type(c) => self.edit(|line| line.push(c)),
+            Action::Paste(text) => self.edit(|line| line.push_str(&one_line(&text))),
+            Action::Erase => self.edit(|line| {
+                line.pop();
+            }),
+            Action::EraseWord => self.edit(|line| {
+                let kept = line.trim_end().rfind(' ').map_or(0, |space| space + 1);
+                line.truncate(kept);
+            }),
+            Action::ClearQuery => self.edit(String::clear),
+            Action::ToggleScope => {
+                self.search.scope = self.search.scope.toggled();
+                self.refind();
+            }
+            Action::Up => self.choose(-1),
+            Action::Down => self.choose(1),
+            Action::PageUp => self.choose(-10),
+            Action::PageDown => self.choose(10),
+            Action::OpenMatch => self.open_chosen(),
+            Action::Back => self.close_search(),
+            Action::Quit => self.place.quit = true,
+            Action::Resize { width, height } => self.resize(width, height),
+            Action::FocusDetail
+            | Action::FocusSidebar
+            | Action::HalfPageUp
+            | Action::HalfPageDown
+            | Action::Top
+            | Action::Bottom
+            | Action::NextLanguage
+            | Action::PreviousLanguage
+            | Action::PickLanguage(_)
+            | Action::ToggleSidebar
+            | Action::ToggleHelp
+            | Action::Redraw
+            | Action::Suspend
+            | Action::SelectTopic(_)
+            | Action::StepTopic(_)
+            | Action::ScrollDetail(_)
+            | Action::OpenSearch
+            | Action::NextMatch
+            | Action::PreviousMatch => return false,
+        }
+        true
+    }
+
+    /// A new search: an empty line, the last scope.
+    pub(super) fn open_search(&mut self) {
+        self.place.mode = Mode::Search;
+        self.search.line.clear();
+        self.search.query = Query::default();
+        self.search.highlighting = false;
+        self.refind();
+    }
+
+    fn close_search(&mut self) {
+        self.place.mode = Mode::Reading;
+        self.search.highlighting = false;
+    }
+
+    /// Esc on the main screen clears the marks first, as a second Esc goes back to
+    /// the topics.
+    pub(super) fn clear_highlights(&mut self) -> bool {
+        std::mem::replace(&mut self.search.highlighting, false)
+    }
+
+    fn edit(&mut self, change: impl FnOnce(&mut String)) {
+        change(&mut self.search.line);
+        // Longer than the line can show, and every word is a pass over the texts.
+        if let Some((cut, _)) = self.search.line.char_indices().nth(MAX_QUERY) {
+            self.search.line.truncate(cut);
+        }
+        let query = Query::new(&self.search.line);
+        if query != self.search.query {
+            self.search.query = query;
+            self.refind();
+        }
+    }
+
+    fn refind(&mut self) {
+        self.search.find(self.library, self.place.language);
+    }
+
+    fn choose(&mut self, step: isize) {
+        let last = self.search.ranked.len().saturating_sub(1);
+        self.search.selected = self.search.selected.saturating_add_signed(step).min(last);
+    }
+
+    fn open_chosen(&mut self) {
+        let Some(&chosen) = self.search.ranked.get(self.search.selected) else {
+            return;
+        };
+        self.place.mode = Mode::Reading;
+        self.search.current = self
+            .search
+            .matches
+            .iter()
+            .position(|found| *found == chosen);
+        self.go_to(chosen);
+    }
+
+    /// `n` (forward) and `N`: the next match in the article's order, round to the
+    /// first after the last (and saying so).
+    pub(super) fn step_match(&mut self, forward: bool) {
+        // "This language" has changed under the matches: they are found again.
+        if self.search.scope == Scope::ThisLanguage
+            && self.search.searched_in != self.place.language
+        {
+            self.refind();
+        }
+        let count = self.search.matches.len();
+        if count == 0 {
+            return;
+        }
+        let (next, notice) = match (self.search.current, forward) {
+            (None, true) => (0, None),
+            (None, false) => (count - 1, None),
+            (Some(current), true) if current + 1 < count => (current + 1, None),
+            (Some(_), true) => (0, Some(Notice::WrappedToTop)),
+            (Some(current), false) if current > 0 => (current - 1, None),
+            (Some(_), false) => (count - 1, Some(Notice::WrappedToBottom)),
+        };
+        self.search.current = Some(next);
+        self.search.notice = notice;
+        self.go_to(self.search.matches[next]);
+    }
+
+    /// Opens a match's topic in its language, with the match near the top of the
+    /// text and the query's words marked.
+    fn go_to(&mut self, found: Match) {
+        self.search.highlighting = true;
+        self.place.language = found.language;
+        self.place.topic = found.topic;
+        self.place.focus = Focus::Detail;
+        self.settle();
+        self.place.anchor = self.anchor_of(found.spot.part());
+    }
+
+    /// The part, from the line where the query's first word shows, with two lines of
+    /// what comes before it where the part is longer than half the pane.
+    fn anchor_of(&self, part: Part) -> Anchor {
+        let document = self.document();
+        let Some(lines) = document.part_lines(part) else {
+            return Anchor::TOP;
+        };
+        let word = self.search.query.words().first().map_or("", String::as_str);
+        let found = lines
+            .clone()
+            .find(|&line| {
+                let text: String = document.lines[line]
+                    .spans
+                    .iter()
+                    .map(|span| span.content.as_ref())
+                    .collect();
+                fold(&text).contains(word)
+            })
+            .unwrap_or(lines.start);
+        let offset = found - lines.start;
+        let line = if offset < self.rows() / 2 {
+            0
+        } else {
+            offset - 2
+        };
+        Anchor::In {
+            part,
+            line,
+            of: lines.len().max(1),
+        }
+    }
+
+    /// Said once: forgotten at the next action.
+    pub(super) fn forget_notice(&mut self) -> bool {
+        self.search.notice.take().is_some()
+    }
+}
+
+/// Pasted text as one line of a query: line breaks and tabs become spaces, other
+/// control characters go.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}

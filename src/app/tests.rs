@@ -1,0 +1,624 @@
+//! The app's update, action by action: the place kept, the modes, the edges.
+
+use super::*;
+use crate::content::Part;
+
+fn library() -> Library<'static> {
+    Library::builtin().expect("built-in content is valid")
+}
+
+fn app<'a>(library: &'a Library<'a>, width: u16, height: u16) -> App<'a> {
+    App::new(
+        library,
+        Theme::mono(),
+        0,
+        TopicId::Overview,
+        true,
+        Size::new(width, height),
+    )
+}
+
+/// The part at the top of the text, and how far into it.
+fn top(app: &App) -> (Part, usize) {
+    let document = app.document();
+    let line = document.text_start(app.scroll());
+    let (part, lines) = document.part_at(line);
+    (part, line - lines.start)
+}
+
+const ROW_5: Part = Part::Block { block: 0, item: 5 };
+
+/// Scrolls the comparison, a line at a time, until row 5 is at the top, or (where
+/// the rows after it are shorter than the pane) to the end; says which.
+fn scroll_to_row_5(app: &mut App) -> bool {
+    app.update(Action::SelectTopic(TopicId::Comparison.index()));
+    app.update(Action::FocusDetail);
+    while top(app) != (ROW_5, 0) {
+        if app.scroll() == app.max_scroll() {
+            return false;
+        }
+        assert!(
+            app.update(Action::Down),
+            "a line's step moves: {:?}",
+            top(app)
+        );
+    }
+    true
+}
+
+/// Whether row 5 is at the top, or, where the text is too short after it for
+/// that, the view is at the end with row 5 in it.
+fn row_5_at_the_top_or_in_the_last_view(app: &App) -> bool {
+    top(app) == (ROW_5, 0) || (app.scroll() == app.max_scroll() && top(app).0 <= ROW_5)
+}
+
+#[test]
+fn switching_language_keeps_the_topic() {
+    let library = library();
+    let mut app = app(&library, 100, 30);
+    app.update(Action::SelectTopic(TopicId::Comparison.index()));
+    app.update(Action::NextLanguage);
+    assert_eq!(app.place().language, 1);
+    assert_eq!(app.place().topic, TopicId::Comparison);
+    app.update(Action::PickLanguage(5));
+    assert_eq!(
+        (app.place().language, app.place().topic),
+        (5, TopicId::Comparison)
+    );
+    app.update(Action::PreviousLanguage);
+    assert_eq!(
+        (app.place().language, app.place().topic),
+        (4, TopicId::Comparison)
+    );
+}
+
+/// A reader comparing row 5 in two languages stays on row 5, whichever two.
+#[test]
+fn switching_language_keeps_the_row_at_the_top_for_every_pair() {
+    let library = library();
+    let count = library.languages().len();
+    for (width, height) in [(80, 16), (100, 18), (80, 24), (100, 30)] {
+        let mut exact = 0;
+        for from in 0..count {
+            for to in (0..count).filter(|&to| to != from) {
+                let mut app = App::new(
+                    &library,
+                    Theme::mono(),
+                    from,
+                    TopicId::Overview,
+                    true,
+                    Size::new(width, height),
+                );
+                let pair = format!(
+                    "{} → {} at {width}x{height}",
+                    library.language(from).code,
+                    library.language(to).code
+                );
+                if scroll_to_row_5(&mut app) {
+                    app.update(Action::PickLanguage(to));
+                    assert!(
+                        row_5_at_the_top_or_in_the_last_view(&app),
+                        "{pair}: {:?}",
+                        top(&app)
+                    );
+                    exact += usize::from(top(&app) == (ROW_5, 0));
+                } else {
+                    app.update(Action::PickLanguage(to));
+                    assert_eq!(
+                        app.scroll(),
+                        app.max_scroll(),
+                        "{pair}: the end stays the end"
+                    );
+                }
+            }
+        }
+        if (width, height) == (80, 16) {
+            // A pane short enough for row 5 to reach the top in every language.
+            assert_eq!(exact, count * (count - 1), "every pair at {width}x{height}");
+        }
+    }
+    // And `l`, the key itself, round all six.
+    let mut app = app(&library, 80, 16);
+    assert!(scroll_to_row_5(&mut app));
+    for _ in 0..count {
+        app.update(Action::NextLanguage);
+        assert_eq!(top(&app), (ROW_5, 0), "{}", app.language().code);
+    }
+}
+
+#[test]
+fn where_the_texts_differ_in_shape_a_switch_keeps_the_fraction() {
+    let library = library();
+    let mut app = app(&library, 60, 12);
+    app.update(Action::FocusDetail);
+    app.update(Action::ScrollDetail(12));
+    let fraction = |app: &App| {
+        let document = app.document();
+        document.text_start(app.scroll()) as f64 / document.height() as f64
+    };
+    let before = fraction(&app);
+    assert!(
+        before > 0.3,
+        "scrolled well into the English overview: {before}"
+    );
+    assert_ne!(
+        app.document().parts.len(),
+        App::new(
+            &library,
+            Theme::mono(),
+            5,
+            TopicId::Overview,
+            true,
+            Size::new(60, 12)
+        )
+        .document()
+        .parts
+        .len(),
+        "the Vietnamese overview has another shape"
+    );
+    app.update(Action::PickLanguage(library.find_language("vi").unwrap()));
+    let after = fraction(&app);
+    assert!((after - before).abs() < 0.15, "{before} then {after}");
+}
+
+#[test]
+fn languages_wrap_around_and_unknown_digits_are_ignored() {
+    let library = library();
+    let mut app = app(&library, 100, 30);
+    app.update(Action::PreviousLanguage);
+    assert_eq!(app.place().language, library.languages().len() - 1);
+    app.update(Action::NextLanguage);
+    assert_eq!(app.place().language, 0);
+    assert!(
+        !app.update(Action::PickLanguage(8)),
+        "there is no ninth language"
+    );
+    assert!(
+        !app.update(Action::PickLanguage(0)),
+        "already in that language"
+    );
+    assert_eq!(app.place().language, 0);
+}
+
+#[test]
+fn the_selection_stays_in_range() {
+    let library = library();
+    let mut app = app(&library, 100, 30);
+    assert!(!app.update(Action::Up), "already at the first topic");
+    assert_eq!(app.place().topic, TopicId::Overview);
+    for _ in 0..40 {
+        app.update(Action::Down);
+    }
+    assert_eq!(app.place().topic, TopicId::Conclusion);
+    app.update(Action::SelectTopic(99));
+    assert_eq!(app.place().topic, TopicId::Conclusion);
+    app.update(Action::StepTopic(-1));
+    assert_eq!(app.place().topic, TopicId::ImportanceOfService);
+    app.update(Action::Up);
+    assert_eq!(app.place().topic, TopicId::ImportanceOfSales, "Up moves up");
+}
+
+#[test]
+fn scrolling_clamps_at_both_ends() {
+    let library = library();
+    let mut app = app(&library, 60, 20);
+    app.update(Action::SelectTopic(TopicId::Comparison.index()));
+    app.update(Action::FocusDetail);
+    let max = app.max_scroll();
+    assert!(max > app.rows(), "the comparison is pages long at 60x20");
+    app.update(Action::Up);
+    assert_eq!(app.scroll(), 0);
+    app.update(Action::Down);
+    assert_eq!(app.scroll(), 1);
+    app.update(Action::Up);
+    assert_eq!(app.scroll(), 0, "Up scrolls back");
+    app.update(Action::Bottom);
+    assert_eq!(app.scroll(), max);
+    app.update(Action::PageDown);
+    app.update(Action::ScrollDetail(3));
+    assert_eq!(app.scroll(), max);
+    app.update(Action::Top);
+    assert_eq!(app.scroll(), 0);
+    app.update(Action::ScrollDetail(-3));
+    assert_eq!(app.scroll(), 0);
+}
+
+#[test]
+fn pages_and_half_pages_move_by_the_pane() {
+    let library = library();
+    let mut app = app(&library, 100, 20);
+    app.update(Action::SelectTopic(TopicId::Differences.index()));
+    app.update(Action::FocusDetail);
+    let rows = app.rows();
+    let text_start = |app: &App| app.document().text_start(app.scroll());
+    app.update(Action::HalfPageDown);
+    assert_eq!(text_start(&app), rows / 2, "the text moved half the pane");
+    app.update(Action::HalfPageUp);
+    assert_eq!(app.scroll(), 0);
+    app.update(Action::PageDown);
+    assert_eq!(
+        text_start(&app),
+        rows - 1,
+        "the last line seen is the first"
+    );
+    app.update(Action::PageUp);
+    assert_eq!(app.scroll(), 0);
+}
+
+#[test]
+fn a_page_down_keeps_the_last_line_in_view_under_pinned_labels() {
+    let library = library();
+    let mut app = App::new(
+        &library,
+        Theme::mono(),
+        5,
+        TopicId::Comparison,
+        true,
+        Size::new(100, 20),
+    );
+    let last_seen = app.scroll() + app.rows() - 1;
+    app.update(Action::PageDown);
+    assert!(app.scroll() < app.max_scroll(), "not stopped by the end");
+    let scroll = app.scroll();
+    let document = app.document();
+    let pinned = document
+        .pinned_header(scroll)
+        .map_or(0, |header| header.len());
+    assert_eq!(pinned, 2, "the table's labels are pinned after a page");
+    assert_eq!(
+        document.text_start(scroll),
+        last_seen,
+        "the last line seen is the first line under the labels"
+    );
+    app.update(Action::PageUp);
+    assert_eq!(app.scroll(), 0, "and a page back is the first page again");
+}
+
+#[test]
+fn a_resize_keeps_the_reader_on_the_same_row_and_the_end_at_the_end() {
+    let library = library();
+    let mut app = app(&library, 80, 16);
+    assert!(scroll_to_row_5(&mut app));
+    for (width, height) in [(60, 20), (120, 20), (200, 60), (80, 24), (80, 16)] {
+        app.update(Action::Resize { width, height });
+        assert!(
+            row_5_at_the_top_or_in_the_last_view(&app),
+            "at {width}x{height}"
+        );
+    }
+    assert_eq!(top(&app), (ROW_5, 0), "back where it was");
+    app.update(Action::Bottom);
+    app.update(Action::Resize {
+        width: 40,
+        height: 12,
+    });
+    assert_eq!(app.scroll(), app.max_scroll(), "the end stays the end");
+    assert!(app.scroll() > 0);
+}
+
+/// 100x30, then too small to show any text, then 100x30 again: the same row.
+#[test]
+fn a_trip_through_the_too_small_screen_keeps_the_place() {
+    let library = library();
+    let mut app = app(&library, 80, 16);
+    assert!(scroll_to_row_5(&mut app));
+    app.update(Action::ScrollDetail(2));
+    let before = top(&app);
+    assert_eq!(before, (ROW_5, 2));
+    app.update(Action::Resize {
+        width: 19,
+        height: 5,
+    });
+    assert!(matches!(app.screen(), Screen::TooSmall(_)));
+    app.update(Action::Down);
+    app.update(Action::Resize {
+        width: 80,
+        height: 16,
+    });
+    assert_eq!(top(&app), before);
+}
+
+#[test]
+fn a_new_topic_starts_at_its_top() {
+    let library = library();
+    let mut app = app(&library, 100, 30);
+    app.update(Action::SelectTopic(TopicId::Comparison.index()));
+    app.update(Action::Bottom);
+    app.update(Action::StepTopic(1));
+    assert_eq!(app.scroll(), 0);
+}
+
+#[test]
+fn focus_moves_and_arrows_follow_it() {
+    let library = library();
+    let mut app = app(&library, 100, 30);
+    assert_eq!(app.place().focus, Focus::Sidebar);
+    app.update(Action::SelectTopic(TopicId::Comparison.index()));
+    app.update(Action::FocusDetail);
+    assert_eq!(app.place().focus, Focus::Detail);
+    app.update(Action::Down);
+    assert_eq!(
+        (app.place().topic, app.scroll()),
+        (TopicId::Comparison, 1),
+        "Down scrolls the text"
+    );
+    app.update(Action::FocusSidebar);
+    app.update(Action::Down);
+    assert_eq!(
+        app.place().topic,
+        TopicId::KeyDifferences,
+        "Down moves the selection"
+    );
+    app.update(Action::FocusDetail);
+    app.update(Action::Back);
+    assert_eq!(app.place().focus, Focus::Sidebar);
+}
+
+#[test]
+fn z_hides_the_sidebar_for_every_topic_and_language_until_asked_back() {
+    let library = library();
+    let mut app = app(&library, 80, 24);
+    let width = app.text_area().width;
+    app.update(Action::ToggleSidebar);
+    assert!(!app.place().sidebar);
+    assert_eq!(
+        app.place().focus,
+        Focus::Detail,
+        "the hidden sidebar has no keys"
+    );
+    assert!(
+        app.text_area().width > width + 10,
+        "the text takes the width"
+    );
+    let Screen::Full(regions) = app.screen() else {
+        panic!("80x24 is full")
+    };
+    assert_eq!(regions.sidebar, None);
+    app.update(Action::NextLanguage);
+    app.update(Action::SelectTopic(TopicId::Comparison.index()));
+    assert!(!app.place().sidebar, "kept across languages and topics");
+    app.update(Action::ToggleSidebar);
+    assert!(app.place().sidebar);
+    app.update(Action::ToggleSidebar);
+    app.update(Action::FocusSidebar);
+    assert!(app.place().sidebar, "going back to the topics shows them");
+    assert_eq!(app.place().focus, Focus::Sidebar);
+}
+
+#[test]
+fn the_help_is_modal_and_closes_with_esc_or_question_mark() {
+    let library = library();
+    let mut app = app(&library, 100, 30);
+    app.update(Action::ToggleHelp);
+    assert_eq!(app.place().mode, Mode::Help);
+    app.update(Action::Down);
+    assert_eq!(
+        app.place().topic,
+        TopicId::Overview,
+        "keys do not reach the sidebar under the help"
+    );
+    app.update(Action::NextLanguage);
+    assert_eq!(
+        app.place().language,
+        1,
+        "the help can be read in another language"
+    );
+    app.update(Action::PreviousLanguage);
+    assert_eq!(app.place().language, 0);
+    app.update(Action::PickLanguage(2));
+    assert_eq!(app.place().language, 2);
+    app.update(Action::ToggleSidebar);
+    assert!(app.place().sidebar, "z waits under the help");
+    app.update(Action::Back);
+    assert_eq!(app.place().mode, Mode::Reading);
+    app.update(Action::ToggleHelp);
+    app.update(Action::ToggleHelp);
+    assert_eq!(app.place().mode, Mode::Reading);
+}
+
+#[test]
+fn the_help_scrolls_only_when_it_does_not_fit() {
+    let library = library();
+    let mut large = app(&library, 100, 40);
+    large.update(Action::ToggleHelp);
+    assert_eq!(large.max_help_scroll(), 0);
+    assert!(!large.update(Action::Down));
+    let mut small = app(&library, 40, 12);
+    small.update(Action::ToggleHelp);
+    let max = small.max_help_scroll();
+    assert!(max > 2);
+    small.update(Action::Down);
+    small.update(Action::Down);
+    assert_eq!(small.place().help_scroll, 2);
+    small.update(Action::Up);
+    assert_eq!(small.place().help_scroll, 1, "Up scrolls the help back");
+    small.update(Action::Bottom);
+    assert_eq!(small.place().help_scroll, max);
+    small.update(Action::Down);
+    assert_eq!(small.place().help_scroll, max);
+    small.update(Action::PageUp);
+    assert!(small.place().help_scroll < max);
+    small.update(Action::Top);
+    assert_eq!(small.place().help_scroll, 0);
+    small.update(Action::PageDown);
+    assert!(small.place().help_scroll > 0);
+    small.update(Action::ToggleHelp);
+    small.update(Action::ToggleHelp);
+    assert_eq!(small.place().help_scroll, 0, "the help opens at its top");
+}
+
+#[test]
+fn quitting_is_possible_from_anywhere() {
+    let library = library();
+    let ways: [&[Action]; 5] = [
+        &[],
+        &[Action::FocusDetail],
+        &[Action::ToggleHelp],
+        &[Action::ToggleSidebar],
+        &[Action::Resize {
+            width: 5,
+            height: 3,
+        }],
+    ];
+    for way in ways {
+        let mut app = app(&library, 100, 30);
+        for action in way {
+            app.update(action.clone());
+        }
+        assert!(!app.should_quit());
+        app.update(Action::Quit);
+        assert!(app.should_quit(), "after {way:?}");
+    }
+}
+
+#[test]
+fn a_tiny_screen_has_nothing_to_scroll() {
+    let library = library();
+    let mut app = app(&library, 10, 4);
+    app.update(Action::Bottom);
+    assert_eq!(app.scroll(), 0);
+    app.update(Action::Resize {
+        width: 0,
+        height: 0,
+    });
+    app.update(Action::PageDown);
+    assert_eq!(app.scroll(), 0);
+}
+
+#[test]
+fn redraw_and_suspend_are_the_terminals_business() {
+    let library = library();
+    let mut app = app(&library, 100, 30);
+    assert!(!app.update(Action::Redraw));
+    assert!(!app.update(Action::Suspend));
+    app.update(Action::ToggleHelp);
+    assert!(!app.update(Action::Redraw));
+}
+
+// --- search ---------------------------------------------------------------------------
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Type(c));
+    }
+}
+
+#[test]
+fn the_search_line_takes_every_key_as_text_but_its_own() {
+    let library = library();
+    let mut app = app(&library, 100, 30);
+    app.update(Action::OpenSearch);
+    assert_eq!(app.place().mode, Mode::Search);
+    typed(&mut app, "quota");
+    assert!(!app.should_quit(), "q is a letter here");
+    assert_eq!(app.search().line(), "quota");
+    assert!(!app.search().ranked().is_empty());
+    app.update(Action::Erase);
+    assert_eq!(app.search().line(), "quot");
+    typed(&mut app, "a of service");
+    app.update(Action::EraseWord);
+    assert_eq!(app.search().line(), "quota of ");
+    app.update(Action::ClearQuery);
+    assert_eq!(app.search().line(), "");
+    assert!(app.search().ranked().is_empty(), "no query, no list");
+    app.update(Action::Back);
+    assert_eq!(app.place().mode, Mode::Reading);
+}
+
+#[test]
+fn enter_opens_the_chosen_match_in_its_language_with_the_words_marked() {
+    let library = library();
+    let mut app = app(&library, 100, 30);
+    app.update(Action::OpenSearch);
+    typed(&mut app, "thjonusta");
+    assert!(app.search().ranked().is_empty(), "not in English");
+    app.update(Action::ToggleScope);
+    let first = app.search().ranked()[0];
+    app.update(Action::Down);
+    let second = app.search().ranked()[1];
+    app.update(Action::Up);
+    app.update(Action::Down);
+    app.update(Action::OpenMatch);
+    assert_eq!(app.place().mode, Mode::Reading);
+    assert_eq!(
+        (app.place().language, app.place().topic),
+        (second.language, second.topic),
+        "the second in the list, not {first:?}"
+    );
+    assert_eq!(library.language(app.place().language).code, "is");
+    assert_eq!(app.place().focus, Focus::Detail);
+    assert!(app.search().highlighted().is_some());
+    // The match is in view: its part at the top of the text.
+    assert_eq!(top(&app).0, second.spot.part());
+    // Esc clears the marks first, then goes back to the topics.
+    app.update(Action::Back);
+    assert!(app.search().highlighted().is_none());
+    assert_eq!(app.place().focus, Focus::Detail);
+    app.update(Action::Back);
+    assert_eq!(app.place().focus, Focus::Sidebar);
+}
+
+#[test]
+fn n_and_n_go_through_the_matches_and_round_saying_so() {
+    let library = library();
+    let mut app = app(&library, 100, 30);
+    app.update(Action::OpenSearch);
+    typed(&mut app, "service");
+    app.update(Action::ToggleScope);
+    app.update(Action::OpenMatch);
+    let (at, count) = app.search().position().unwrap();
+    assert!(count >= 3, "service in several languages: {count}");
+    let mut seen = vec![(app.place().language, app.place().topic)];
+    for step in 1..count {
+        app.update(Action::NextMatch);
+        assert_eq!(
+            app.search().position(),
+            Some(((at + step - 1) % count + 1, count))
+        );
+        seen.push((app.place().language, app.place().topic));
+    }
+    seen.sort_unstable();
+    seen.dedup();
+    assert!(seen.len() > 1, "on into other topics and languages");
+    // Round: from the last to the first, said once.
+    while app.search().position() != Some((count, count)) {
+        app.update(Action::NextMatch);
+    }
+    assert_eq!(app.search().notice(), None);
+    app.update(Action::NextMatch);
+    assert_eq!(app.search().position(), Some((1, count)));
+    assert_eq!(app.search().notice(), Some(Notice::WrappedToTop));
+    app.update(Action::Down);
+    assert_eq!(app.search().notice(), None, "said once");
+    app.update(Action::PreviousMatch);
+    assert_eq!(app.search().position(), Some((count, count)));
+    assert_eq!(app.search().notice(), Some(Notice::WrappedToBottom));
+}
+
+#[test]
+fn any_input_is_safe_in_the_search_line() {
+    let library = library();
+    let mut app = app(&library, 80, 24);
+    app.update(Action::OpenSearch);
+    app.update(Action::Paste("line one\nline\ttwo\u{1b}[31m\u{7}".into()));
+    assert_eq!(app.search().line(), "line one line two[31m");
+    app.update(Action::ClearQuery);
+    app.update(Action::Paste("a".repeat(10_000)));
+    assert_eq!(
+        app.search().line().chars().count(),
+        crate::search::MAX_QUERY
+    );
+    assert!(app.search().ranked().is_empty());
+    app.update(Action::ClearQuery);
+    app.update(Action::Paste("w ".repeat(5_000)));
+    assert!(app.search().line().chars().count() <= crate::search::MAX_QUERY);
+    // Nothing to open, nothing to go to.
+    app.update(Action::ClearQuery);
+    assert!(!app.update(Action::OpenMatch) || app.place().mode == Mode::Search);
+    app.update(Action::Back);
+    app.update(Action::NextMatch);
+    assert_eq!(app.place().mode, Mode::Reading);
+    // On the main screen a paste is no key.
+    assert!(!app.update(Action::Paste("q".into())));
+    assert!(!app.should_quit());
+}

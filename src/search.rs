@@ -1,0 +1,482 @@
+//! Search across the languages: every text of every topic, folded once (on first use,
+//! never at start-up) so that a query typed on any keyboard finds it — no case, no
+//! diacritics, several words in any order within one text. Pure: the explorer's
+//! search line and the `search` command find the same matches.
+
+use std::ops::Range;
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::content::{Library, Spot, TopicId};
+use crate::fold::{Folded, fold};
+
+/// The most a query holds: more would never be read, and every word costs a pass over
+/// the texts.
+pub const MAX_QUERY: usize = 200;
+
+/// Where to look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The language being read.
+    ThisLanguage,
+    All,
+}
+
+impl Scope {
+    pub fn toggled(self) -> Scope {
+        match self {
+            Scope::ThisLanguage => Scope::All,
+            Scope::All => Scope::ThisLanguage,
+        }
+    }
+}
+
+/// A query: its words folded, and as typed (lower case, marks kept) to tell an exact
+/// match from a folded one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    words: Vec<String>,
+    exact: Vec<String>,
+}
+
+impl Query {
+    pub fn new(text: &str) -> Query {
+        let mut words: Vec<String> = Vec::new();
+        let mut exact: Vec<String> = Vec::new();
+        for word in text.split_whitespace() {
+            let folded = fold(word);
+            // A word that folds to nothing (a lone mark) or that another word
+            // already asks for adds nothing.
+            if folded.trim().is_empty() || words.contains(&folded) {
+                continue;
+            }
+            words.extend(folded.split_whitespace().map(str::to_owned));
+            exact.push(word.to_lowercase());
+        }
+        Query { words, exact }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The folded words, to find in folded text.
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+}
+
+/// One text that matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub language: usize,
+    pub topic: TopicId,
+    pub spot: Spot,
+    /// Its position in the whole article: language, topic, then reading order.
+    order: usize,
+    /// The topic's title or heading, not its body.
+    pub title: bool,
+    /// The query as typed, marks and all, not only folded.
+    pub exact: bool,
+}
+
+struct Entry<'a> {
+    language: usize,
+    topic: TopicId,
+    spot: Spot,
+    text: &'a str,
+    folded: String,
+    lower: String,
+}
+
+/// Every text of the library, folded once.
+pub struct Index<'a> {
+    entries: Vec<Entry<'a>>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(library: &'a Library<'a>) -> Index<'a> {
+        let mut entries = Vec::new();
+        for language in 0..library.languages().len() {
+            for topic in TopicId::ALL {
+                library
+                    .topic(language, topic)
+                    .topic
+                    .each_text(|spot, text| {
+                        entries.push(Entry {
+                            language,
+                            topic,
+                            spot,
+                            text: text.as_str(),
+                            folded: fold(text),
+                            lower: text.to_lowercase(),
+                        });
+                    });
+            }
+        }
+        Index { entries }
+    }
+
+    /// The matches of `query` in `scope`, seen from `reading` (its language is
+    /// searched for "this language", and comes first for "all"), in the article's
+    /// order: the order `n` and `N` go through them.
+    pub fn search(&self, query: &Query, scope: Scope, reading: usize) -> Vec<Match> {
+        if query.is_empty() {
+            return Vec::new();
+        }
+        // The reader's language first, then the others in bar order.
+        let rank = |language: usize| if language == reading { 0 } else { language + 1 };
+        let mut matches: Vec<Match> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, entry)| match scope {
+                Scope::ThisLanguage => entry.language == reading,
+                Scope::All => true,
+            })
+            .filter(|(_, entry)| {
+                query
+                    .words
+                    .iter()
+                    .all(|word| entry.folded.contains(word.as_str()))
+            })
+            .map(|(order, entry)| Match {
+                language: entry.language,
+                topic: entry.topic,
+                spot: entry.spot,
+                order: rank(entry.language) * self.entries.len() + order,
+                title: matches!(entry.spot, Spot::Title | Spot::Heading),
+                exact: query
+                    .exact
+                    .iter()
+                    .all(|word| entry.lower.contains(word.as_str())),
+            })
+            .collect();
+        // A topic whose title and heading both match is one match, at its title.
+        let titles: Vec<(usize, TopicId)> = matches
+            .iter()
+            .filter(|found| found.spot == Spot::Title)
+            .map(|found| (found.language, found.topic))
+            .collect();
+        matches.retain(|found| {
+            found.spot != Spot::Heading || !titles.contains(&(found.language, found.topic))
+        });
+        matches.sort_by_key(|found| found.order);
+        matches
+    }
+
+    /// The text a match was found in.
+    pub fn text(&self, found: &Match) -> &'a str {
+        self.entries
+            .iter()
+            .find(|entry| {
+                entry.language == found.language
+                    && entry.topic == found.topic
+                    && entry.spot == found.spot
+            })
+            .map_or("", |entry| entry.text)
+    }
+}
+
+/// The matches as a reader wants them listed: a topic's title before a match in its
+/// text, an exact match before one found only by folding, then in article order.
+pub fn ranked(matches: &[Match]) -> Vec<Match> {
+    let mut ranked = matches.to_vec();
+    ranked.sort_by_key(|found| (!found.title, !found.exact, found.order));
+    ranked
+}
+
+/// Where the words of `query` are in `text`: byte ranges of `text`, in order, merged
+/// where they touch.
+pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let folded = Folded::new(text);
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    for word in &query.words {
+        for (at, _) in folded.as_str().match_indices(word.as_str()) {
+            ranges.push(folded.original(at..at + word.len()));
+        }
+    }
+    ranges.sort_by_key(|range| range.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            Some(_) | None => merged.push(range),
+        }
+    }
+    merged
+}
+
+/// One line of a text, at most `width` columns, around its first match: "…" where
+/// it is cut, and the matches' byte ranges in the line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    pub highlights: Vec<Range<usize>>,
+}
+
+pub fn snippet(text: &str, query: &Query, width: usize) -> Snippet {
+    // Line breaks and tabs are never in content, but a snippet must be one line.
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    let marks = highlights(&text, query);
+    if text.width() <= width {
+        return Snippet {
+            text,
+            highlights: marks,
+        };
+    }
+    // The line is about the query's first word, where it first is.
+    let folded = Folded::new(&text);
+    let first = query
+        .words
+        .first()
+        .and_then(|word| {
+            let at = folded.as_str().find(word.as_str())?;
+            Some(folded.original(at..at + word.len()).start)
+        })
+        .or_else(|| marks.first().map(|range| range.start))
+        .unwrap_or(0);
+    // Some words before the match, for its context: a quarter of the line.
+    let lead = width / 4;
+    let mut start = first;
+    let mut before = 0;
+    for (at, c) in text[..first].char_indices().rev() {
+        let w = c.width().unwrap_or(0);
+        if before + w > lead {
+            break;
+        }
+        before += w;
+        start = at;
+    }
+    // A cut start begins at a word: "…provide a warranty", not "…ntatives provide".
+    if start > 0
+        && let Some(space) = text[start..first].find(' ')
+    {
+        start += space + 1;
+    }
+    let cut_start = start > 0;
+    let room = width.saturating_sub(usize::from(cut_start));
+    let mut end = start;
+    let mut used = 0;
+    for (at, c) in text[start..].char_indices() {
+        let w = c.width().unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        end = start + at + c.len_utf8();
+    }
+    let cut_end = end < text.len();
+    if cut_end && used + 1 > room {
+        // Room for the closing "…".
+        if let Some((at, _)) = text[start..end].char_indices().last() {
+            end = start + at;
+        }
+    }
+    let mut line = String::new();
+    if cut_start {
+        line.push('…');
+    }
+    let offset = line.len();
+    line.push_str(&text[start..end]);
+    if cut_end {
+        // "…to drive…", not "…to drive …".
+        line.truncate(line.trim_end().len().max(offset));
+        line.push('…');
+    }
+    let highlights = marks
+        .into_iter()
+        .filter(|range| range.start < end && range.end > start)
+        .map(|range| range.start.max(start) - start + offset..range.end.min(end) - start + offset)
+        .collect();
+    debug_assert!(line.width() <= width.max(1));
+    Snippet {
+        text: line,
+        highlights,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Cell;
+
+    fn library() -> Library<'static> {
+        Library::builtin().unwrap()
+    }
+
+    fn code(library: &Library, found: &Match) -> String {
+        library.language(found.language).code.to_string()
+    }
+
+    #[test]
+    fn a_query_folds_its_words_and_ignores_repeats() {
+        let query = Query::new("  Dịch   vụ dich ");
+        assert_eq!(query.words(), ["dich", "vu"]);
+        assert!(Query::new("").is_empty());
+        assert!(Query::new(" \u{301} ").is_empty(), "a lone mark is no word");
+    }
+
+    #[test]
+    fn folded_queries_find_text_in_every_script() {
+        let library = library();
+        let index = Index::new(&library);
+        for (query, code, expected) in [
+            ("dich vu", "vi", "dịch vụ"),
+            ("thjonusta", "is", "þjónusta"),
+            ("soddisfazione", "it", "soddisfazione"),
+            ("differences", "en", "differences"),
+            ("vente", "fr", "Vente"),
+            ("müügiesindaja", "et", "müügiesindaja"),
+            ("muugiesindaja", "et", "müügiesindaja"),
+            ("qualité", "fr", "qualit"),
+        ] {
+            let reading = library.find_language(code).unwrap();
+            let found = index.search(&Query::new(query), Scope::ThisLanguage, reading);
+            assert!(!found.is_empty(), "{query} in {code}");
+            let text = index.text(&found[0]);
+            assert!(fold(text).contains(&fold(expected)), "{query}: {text}");
+        }
+    }
+
+    #[test]
+    fn several_words_match_in_any_order_within_one_text() {
+        let library = library();
+        let index = Index::new(&library);
+        let en = library.english();
+        let one = index.search(&Query::new("warranty phone"), Scope::ThisLanguage, en);
+        let other = index.search(&Query::new("phone warranty"), Scope::ThisLanguage, en);
+        assert_eq!(one, other);
+        assert!(!one.is_empty());
+        for found in &one {
+            let text = fold(index.text(found));
+            assert!(
+                text.contains("warranty") && text.contains("phone"),
+                "{text}"
+            );
+        }
+        assert!(
+            index
+                .search(&Query::new("warranty zebra"), Scope::ThisLanguage, en)
+                .is_empty(),
+            "every word must be there"
+        );
+    }
+
+    #[test]
+    fn all_languages_starts_with_the_readers_and_this_language_keeps_to_it() {
+        let library = library();
+        let index = Index::new(&library);
+        let fr = library.find_language("fr").unwrap();
+        let query = Query::new("CSAT");
+        let here = index.search(&query, Scope::ThisLanguage, fr);
+        assert!(here.iter().all(|found| found.language == fr));
+        let all = index.search(&query, Scope::All, fr);
+        assert!(all.len() > here.len());
+        assert_eq!(all[0].language, fr, "the reader's language first");
+        let mut languages: Vec<String> = all.iter().map(|found| code(&library, found)).collect();
+        languages.dedup();
+        assert_eq!(
+            languages,
+            ["fr", "en", "et", "is", "it", "vi"],
+            "then the others in bar order, each language's matches together"
+        );
+    }
+
+    #[test]
+    fn titles_come_before_bodies_and_exact_matches_before_folded_ones() {
+        let library = library();
+        let index = Index::new(&library);
+        let is = library.find_language("is").unwrap();
+        let found = index.search(&Query::new("þjónusta"), Scope::ThisLanguage, is);
+        let ranked = ranked(&found);
+        let first_body = ranked.iter().position(|found| !found.title).unwrap();
+        assert!(first_body > 0, "titles first");
+        assert!(ranked[first_body..].iter().all(|found| !found.title));
+        // Typed without its marks, every match is a folded one; with them, the texts
+        // that have them come first.
+        let folded = index.search(&Query::new("thjonusta"), Scope::ThisLanguage, is);
+        assert!(folded.iter().all(|found| !found.exact));
+        let fr = library.find_language("fr").unwrap();
+        let mixed = ranked_in(&index, "après-vente", fr);
+        assert!(mixed.first().is_some_and(|found| found.exact));
+    }
+
+    fn ranked_in(index: &Index, query: &str, reading: usize) -> Vec<Match> {
+        ranked(&index.search(&Query::new(query), Scope::All, reading))
+    }
+
+    #[test]
+    fn a_match_in_a_comparison_knows_its_row_and_side() {
+        let library = library();
+        let index = Index::new(&library);
+        let vi = library.find_language("vi").unwrap();
+        let found = index.search(&Query::new("CSAT"), Scope::ThisLanguage, vi);
+        assert!(found.iter().any(|found| found.topic == TopicId::Comparison
+            && matches!(
+                found.spot,
+                Spot::Cell {
+                    cell: Cell::Service,
+                    ..
+                }
+            )));
+    }
+
+    #[test]
+    fn highlights_are_where_the_words_are_in_the_original() {
+        let query = Query::new("dich vu");
+        let text = "Bán hàng và Dịch vụ: dịch vụ khách hàng";
+        let marks: Vec<&str> = highlights(text, &query)
+            .into_iter()
+            .map(|range| &text[range])
+            .collect();
+        assert_eq!(marks, ["Dịch", "vụ", "dịch", "vụ"]);
+        let thorn = highlights("Þjónusta og sala", &Query::new("thjon"));
+        assert_eq!(&"Þjónusta og sala"[thorn[0].clone()], "Þjón");
+        assert!(highlights("text", &Query::default()).is_empty());
+    }
+
+    #[test]
+    fn a_snippet_is_one_line_around_the_match_and_says_where_it_is_cut() {
+        let text = "Sales and service are among the most fundamental features of any business, \
+                    although they may sound alike, they differ in many ways and each has a role.";
+        let query = Query::new("alike");
+        for width in [10, 20, 40, 200] {
+            let snippet = snippet(text, &query, width);
+            assert!(snippet.text.width() <= width, "{width}: {}", snippet.text);
+            assert!(!snippet.text.contains('\n'));
+            let marked: Vec<&str> = snippet
+                .highlights
+                .iter()
+                .map(|range| &snippet.text[range.clone()])
+                .collect();
+            if width >= 10 {
+                assert_eq!(marked, ["alike"], "{width}: {}", snippet.text);
+            }
+        }
+        let cut = snippet(text, &query, 40);
+        assert!(
+            cut.text.starts_with('…') && cut.text.ends_with('…'),
+            "{}",
+            cut.text
+        );
+        let whole = snippet(text, &query, 200);
+        assert_eq!(whole.text, text);
+        let vi = snippet(
+            "Dịch vụ là việc cung cấp hỗ trợ cho khách hàng",
+            &Query::new("khach hang"),
+            20,
+        );
+        assert!(
+            vi.text.width() <= 20 && vi.text.contains("khách hàng"),
+            "{}",
+            vi.text
+        );
+    }
+}

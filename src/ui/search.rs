@@ -1,0 +1,182 @@
+//! The search line, at the bottom in place of the status line, and the list of
+//! matches above it: each match's topic (and language, when searching them all) and
+//! a line of its text around the match, the words marked.
+
+use std::ops::Range;
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear};
+use unicode_width::UnicodeWidthStr;
+
+use super::hint_spans;
+use crate::app::App;
+use crate::ellipsis::fit;
+use crate::search::{Match, Scope, snippet};
+
+/// The list shows at most this many matches at once; it scrolls for the rest.
+const LIST_ROWS: u16 = 8;
+/// Before the query.
+const PROMPT: &str = " / ";
+
+/// The line, in `status`, and the list above it, within `body`.
+pub fn render(frame: &mut Frame, status: Rect, body: Rect, app: &App) {
+    render_line(frame, status, app);
+    render_list(frame, status, body, app);
+}
+
+fn render_line(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme();
+    let search = app.search();
+    let words = &app.language().ui.search;
+    let scope = match search.scope() {
+        Scope::ThisLanguage => &words.this_language,
+        Scope::All => &words.all_languages,
+    };
+    let count = match (search.query().is_empty(), search.ranked().len()) {
+        (true, _) => words.empty.to_string(),
+        (false, 0) => words.no_match.to_string(),
+        (false, count) => format!(
+            "{}{}{count}",
+            words.results,
+            app.language().ui.label_separator
+        ),
+    };
+    let right = format!("[{scope}]  {count} ");
+    let room = usize::from(area.width).saturating_sub(PROMPT.width() + right.width() + 1);
+    // The end of a long query, where the reader types.
+    let line = search.line();
+    let shown = if line.width() <= room {
+        line.to_owned()
+    } else {
+        let skip = line.width() - room + 1;
+        let mut cut = 0;
+        let mut width = 0;
+        for (at, c) in line.char_indices() {
+            if width >= skip {
+                cut = at;
+                break;
+            }
+            width += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        }
+        format!("…{}", &line[cut..])
+    };
+    let cursor = u16::try_from(PROMPT.width() + shown.width()).unwrap_or(u16::MAX);
+    let padding = " ".repeat(
+        usize::from(area.width).saturating_sub(PROMPT.width() + shown.width() + right.width()),
+    );
+    let spans = vec![
+        Span::styled(PROMPT, theme.key),
+        Span::styled(shown, theme.text),
+        Span::raw(padding),
+        Span::styled(fit(&right, usize::from(area.width)), theme.muted),
+    ];
+    frame.render_widget(Line::from(spans), area);
+    if area.width > cursor {
+        frame.set_cursor_position(Position::new(area.x.saturating_add(cursor), area.y));
+    }
+}
+
+fn render_list(frame: &mut Frame, status: Rect, body: Rect, app: &App) {
+    let theme = app.theme();
+    let search = app.search();
+    let ranked = search.ranked();
+    if ranked.is_empty() || body.height < 3 {
+        return;
+    }
+    let rows = u16::try_from(ranked.len())
+        .unwrap_or(u16::MAX)
+        .min(LIST_ROWS)
+        .min(body.height - 2);
+    let area = Rect {
+        x: body.x,
+        y: status.y.saturating_sub(rows + 2),
+        width: body.width,
+        height: rows + 2,
+    };
+    frame.render_widget(Clear, area);
+    let mut block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(theme.focused);
+    let hints = hint_spans(app, usize::from(area.width.saturating_sub(4)));
+    if !hints.is_empty() {
+        block = block.title_bottom(Line::from(hints));
+    }
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let rows = usize::from(rows);
+    let offset = search
+        .selected()
+        .saturating_sub(rows - 1)
+        .min(ranked.len().saturating_sub(rows));
+    let all = search.scope() == Scope::All;
+    let titles: Vec<String> = ranked.iter().map(|found| label(app, found, all)).collect();
+    let title_width = titles
+        .iter()
+        .map(|title| title.width())
+        .max()
+        .unwrap_or(0)
+        .min(usize::from(inner.width) / 3);
+    for (n, (found, title)) in ranked
+        .iter()
+        .zip(&titles)
+        .enumerate()
+        .skip(offset)
+        .take(rows)
+    {
+        let selected = n == search.selected();
+        let base = if selected { theme.selected } else { theme.text };
+        let title = fit(title, title_width);
+        let padding = " ".repeat(title_width.saturating_sub(title.width()) + 2);
+        let room = usize::from(inner.width).saturating_sub(title_width + 3);
+        let text = snippet(search.text(found), search.query(), room);
+        let mut spans = vec![
+            Span::raw(" "),
+            Span::styled(title, if selected { base } else { theme.aspect }),
+            Span::styled(padding, base),
+        ];
+        spans.extend(marked(&text.text, &text.highlights, base, theme.highlight));
+        let row = Rect {
+            y: inner
+                .y
+                .saturating_add(u16::try_from(n - offset).unwrap_or(0)),
+            height: 1,
+            ..inner
+        };
+        frame.render_widget(Line::from(spans).style(base), row);
+    }
+}
+
+/// A match's topic, and its language's code when every language is searched.
+fn label(app: &App, found: &Match, all: bool) -> String {
+    let title = app.title_in(found.language, found.topic);
+    if all {
+        format!("{} {}", app.code_of(found.language).to_uppercase(), title)
+    } else {
+        title.to_owned()
+    }
+}
+
+/// `text` in spans, the `ranges` in the `highlight` style.
+pub fn marked(
+    text: &str,
+    ranges: &[Range<usize>],
+    base: Style,
+    highlight: Style,
+) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for range in ranges {
+        if range.start > at {
+            spans.push(Span::styled(text[at..range.start].to_owned(), base));
+        }
+        spans.push(Span::styled(text[range.clone()].to_owned(), highlight));
+        at = range.end;
+    }
+    if at < text.len() {
+        spans.push(Span::styled(text[at..].to_owned(), base));
+    }
+    spans
+}
