@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Rect, Size};
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use sales_vs_service::action::Action;
-use sales_vs_service::app::App;
+use sales_vs_service::app::{App, View};
 use sales_vs_service::content::{Library, TopicId};
 use sales_vs_service::keymap::{Mode, action_for_key};
 use sales_vs_service::theme::Theme;
@@ -83,6 +83,43 @@ fn frame_100x30(bencher: Bencher, topic: TopicId) {
 #[divan::bench(args = TopicId::ALL)]
 fn frame_200x60(bencher: Bencher, topic: TopicId) {
     full_frame(bencher, topic, 200, 60);
+}
+
+/// The parallel view, Vietnamese beside Icelandic: a full frame at 200x60, the two
+/// texts already laid out and aligned. Target: under 0.5 ms.
+#[divan::bench(args = [TopicId::Comparison, TopicId::Overview])]
+fn parallel_frame_200x60(bencher: Bencher, topic: TopicId) {
+    let library = library();
+    let language = library.find_language("vi").expect("Vietnamese");
+    let mut app = app(&library, language, topic, 200, 60);
+    app.set_view(View {
+        sidebar: true,
+        parallel: true,
+        second: library.find_language("is"),
+    });
+    bencher
+        .with_inputs(|| terminal(200, 60))
+        .bench_local_values(|mut terminal| {
+            terminal
+                .draw(|frame| ui::render(frame, &app))
+                .map(|_| ())
+                .expect("a frame");
+            terminal
+        });
+}
+
+/// `p` on a topic: the second language laid out and aligned with the first (once;
+/// after that it is cached like any layout).
+#[divan::bench]
+fn toggle_parallel_200x60(bencher: Bencher) {
+    let library = library();
+    let language = library.find_language("vi").expect("Vietnamese");
+    bencher
+        .with_inputs(|| app(&library, language, TopicId::Comparison, 200, 60))
+        .bench_local_values(|mut app| {
+            app.update(Action::ToggleParallel);
+            app
+        });
 }
 
 /// A topic shown for the first time: its text laid out for the pane, then the full

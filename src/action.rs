@@ -28,6 +28,10 @@ pub enum Action {
     PickLanguage(usize),
     /// Hide the sidebar to give the text the whole width, or show it again.
     ToggleSidebar,
+    /// The parallel view: a second language beside the first, or not.
+    ToggleParallel,
+    /// The next language on the parallel view's second side.
+    CycleSecond,
     ToggleHelp,
     /// Paint the whole screen again (something else wrote over it).
     Redraw,
@@ -96,13 +100,18 @@ pub fn gesture(kind: MouseEventKind) -> Option<Gesture> {
 pub fn action_for_gesture(gesture: Gesture, hit: Hit, sidebar_offset: usize) -> Option<Action> {
     match (gesture, hit) {
         (Gesture::Click, Hit::Language(index)) => Some(Action::PickLanguage(index)),
+        (Gesture::Click, Hit::SecondLanguage) => Some(Action::CycleSecond),
         (Gesture::Click, Hit::SidebarRow(row)) => Some(Action::SelectTopic(sidebar_offset + row)),
         (Gesture::Click, Hit::Sidebar) => Some(Action::FocusSidebar),
         (Gesture::Click, Hit::Detail) => Some(Action::FocusDetail),
         (Gesture::WheelUp, Hit::Sidebar | Hit::SidebarRow(_)) => Some(Action::StepTopic(-1)),
         (Gesture::WheelDown, Hit::Sidebar | Hit::SidebarRow(_)) => Some(Action::StepTopic(1)),
-        (Gesture::WheelUp, Hit::Detail) => Some(Action::ScrollDetail(-WHEEL_LINES)),
-        (Gesture::WheelDown, Hit::Detail) => Some(Action::ScrollDetail(WHEEL_LINES)),
+        (Gesture::WheelUp, Hit::Detail | Hit::SecondLanguage) => {
+            Some(Action::ScrollDetail(-WHEEL_LINES))
+        }
+        (Gesture::WheelDown, Hit::Detail | Hit::SecondLanguage) => {
+            Some(Action::ScrollDetail(WHEEL_LINES))
+        }
         (_, Hit::Nothing) | (Gesture::WheelUp | Gesture::WheelDown, Hit::Language(_)) => None,
     }
 }

@@ -94,6 +94,11 @@ pub enum Command {
         topic: String,
         #[command(flatten)]
         lang: LangArg,
+        /// A second language beside the first, the two aligned part by part: text as
+        /// two columns (interleaved where --width is too narrow for two), Markdown as
+        /// a two-column table per block, JSON as pairs.
+        #[arg(long, value_name = "CODE")]
+        with: Option<String>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,

@@ -7,8 +7,7 @@ use std::process::ExitCode;
 
 use ratatui::layout::Size;
 
-use crate::action::Action;
-use crate::app::{App, Place};
+use crate::app::{App, Place, View};
 use crate::cli::ExploreArgs;
 use crate::content::{Library, TopicId};
 use crate::event_loop::{self, Ending};
@@ -29,7 +28,7 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
     let flag_language = explore
         .lang
         .as_deref()
-        .map(|code| language_flag(library, code))
+        .map(|code| language_flag(library, code, "--lang"))
         .transpose()?;
     if !std::io::stdout().is_terminal() {
         let language = flag_language.unwrap_or_else(|| locale_language(library));
@@ -66,7 +65,14 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
         topic: topic
             .or(remembered.map(|place| place.topic))
             .unwrap_or(TopicId::Overview),
-        sidebar: remembered.is_none_or(|place| place.sidebar),
+        view: remembered.map_or(
+            View {
+                sidebar: true,
+                parallel: false,
+                second: None,
+            },
+            |place| place.view,
+        ),
     };
     let theme = if no_color() {
         Theme::mono()
@@ -81,6 +87,10 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
             language: code.to_string(),
             topic: place.topic,
             sidebar: place.sidebar,
+            parallel: place.parallel,
+            with: place
+                .second
+                .map(|second| library.language(second).code.to_string()),
         }) {
             warnings.push(warning);
         }
@@ -96,7 +106,7 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
 struct Opening {
     language: usize,
     topic: TopicId,
-    sidebar: bool,
+    view: View,
 }
 
 /// The remembered place, its language as an index into the library. A file that
@@ -115,7 +125,15 @@ fn remembered_place(
         Some(language) => Some(Opening {
             language,
             topic: place.topic,
-            sidebar: place.sidebar,
+            view: View {
+                sidebar: place.sidebar,
+                parallel: place.parallel,
+                // A second language no longer loaded gives way to the default one.
+                second: place
+                    .with
+                    .as_deref()
+                    .and_then(|code| library.find_language(code)),
+            },
         }),
         None => {
             let codes: Vec<&str> = library
@@ -162,9 +180,7 @@ fn run(
         mouse,
         Size::new(area.width, area.height),
     );
-    if !opening.sidebar {
-        app.update(Action::ToggleSidebar);
-    }
+    app.set_view(opening.view);
     let ending = event_loop::run(&guard, &mut terminal, &mut app)?;
     Ok((ending, *app.place()))
 }

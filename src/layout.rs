@@ -25,10 +25,26 @@ pub struct Regions {
     pub sidebar: Option<Rect>,
     pub detail: Rect,
     pub status: Rect,
+    /// In the parallel view, the second language's name on the detail pane's top
+    /// border, at its right end: a click there changes the second language.
+    pub second_name: Option<Rect>,
 }
 
-/// The regions of `area`, with or without the sidebar.
-pub fn screen(area: Rect, sidebar: bool) -> Screen {
+impl Regions {
+    /// Between the language bar and the status line: where the sidebar and the text
+    /// are, and what the help and the search's list cover.
+    pub fn body(&self) -> Rect {
+        Rect {
+            y: self.language_bar.bottom(),
+            height: self.status.y.saturating_sub(self.language_bar.bottom()),
+            ..self.language_bar
+        }
+    }
+}
+
+/// The regions of `area`, with or without the sidebar, and with the second language's
+/// name of this many columns where the parallel view is on.
+pub fn screen(area: Rect, sidebar: bool, second_name: Option<u16>) -> Screen {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return Screen::TooSmall(area);
     }
@@ -43,22 +59,33 @@ pub fn screen(area: Rect, sidebar: bool) -> Screen {
     } else {
         0
     };
+    let detail = Rect {
+        x: body.x.saturating_add(sidebar_width),
+        width: body.width.saturating_sub(sidebar_width),
+        ..body
+    };
     Screen::Full(Regions {
         language_bar: Rect { height: 1, ..area },
         sidebar: sidebar.then_some(Rect {
             width: sidebar_width,
             ..body
         }),
-        detail: Rect {
-            x: body.x.saturating_add(sidebar_width),
-            width: body.width.saturating_sub(sidebar_width),
-            ..body
-        },
+        detail,
         status: Rect {
             y: body.bottom(),
             height: 1,
             ..area
         },
+        second_name: second_name.map(|width| {
+            // Right-aligned before the corner, as a border title is.
+            let width = width.min(detail.width.saturating_sub(2));
+            Rect {
+                x: detail.right().saturating_sub(1 + width),
+                y: detail.y,
+                width,
+                height: 1,
+            }
+        }),
     })
 }
 
@@ -185,6 +212,8 @@ pub fn overlay(area: Rect, content_width: u16, content_height: u16) -> Rect {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hit {
     Language(usize),
+    /// The parallel view's second language, on the detail pane's border.
+    SecondLanguage,
     /// A row of the sidebar's list, counted from the first row shown.
     SidebarRow(usize),
     Sidebar,
@@ -213,6 +242,12 @@ pub fn hit(screen: &Screen, languages: &[LanguageSlot], column: u16, row: u16) -
             Hit::Sidebar
         };
     }
+    if regions
+        .second_name
+        .is_some_and(|name| name.contains(position))
+    {
+        return Hit::SecondLanguage;
+    }
     if regions.detail.contains(position) {
         return Hit::Detail;
     }
@@ -238,7 +273,7 @@ mod tests {
             for width in 0..=300 {
                 for height in (0..=100).step_by(7) {
                     let area = Rect::new(0, 0, width, height);
-                    match screen(area, sidebar) {
+                    match screen(area, sidebar, None) {
                         Screen::TooSmall(small) => {
                             assert!(width < MIN_WIDTH || height < MIN_HEIGHT);
                             assert_eq!(small, area);
@@ -273,7 +308,7 @@ mod tests {
 
     #[test]
     fn the_text_gets_the_room_and_the_sidebar_fits_a_title_on_large_screens() {
-        let detail = |width, sidebar| match screen(Rect::new(0, 0, width, 24), sidebar) {
+        let detail = |width, sidebar| match screen(Rect::new(0, 0, width, 24), sidebar, None) {
             Screen::Full(regions) => regions.detail,
             Screen::TooSmall(_) => panic!("{width}x24 gets the full layout"),
         };
@@ -285,16 +320,16 @@ mod tests {
         assert_eq!(detail(80, false).width, 80, "hidden, the text takes it all");
         assert_eq!(detail(40, true).width, 28);
         assert_eq!(detail(200, true).width, 170, "the sidebar at its widest");
-        let Screen::Full(at_20) = screen(Rect::new(0, 0, 20, 5), true) else {
+        let Screen::Full(at_20) = screen(Rect::new(0, 0, 20, 5), true, None) else {
             panic!("20x5 is the smallest full layout")
         };
         assert_eq!(at_20.sidebar.map(|s| s.width), Some(SIDEBAR_MIN));
         assert!(matches!(
-            screen(Rect::new(0, 0, 19, 30), true),
+            screen(Rect::new(0, 0, 19, 30), true, None),
             Screen::TooSmall(_)
         ));
         assert!(matches!(
-            screen(Rect::new(0, 0, 100, 4), true),
+            screen(Rect::new(0, 0, 100, 4), true, None),
             Screen::TooSmall(_)
         ));
     }
@@ -348,7 +383,7 @@ mod tests {
     #[test]
     fn a_click_lands_on_what_is_drawn_there() {
         let area = Rect::new(0, 0, 100, 30);
-        let screen = screen(area, true);
+        let screen = screen(area, true, None);
         let Screen::Full(regions) = screen else {
             panic!()
         };
@@ -388,7 +423,7 @@ mod tests {
             hit(&Screen::TooSmall(Rect::new(0, 0, 5, 5)), &[], 1, 1),
             Hit::Nothing
         );
-        let without = super::screen(area, false);
+        let without = super::screen(area, false, None);
         assert_eq!(
             hit(&without, &slots, 5, 2),
             Hit::Detail,

@@ -6,14 +6,17 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
+use clap::error::ErrorKind;
 use sales_vs_service::cli::{self, Cli, Command, Format};
 use sales_vs_service::content::{Library, TopicId, check_files};
 use sales_vs_service::explore::explore_or_print;
-use sales_vs_service::export::{self, GlossaryOf, Selection};
+use sales_vs_service::export::{self, GlossaryOf, Pair, Selection};
 use sales_vs_service::failure::Failure;
 use sales_vs_service::output::{no_color, print, terminal_width};
 use sales_vs_service::search::Scope;
-use sales_vs_service::setup::{content_files, scripted_language, topic_argument, with_library};
+use sales_vs_service::setup::{
+    content_files, language_flag, scripted_language, topic_argument, with_library,
+};
 use sales_vs_service::theme::Theme;
 use sales_vs_service::{commands, completions, manual};
 
@@ -59,12 +62,20 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Some(Command::Show {
             topic,
             lang,
+            with,
             format,
             width,
             content,
         }) => with_library(content.dir(), |library| {
             let language = scripted_language(library, lang.lang.as_deref())?;
-            print(&show(library, language, &topic, format, width)?)?;
+            let output = match with.as_deref() {
+                Some(code) => {
+                    let second = second_language(library, language, code, &topic)?;
+                    show_pair(library, language, second, &topic, format, width)?
+                }
+                None => show(library, language, &topic, format, width)?,
+            };
+            print(&output)?;
             Ok(ExitCode::SUCCESS)
         }),
         Some(Command::Search {
@@ -126,6 +137,58 @@ fn show(
         }
         Format::Markdown => export::markdown(&selection),
         Format::Json => export::json(&selection),
+    })
+}
+
+/// `--with CODE`: a language, other than the first, for a topic or the article.
+fn second_language(
+    library: &Library,
+    first: usize,
+    code: &str,
+    topic: &str,
+) -> Result<usize, Failure> {
+    let second = language_flag(library, code, "--with")?;
+    let usage = |message: &str| Failure::Usage(ErrorKind::ArgumentConflict, message.to_owned());
+    if topic == cli::GLOSSARY {
+        return Err(usage(
+            "'--with <CODE>' sets a language beside a topic; the glossary shows every language already",
+        ));
+    }
+    if second == first {
+        return Err(usage(
+            "'--with <CODE>' names the language already shown: give another one",
+        ));
+    }
+    Ok(second)
+}
+
+/// `show --with`: a topic or the whole article in two languages, aligned.
+fn show_pair(
+    library: &Library,
+    first: usize,
+    second: usize,
+    topic: &str,
+    format: Format,
+    width: Option<u16>,
+) -> Result<String, Failure> {
+    let topics = match topic {
+        "all" => TopicId::ALL.to_vec(),
+        id => vec![topic_argument(id, "TOPIC")?],
+    };
+    let pair = Pair {
+        library,
+        first,
+        second,
+        topics,
+        whole: topic == "all",
+    };
+    Ok(match format {
+        Format::Text => {
+            let (width, theme, colour) = text_style(width);
+            export::parallel_text(&pair, width, &theme, colour)
+        }
+        Format::Markdown => export::parallel_markdown(&pair),
+        Format::Json => export::parallel_json(&pair),
     })
 }
 

@@ -18,6 +18,11 @@ pub struct Remembered {
     /// and the sidebar shows.
     #[serde(default = "shown")]
     pub sidebar: bool,
+    /// The parallel view, and its second language's code when one was chosen.
+    #[serde(default)]
+    pub parallel: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub with: Option<String>,
 }
 
 fn shown() -> bool {
@@ -105,6 +110,8 @@ mod tests {
             language: "vi".into(),
             topic: TopicId::KeyDifferences,
             sidebar: false,
+            parallel: true,
+            with: Some("is".into()),
         };
         file.save(&place).unwrap();
         assert_eq!(file.load(), Ok(Some(place)));
@@ -133,6 +140,8 @@ mod tests {
                 language: "en".into(),
                 topic: TopicId::Overview,
                 sidebar: true,
+                parallel: false,
+                with: None,
             })
             .unwrap_err();
         assert!(warning.contains("cannot remember the place"), "{warning}");

@@ -41,7 +41,7 @@ pub fn content_files(dir: Option<&Path>) -> Result<(Vec<SourceFile>, Vec<Content
 /// remembered place.
 pub fn scripted_language(library: &Library, flag: Option<&str>) -> Result<usize, Failure> {
     match flag {
-        Some(code) => language_flag(library, code),
+        Some(code) => language_flag(library, code, "--lang"),
         None => Ok(locale_language(library)),
     }
 }
@@ -55,7 +55,7 @@ pub fn locale_language(library: &Library) -> usize {
 
 /// `--lang CODE` (in any case, or as a locale such as `fr_FR.UTF-8`), or a usage
 /// error that lists the languages.
-pub fn language_flag(library: &Library, code: &str) -> Result<usize, Failure> {
+pub fn language_flag(library: &Library, code: &str, flag: &str) -> Result<usize, Failure> {
     library
         .find_language(&locale::language_of(code))
         .ok_or_else(|| {
@@ -67,7 +67,7 @@ pub fn language_flag(library: &Library, code: &str) -> Result<usize, Failure> {
             Failure::Usage(
                 ErrorKind::InvalidValue,
                 format!(
-                    "unknown language '{code}' for '--lang'; the languages are: {}",
+                    "unknown language '{code}' for '{flag}'; the languages are: {}",
                     valid.join(", ")
                 ),
             )

@@ -1335,7 +1335,7 @@ fn the_place_is_remembered_restored_and_a_corrupt_file_ignored() {
         serde_json::from_str(&fs::read_to_string(home.place_file()).unwrap()).unwrap();
     assert_eq!(
         saved,
-        serde_json::json!({"language": "vi", "topic": "comparison", "sidebar": true})
+        serde_json::json!({"language": "vi", "topic": "comparison", "sidebar": true, "parallel": false})
     );
 
     // A plain start reopens there.
@@ -1601,4 +1601,115 @@ fn search_all_looks_in_every_language_and_json_says_where() {
         "{path}"
     );
     assert!(first["text"].as_str().unwrap().contains("CSAT"));
+}
+
+// --- two languages side by side ---------------------------------------------------------
+
+#[test]
+fn show_with_sets_two_languages_side_by_side_in_three_formats() {
+    let home = Home::new();
+    let text = stdout(&run(
+        &home,
+        &[
+            "show",
+            "key-differences",
+            "--lang",
+            "fr",
+            "--with",
+            "en",
+            "--width",
+            "120",
+        ],
+        &[],
+    ));
+    let focus = text
+        .lines()
+        .find(|line| line.starts_with("Priorité"))
+        .expect("the first row's aspect");
+    assert!(focus.contains(" │ Focus"), "row against row: {focus}");
+    assert!(
+        text.lines()
+            .all(|line| unicode_width::UnicodeWidthStr::width(line) <= 120)
+    );
+    let narrow = stdout(&run(
+        &home,
+        &[
+            "show",
+            "key-differences",
+            "--lang",
+            "fr",
+            "--with",
+            "en",
+            "--width",
+            "50",
+        ],
+        &[],
+    ));
+    assert!(
+        narrow.lines().any(|line| line.starts_with("┆ Focus")),
+        "interleaved when two columns would not read: {narrow}"
+    );
+
+    let markdown = stdout(&run(
+        &home,
+        &[
+            "show",
+            "key-differences",
+            "--lang",
+            "fr",
+            "--with",
+            "en",
+            "--format",
+            "markdown",
+        ],
+        &[],
+    ));
+    assert!(
+        markdown.contains("| Français | English |\n|---|---|\n"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("| Priorité<br>Vente\u{202F}: "),
+        "{markdown}"
+    );
+
+    let json: serde_json::Value = serde_json::from_str(&stdout(&run(
+        &home,
+        &[
+            "show",
+            "comparison",
+            "--lang",
+            "vi",
+            "--with",
+            "is",
+            "--format",
+            "json",
+        ],
+        &[],
+    )))
+    .unwrap();
+    assert_eq!(json["languages"][0]["code"], "vi");
+    assert_eq!(json["languages"][1]["code"], "is");
+    let pairs = json["topics"][0]["pairs"].as_array().unwrap();
+    assert_eq!(pairs.len(), 9, "the heading and eight rows");
+    assert_eq!(pairs[6]["part"], "blocks[0].rows[5]");
+    assert_eq!(pairs[6]["first"][0], "Tương tác điển hình");
+    assert_eq!(pairs[6]["second"][0], "Dæmigerð samskipti");
+
+    assert_usage_error(
+        &run(
+            &home,
+            &["show", "overview", "--lang", "fr", "--with", "FR"],
+            &[],
+        ),
+        &["already shown"],
+    );
+    assert_usage_error(
+        &run(&home, &["show", "glossary", "--with", "en"], &[]),
+        &["glossary"],
+    );
+    assert_usage_error(
+        &run(&home, &["show", "overview", "--with", "xx"], &[]),
+        &["'--with'", "is (Íslenska)"],
+    );
 }

@@ -157,7 +157,11 @@ fn modifiers_at(buffer: &Buffer, x: u16, y: u16) -> Modifier {
 
 /// The sidebar's width at 100 columns, from the layout the app draws with.
 fn sidebar_width(width: u16, height: u16) -> u16 {
-    match sales_vs_service::layout::screen(ratatui::layout::Rect::new(0, 0, width, height), true) {
+    match sales_vs_service::layout::screen(
+        ratatui::layout::Rect::new(0, 0, width, height),
+        true,
+        None,
+    ) {
         Screen::Full(regions) => regions.sidebar.map_or(0, |sidebar| sidebar.width),
         Screen::TooSmall(_) => 0,
     }
@@ -562,4 +566,49 @@ fn a_match_opened_is_marked_in_the_text_at_100x30() {
         .map(|cell| cell.symbol())
         .collect();
     assert_eq!(marked, "Ánægjueinkunn", "the word is marked, as written");
+}
+
+// --- the parallel view ----------------------------------------------------------------
+
+fn parallel_screen(
+    left: &str,
+    right: &str,
+    topic: TopicId,
+    width: u16,
+    height: u16,
+) -> Terminal<TestBackend> {
+    let library = Library::builtin().unwrap();
+    let mut app = App::new(
+        &library,
+        Theme::mono(),
+        library.find_language(left).unwrap(),
+        topic,
+        true,
+        Size::new(width, height),
+    );
+    app.set_view(sales_vs_service::app::View {
+        sidebar: true,
+        parallel: true,
+        second: library.find_language(right),
+    });
+    draw(&app, width, height)
+}
+
+#[test]
+fn parallel_french_and_english_at_160x40() {
+    insta::assert_snapshot!(parallel_screen("fr", "en", TopicId::Comparison, 160, 40).backend());
+}
+
+#[test]
+fn parallel_vietnamese_and_icelandic_at_160x40() {
+    insta::assert_snapshot!(parallel_screen("vi", "is", TopicId::Comparison, 160, 40).backend());
+}
+
+/// Too narrow for two columns at 80x24 with the sidebar: each part in French, then
+/// in English, set apart.
+#[test]
+fn parallel_interleaved_at_80x24() {
+    insta::assert_snapshot!(
+        parallel_screen("fr", "en", TopicId::ComponentsOfSales, 80, 24).backend()
+    );
 }

@@ -446,7 +446,10 @@ fn a_search_in_all_languages_opens_the_match_in_its_language() {
     session.wait_for_text("Results: 1");
     session.send("\r");
     session.wait_for("the Icelandic table at the match", |screen| {
-        screen.contents().contains("4 Íslenska") && screen.contents().contains("Ánægjueinkunn")
+        let contents = screen.contents();
+        !contents.contains("[all languages]")
+            && contents.contains("Efnisatriði")
+            && contents.contains("Ánægjueinkunn")
     });
     let screen = session.screen();
     let (row, column) = (0..30)
@@ -466,6 +469,47 @@ fn a_search_in_all_languages_opens_the_match_in_its_language() {
     session.send("\x1b");
     session.wait_for("the marks to go", |screen| {
         !screen.contents().contains("1/1")
+    });
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
+}
+
+/// `p` sets English beside French, `o` changes the second language, a scroll moves
+/// both sides; the view and its second language are remembered.
+#[test]
+fn the_parallel_view_from_keys_to_the_next_start() {
+    let home = Home::new();
+    let mut session = Session::start(
+        &home,
+        &["--lang", "fr", "--topic", "key-differences"],
+        &[],
+        160,
+        16,
+    );
+    session.wait_for_text("Principales différences");
+    session.send("p");
+    session.wait_for("English beside French", |screen| {
+        row_with(screen, "Priorité").is_some_and(|row| row.contains("│ Focus"))
+    });
+    session.send("o");
+    session.wait_for("Estonian beside French", |screen| {
+        row_with(screen, "Priorité").is_some_and(|row| row.contains("│ Fookus"))
+            && screen.contents().contains(" Eesti ┐")
+    });
+    session.send(RIGHT);
+    for _ in 0..3 {
+        session.send(DOWN);
+    }
+    session.wait_for("both sides scrolled", |screen| {
+        !screen.contents().contains("Principales différences entre")
+            && row_with(screen, "Priorité").is_some_and(|row| row.contains("│ Fookus"))
+    });
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
+
+    let mut session = Session::start(&home, &[], &[], 160, 16);
+    session.wait_for("the parallel view again", |screen| {
+        row_with(screen, "Priorité").is_some_and(|row| row.contains("│ Fookus"))
     });
     session.send("q");
     assert_eq!(session.wait_exit().0, 0);

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use ratatui::layout::{Position, Rect, Size};
+use unicode_width::UnicodeWidthStr;
 
 mod search;
 
@@ -12,7 +13,7 @@ pub use search::{Notice, Search};
 
 use crate::action::Action;
 use crate::content::{Language, Library, Shown, TopicId};
-use crate::document::{Anchor, Document, layout_topic};
+use crate::document::{Anchor, Document, Side, layout_parallel, layout_topic};
 use crate::help::{self, HelpText};
 use crate::keymap::{Mode, help_rows};
 use crate::layout::{self, LanguageSlot, Screen};
@@ -38,14 +39,30 @@ pub struct Place {
     pub help_scroll: usize,
     /// Whether the sidebar is shown (`z` hides it and gives the text the width).
     pub sidebar: bool,
+    /// The parallel view (`p`): a second language beside the first.
+    pub parallel: bool,
+    /// The second language as chosen with `o`; else English, or in English the
+    /// language read before.
+    pub second: Option<usize>,
+    /// The language read before the current one.
+    pub previous: usize,
     pub viewport: Size,
     pub quit: bool,
+}
+
+/// How the reader has set the screen up, kept with the place across runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct View {
+    pub sidebar: bool,
+    pub parallel: bool,
+    pub second: Option<usize>,
 }
 
 /// A laid-out topic is reused until the language, topic or width changes, so a
 /// keypress does not re-wrap the text. Small: a resize storm must not grow it forever.
 const CACHE_LIMIT: usize = 64;
-type DocumentKey = (usize, TopicId, u16);
+/// The language, the parallel view's second language, the topic, the width.
+type DocumentKey = (usize, Option<usize>, TopicId, u16);
 
 pub struct App<'a> {
     library: &'a Library<'a>,
@@ -77,6 +94,9 @@ impl<'a> App<'a> {
             anchor: Anchor::TOP,
             help_scroll: 0,
             sidebar: true,
+            parallel: false,
+            second: None,
+            previous: language,
             viewport,
             quit: false,
         };
@@ -85,7 +105,7 @@ impl<'a> App<'a> {
             theme,
             mouse,
             place,
-            screen: layout::screen(viewport_rect(viewport), true),
+            screen: layout::screen(viewport_rect(viewport), true, None),
             documents: HashMap::new(),
             empty: Document::empty(),
             search: Search::new(),
@@ -139,6 +159,8 @@ impl<'a> App<'a> {
             Action::PreviousLanguage => self.step_language(-1),
             Action::PickLanguage(index) => self.pick_language(index),
             Action::ToggleSidebar => self.toggle_sidebar(),
+            Action::ToggleParallel => self.place.parallel = !self.place.parallel,
+            Action::CycleSecond => self.cycle_second(),
             Action::ToggleHelp => self.open_help(),
             Action::Quit => self.place.quit = true,
             Action::Resize { width, height } => self.resize(width, height),
@@ -190,6 +212,8 @@ impl<'a> App<'a> {
             Action::FocusDetail
             | Action::FocusSidebar
             | Action::ToggleSidebar
+            | Action::ToggleParallel
+            | Action::CycleSecond
             | Action::SelectTopic(_)
             | Action::StepTopic(_)
             | Action::ScrollDetail(_)
@@ -293,6 +317,11 @@ impl<'a> App<'a> {
             let document = self.document();
             (document.text_start(self.scroll()), document.height())
         };
+        // Side by side with itself would say nothing: the two sides change places.
+        if self.place.second == Some(index) {
+            self.place.second = Some(self.place.language);
+        }
+        self.place.previous = self.place.language;
         self.place.language = index;
         if corresponds || matches!(self.place.anchor, Anchor::End) {
             return;
@@ -307,6 +336,43 @@ impl<'a> App<'a> {
         let max = self.max_scroll();
         let scroll = document.scroll_for_text(top).min(max);
         self.place.anchor = document.anchor_at(scroll, max);
+    }
+
+    /// The parallel view's second language: as chosen, else English, or in English
+    /// the language read before (else the next).
+    pub fn second_language(&self) -> usize {
+        let count = self.library.languages().len();
+        let reading = self.place.language;
+        let english = self.library.english();
+        self.place
+            .second
+            .into_iter()
+            .chain([english, self.place.previous, (reading + 1) % count])
+            .find(|&language| language != reading && language < count)
+            .unwrap_or(reading)
+    }
+
+    /// `o`: the next language on the second side (and the parallel view on).
+    fn cycle_second(&mut self) {
+        let count = self.library.languages().len();
+        let second = self.second_language();
+        let next = (1..count)
+            .map(|step| (second + step) % count)
+            .find(|&language| language != self.place.language)
+            .unwrap_or(second);
+        self.place.second = Some(next);
+        self.place.parallel = true;
+    }
+
+    /// The second language, where the parallel view is on.
+    pub fn beside(&self) -> Option<usize> {
+        self.place.parallel.then(|| self.second_language())
+    }
+
+    /// The second language's name as the detail pane's border shows it.
+    pub fn second_name(&self) -> Option<String> {
+        self.beside()
+            .map(|second| format!(" {} ", self.library.language(second).name))
     }
 
     /// Scrolls by `lines` views: a line each, where each shows something new.
@@ -345,7 +411,14 @@ impl<'a> App<'a> {
     /// Lays out the current topic for the current width if needed, and clamps what
     /// depends on the size.
     fn settle(&mut self) {
-        self.screen = layout::screen(viewport_rect(self.place.viewport), self.place.sidebar);
+        let second_name = self
+            .second_name()
+            .map(|name| u16::try_from(name.width()).unwrap_or(u16::MAX));
+        self.screen = layout::screen(
+            viewport_rect(self.place.viewport),
+            self.place.sidebar,
+            second_name,
+        );
         let area = self.text_area();
         // A screen too small to show the text has nothing to lay out; the anchor waits
         // for a size that has.
@@ -360,15 +433,22 @@ impl<'a> App<'a> {
     }
 
     fn lay_out(&mut self, width: u16) {
-        let key = (self.place.language, self.place.topic, width);
+        let key = (self.place.language, self.beside(), self.place.topic, width);
         if self.documents.contains_key(&key) {
             return;
         }
         if self.documents.len() >= CACHE_LIMIT {
             self.documents.clear();
         }
-        let shown = self.library.topic(self.place.language, self.place.topic);
-        let document = layout_topic(shown, &self.language().ui, width, &self.theme);
+        let side = |language: usize| Side {
+            shown: self.library.topic(language, self.place.topic),
+            ui: &self.library.language(language).ui,
+        };
+        let first = side(self.place.language);
+        let document = match self.beside() {
+            Some(second) => layout_parallel(first, side(second), width, &self.theme),
+            None => layout_topic(first.shown, first.ui, width, &self.theme),
+        };
         self.documents.insert(key, document);
     }
 
@@ -381,15 +461,15 @@ impl<'a> App<'a> {
         help::lay_out(&rows, room, &self.theme)
     }
 
+    /// The help's box is in the body, between the language bar and the status line
+    /// (which shows the help's keys).
     fn help_rows_shown(&self) -> usize {
         let lines = u16::try_from(self.help_text().lines.len()).unwrap_or(u16::MAX);
-        usize::from(
-            self.place
-                .viewport
-                .height
-                .min(lines.saturating_add(2))
-                .saturating_sub(2),
-        )
+        let room = match self.screen {
+            Screen::Full(regions) => regions.body().height,
+            Screen::TooSmall(area) => area.height,
+        };
+        usize::from(room.min(lines.saturating_add(2)).saturating_sub(2))
     }
 
     pub fn max_help_scroll(&self) -> usize {
@@ -436,6 +516,11 @@ impl<'a> App<'a> {
         self.library.topic(self.place.language, topic)
     }
 
+    /// A topic as shown in a language: the parallel view's second side, say.
+    pub fn shown_in(&self, language: usize, topic: TopicId) -> Shown<'_> {
+        self.library.topic(language, topic)
+    }
+
     pub fn screen(&self) -> Screen {
         self.screen
     }
@@ -444,6 +529,7 @@ impl<'a> App<'a> {
     pub fn document(&self) -> &Document {
         let key = (
             self.place.language,
+            self.beside(),
             self.place.topic,
             self.text_area().width,
         );
@@ -474,6 +560,28 @@ impl<'a> App<'a> {
 
     pub fn should_quit(&self) -> bool {
         self.place.quit
+    }
+
+    /// How the screen is set up.
+    pub fn view(&self) -> View {
+        View {
+            sidebar: self.place.sidebar,
+            parallel: self.place.parallel,
+            second: self.place.second,
+        }
+    }
+
+    /// Sets the screen up as remembered.
+    pub fn set_view(&mut self, view: View) {
+        self.place.sidebar = view.sidebar;
+        if !view.sidebar {
+            self.place.focus = Focus::Detail;
+        }
+        self.place.parallel = view.parallel;
+        self.place.second = view
+            .second
+            .filter(|&second| second < self.library.languages().len());
+        self.settle();
     }
 
     pub fn search(&self) -> &Search<'a> {

@@ -146,6 +146,8 @@ impl<'a> App<'a> {
             | Action::PreviousLanguage
             | Action::PickLanguage(_)
             | Action::ToggleSidebar
+            | Action::ToggleParallel
+            | Action::CycleSecond
             | Action::ToggleHelp
             | Action::Redraw
             | Action::Suspend

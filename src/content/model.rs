@@ -492,6 +492,8 @@ pub struct KeyText<'a> {
     pub previous_language: Text<'a>,
     pub choose_language: Text<'a>,
     pub sidebar: Text<'a>,
+    pub parallel: Text<'a>,
+    pub second_language: Text<'a>,
     pub help: Text<'a>,
     pub close: Text<'a>,
     pub redraw: Text<'a>,

@@ -62,6 +62,8 @@ const OBJECTS: [(&str, &[&str]); 8] = [
             "previous_language",
             "choose_language",
             "sidebar",
+            "parallel",
+            "second_language",
             "help",
             "close",
             "redraw",

@@ -85,6 +85,18 @@ impl Spot {
         }
     }
 
+    /// Where the text's part is in the topic's object: the path of its row or item
+    /// (`blocks[0].rows[3]`), of its block, or `heading` for the title and heading.
+    pub fn part_path(self) -> String {
+        match self {
+            Spot::Title | Spot::Heading => "heading".into(),
+            Spot::Text { block } => format!("blocks[{block}]"),
+            Spot::Item { block, item } => format!("blocks[{block}].items[{item}]"),
+            Spot::Label { block, .. } => format!("blocks[{block}].labels"),
+            Spot::Cell { block, row, .. } => format!("blocks[{block}].rows[{row}]"),
+        }
+    }
+
     pub fn part(self) -> Part {
         match self {
             Spot::Title | Spot::Heading => Part::Heading,

@@ -4,6 +4,7 @@
 //!
 //! Pure: the explorer's detail pane and the `show` command print the same lines.
 
+mod parallel;
 mod table;
 mod topic;
 
@@ -13,7 +14,8 @@ use ratatui::text::Line;
 
 use crate::content::Part;
 
-pub use topic::layout_topic;
+pub use parallel::{PARALLEL_MIN, Side, layout_parallel};
+pub use topic::{Comparisons, layout_topic, layout_topic_with};
 
 /// The text of one topic, laid out for one width.
 #[derive(Debug, Clone, PartialEq)]

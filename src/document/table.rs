@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use super::topic::{Writer, wrapping};
+use super::topic::{Comparisons, Writer, wrapping};
 use super::{TableLines, TableRow};
 use crate::content::{Cell, Origin, Part, Row, UiText};
 
@@ -32,7 +32,11 @@ impl Writer<'_> {
         if aspects_translated {
             header.aspect = format!("{} [{}]", header.aspect, ui.translated).into();
         }
-        match Columns::fit(self.width, &header, rows) {
+        let columns = match self.comparisons {
+            Comparisons::Fit => Columns::fit(self.width, &header, rows),
+            Comparisons::Stacked => None,
+        };
+        match columns {
             Some(columns) => self.side_by_side(block, &columns, &header, rows),
             None => self.stacked(block, &header, rows, aspects_translated, ui),
         }

@@ -15,8 +15,29 @@ use crate::theme::Theme;
 /// follow back to their start. Tables may use the whole width.
 pub const MEASURE: usize = 100;
 
+/// How comparisons are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Comparisons {
+    /// Side by side wherever the columns hold their words, else stacked.
+    Fit,
+    /// Always stacked: in a column of the parallel view, where the rows of two
+    /// languages are set against each other.
+    Stacked,
+}
+
 /// Lays out a topic: its heading line with its tags, then its blocks.
 pub fn layout_topic(shown: Shown<'_>, ui: &UiText, width: u16, theme: &Theme) -> Document {
+    layout_topic_with(shown, ui, width, theme, Comparisons::Fit)
+}
+
+/// `layout_topic`, with comparisons laid out as `comparisons` says.
+pub fn layout_topic_with(
+    shown: Shown<'_>,
+    ui: &UiText,
+    width: u16,
+    theme: &Theme,
+    comparisons: Comparisons,
+) -> Document {
     let width = usize::from(width.max(1));
     let mut out = Writer {
         lines: Vec::new(),
@@ -24,6 +45,7 @@ pub fn layout_topic(shown: Shown<'_>, ui: &UiText, width: u16, theme: &Theme) ->
         tables: Vec::new(),
         width,
         measure: width.min(MEASURE),
+        comparisons,
         theme,
     };
     out.heading_line(shown, ui);
@@ -58,6 +80,7 @@ pub(super) struct Writer<'t> {
     pub(super) width: usize,
     /// The width prose wraps to.
     measure: usize,
+    pub(super) comparisons: Comparisons,
     pub(super) theme: &'t Theme,
 }
 

@@ -12,7 +12,7 @@ use super::{pane, row};
 use crate::app::{App, Focus};
 use crate::document::{Document, ShownLine};
 use crate::ellipsis::fit;
-use crate::layout::detail_text;
+use crate::layout::{Screen, detail_text};
 use crate::search::{Query, highlights};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -23,11 +23,26 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let scroll = app.scroll();
     let max_scroll = app.max_scroll();
     let focused = place.focus == Focus::Detail;
-    let mut block = pane(theme, focused, &app.language().title, area.width);
+    // Side by side, each column is named by its language, the second at the right
+    // end, where a click changes it.
+    let title = match app.beside() {
+        Some(_) => &app.language().name,
+        None => &app.language().title,
+    };
+    let mut block = pane(theme, focused, title, area.width);
     if let Some(percent) = (scroll * 100).checked_div(max_scroll) {
         block = block.title_bottom(Line::from(format!(" {percent}% ")).right_aligned());
     }
     frame.render_widget(block, area);
+    if let (Screen::Full(regions), Some(name)) = (app.screen(), app.second_name())
+        && let Some(at) = regions.second_name
+    {
+        let style = if focused { theme.focused } else { theme.muted };
+        frame.render_widget(
+            Span::styled(fit(&name, usize::from(at.width)), style),
+            at.intersection(area),
+        );
+    }
     // Each visible line is drawn where it goes, borrowed from the laid-out document:
     // no copy of the text per frame. A table whose labels have scrolled away gets them
     // back on its top rows, over the rows that scrolled past, so Sales and Service

@@ -33,6 +33,7 @@ pub fn render(frame: &mut Frame, app: &App) {
                 sidebar,
                 detail,
                 status,
+                second_name: _,
             } = regions;
             language_bar::render(frame, language_bar.intersection(area), app);
             if let Some(sidebar) = sidebar {
@@ -43,22 +44,17 @@ pub fn render(frame: &mut Frame, app: &App) {
                 Mode::Reading => status::render(frame, status.intersection(area), app),
                 Mode::Help => {
                     status::render(frame, status.intersection(area), app);
-                    help::render(frame, area.intersection(app_area(&regions)), app);
+                    help::render(frame, regions.body().intersection(area), app);
                 }
                 Mode::Search => search::render(
                     frame,
                     status.intersection(area),
-                    detail.union(sidebar.unwrap_or(detail)).intersection(area),
+                    regions.body().intersection(area),
                     app,
                 ),
             }
         }
     }
-}
-
-/// The whole screen the regions cover.
-fn app_area(regions: &Regions) -> Rect {
-    regions.language_bar.union(regions.status)
 }
 
 /// A pane's frame: thick and bright when it has the keyboard, so focus shows even

@@ -10,11 +10,36 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{pane, row};
 use crate::app::{App, Focus};
-use crate::content::TopicId;
+use crate::content::{Origin, TopicId};
 use crate::ellipsis::{distinct, fit};
 use crate::layout::inside_border;
 
 const FALLBACK_MARK: &str = " ·en";
+
+/// A topic's marks: shown in English where its language lacks it; side by side, also
+/// the code of each of the two languages whose text of it was written for the project
+/// rather than taken from its own source article.
+fn marks(app: &App, topic: TopicId) -> String {
+    let Some(second) = app.beside() else {
+        return if app.shown(topic).fell_back {
+            FALLBACK_MARK.to_owned()
+        } else {
+            String::new()
+        };
+    };
+    [app.place().language, second]
+        .into_iter()
+        .filter_map(|language| {
+            let shown = app.shown_in(language, topic);
+            if shown.fell_back {
+                Some(FALLBACK_MARK.to_owned())
+            } else {
+                (shown.topic.origin == Origin::Translation)
+                    .then(|| format!(" ·{}", app.code_of(language)))
+            }
+        })
+        .collect()
+}
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
@@ -26,10 +51,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let offset = app.sidebar_offset();
     let rows = usize::from(list.height);
     let shown: Vec<_> = TopicId::ALL.iter().map(|&id| (id, app.shown(id))).collect();
-    let marks: Vec<&str> = shown
-        .iter()
-        .map(|(_, shown)| if shown.fell_back { FALLBACK_MARK } else { "" })
-        .collect();
+    let marks: Vec<String> = TopicId::ALL.iter().map(|&id| marks(app, id)).collect();
     // All titles are fitted together, so that no two visible entries read the same.
     let room = width.saturating_sub(marks.iter().map(|mark| mark.width()).max().unwrap_or(0));
     let titles: Vec<&str> = shown
@@ -39,7 +61,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let titles = distinct(&titles, room);
     for (n, ((id, shown), (title, mark))) in shown
         .iter()
-        .zip(titles.iter().zip(&marks))
+        .zip(titles.iter().zip(marks.iter().map(String::as_str)))
         .skip(offset)
         .take(rows)
         .enumerate()

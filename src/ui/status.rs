@@ -51,8 +51,9 @@ pub fn hint_spans(app: &App, width: usize) -> Vec<Span<'static>> {
         // Only the way that leads somewhere from the focused pane is worth a hint.
         (Mode::Reading, KeyHelp::Back) => place.focus == Focus::Detail,
         (Mode::Reading, KeyHelp::Open) => place.focus == Focus::Sidebar,
-        // n and N once there is something to go through.
+        // n and N once there is something to go through, o once there are two sides.
         (Mode::Reading, KeyHelp::NextMatch) => searched,
+        (Mode::Reading, KeyHelp::SecondLanguage) => place.parallel,
         (Mode::Reading | Mode::Help | Mode::Search, _) => true,
     };
     let hints: Vec<StatusHint> = hints(&app.language().ui.keys, place.mode)

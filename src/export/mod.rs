@@ -2,6 +2,12 @@
 //! terminal): wrapped text from the same document layout the screen uses, Markdown, and
 //! the content model as JSON; and the glossary the same three ways.
 
+mod parallel;
+
+pub use parallel::{
+    Pair, json as parallel_json, markdown as parallel_markdown, text as parallel_text,
+};
+
 use std::fmt::Write as _;
 use std::ops::Range;
 
