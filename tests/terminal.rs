@@ -186,6 +186,9 @@ fn sigterm_and_sighup_end_the_session_and_restore_the_terminal() {
     }
 }
 
+/// Only a debug build panics on request (see `event_loop::panic_if_asked`): in a
+/// release build (`cargo test --release`) there is nothing to test.
+#[cfg(debug_assertions)]
 #[test]
 fn a_panic_restores_the_terminal_and_says_what_happened() {
     let home = Home::new();
