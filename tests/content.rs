@@ -4,9 +4,12 @@
 // A test that cannot find its fixture should stop right there.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use std::borrow::Cow;
 
-use sales_vs_service::content::{Block, Library, Origin, SourceFile, Text, TopicId, builtin_files};
+use sales_vs_service::content::{Block, Library, Origin, Text, TopicId};
+use support::builtin::{builtin_files_with_text, builtin_text};
 
 fn builtin() -> Library<'static> {
     Library::builtin().unwrap_or_else(|errors| panic!("built-in content is invalid:\n{errors}"))
@@ -427,36 +430,10 @@ fn site_chrome_is_left_out() {
 
 // --- bad content -------------------------------------------------------------------
 
-/// The built-in files with one replaced.
-fn files_with(code: &str, text: String) -> Vec<SourceFile> {
-    builtin_files()
-        .into_iter()
-        .map(|file| {
-            if file.code == code {
-                SourceFile {
-                    text: Cow::Owned(text.clone()),
-                    ..file
-                }
-            } else {
-                file
-            }
-        })
-        .collect()
-}
-
-fn builtin_text(code: &str) -> String {
-    builtin_files()
-        .into_iter()
-        .find(|file| file.code == code)
-        .unwrap()
-        .text
-        .into_owned()
-}
-
 /// The one error loading gives when `code`'s file is `text`.
 fn error_for(code: &str, text: String) -> String {
-    let errors =
-        Library::from_files(&files_with(code, text)).expect_err("bad content must be refused");
+    let errors = Library::from_files(&builtin_files_with_text(code, text))
+        .expect_err("bad content must be refused");
     eprintln!("{errors}");
     assert_eq!(errors.0.len(), 1, "{errors}");
     errors.0[0].to_string()
@@ -612,7 +589,7 @@ fn english_must_be_complete() {
 
 #[test]
 fn every_bad_file_is_reported_at_once() {
-    let mut files = files_with("fr", "{".into());
+    let mut files = builtin_files_with_text("fr", "{".into());
     for file in &mut files {
         if file.code == "vi" {
             file.text = Cow::Owned("[]".into());
@@ -633,7 +610,7 @@ fn a_topic_a_language_lacks_falls_back_to_english_in_its_place() {
         .as_array_mut()
         .unwrap()
         .retain(|topic| topic["id"] != "what-is-service");
-    let files = files_with("fr", serde_json::to_string(&value).unwrap());
+    let files = builtin_files_with_text("fr", serde_json::to_string(&value).unwrap());
     let library = Library::from_files(&files).unwrap();
     let fr = library.find_language("fr").unwrap();
     let shown = library.topic(fr, TopicId::WhatIsService);

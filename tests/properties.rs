@@ -5,6 +5,8 @@
 // A test that cannot set up its fixture should stop right there.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 use ratatui::Terminal;
@@ -14,10 +16,11 @@ use ratatui::crossterm::event::{
 };
 use ratatui::layout::Size;
 use sales_vs_service::app::App;
-use sales_vs_service::content::{Library, SourceFile, TopicId, builtin_files, decode_file};
+use sales_vs_service::content::{Library, TopicId, decode_file};
 use sales_vs_service::event_loop::action_for_event;
 use sales_vs_service::theme::Theme;
 use sales_vs_service::ui;
+use support::builtin::{builtin_files_with, builtin_text};
 use unicode_width::UnicodeWidthStr;
 
 fn config(cases: u32) -> Config {
@@ -156,16 +159,7 @@ fn load_with(code: &str, bytes: Vec<u8>) -> Result<(), TestCaseError> {
             return Ok(());
         }
     };
-    let files: Vec<SourceFile> = builtin_files()
-        .into_iter()
-        .map(|file| {
-            if file.code == code {
-                replacement.clone()
-            } else {
-                file
-            }
-        })
-        .collect();
+    let files = builtin_files_with(replacement);
     match Library::from_files(&files) {
         Err(errors) => {
             prop_assert!(!errors.0.is_empty());
@@ -196,16 +190,6 @@ fn load_with(code: &str, bytes: Vec<u8>) -> Result<(), TestCaseError> {
 }
 
 const CODES: [&str; 6] = ["en", "et", "fr", "is", "it", "vi"];
-
-fn builtin_bytes(code: &str) -> Vec<u8> {
-    builtin_files()
-        .into_iter()
-        .find(|file| file.code == code)
-        .unwrap()
-        .text
-        .as_bytes()
-        .to_vec()
-}
 
 /// Every string value's position in a JSON tree, as a path of keys and indices.
 fn string_paths(
@@ -336,7 +320,7 @@ proptest! {
     #[test]
     fn mutated_real_files_are_an_error_or_content(code in 0usize..6, mutations in prop::collection::vec(mutation(), 1..4)) {
         let code = CODES[code];
-        let mut bytes = builtin_bytes(code);
+        let mut bytes = builtin_text(code).into_bytes();
         for mutation in &mutations {
             // Once a mutation has broken the JSON, the later ones have nothing to hold on to.
             if serde_json::from_slice::<serde_json::Value>(&bytes).is_ok() {
@@ -355,12 +339,9 @@ fn the_mutations_do_reach_the_loader() {
         Mutation::EmptyString(7),
         Mutation::RemoveField(3),
     ] {
-        let bytes = mutate(builtin_bytes("fr"), &mutation);
+        let bytes = mutate(builtin_text("fr").into_bytes(), &mutation);
         let file = decode_file("fr.json".into(), "fr".into(), bytes).unwrap();
-        let files: Vec<SourceFile> = builtin_files()
-            .into_iter()
-            .map(|f| if f.code == "fr" { file.clone() } else { f })
-            .collect();
+        let files = builtin_files_with(file);
         assert!(Library::from_files(&files).is_err(), "{mutation:?}");
     }
 }

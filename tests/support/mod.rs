@@ -1,9 +1,13 @@
 //! Helpers shared by the integration tests: the built binary with a clean environment,
-//! and the binary inside a pseudo-terminal whose screen a terminal emulator (vt100)
-//! reads as a user would see it. CI has no terminal: these make their own.
+//! the binary inside a pseudo-terminal whose screen a terminal emulator (vt100) reads
+//! as a user would see it (CI has no terminal: these make their own), and the
+//! built-in language files as fixtures.
 
 // Each test file uses a different part of this.
 #![allow(dead_code)]
+
+pub mod builtin;
+mod pty;
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -11,7 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use portable_pty::{Child, MasterPty, PtySize};
 
 pub const BINARY: &str = env!("CARGO_BIN_EXE_sales-vs-service");
 
@@ -93,20 +97,8 @@ impl Session {
         cols: u16,
         rows: u16,
     ) -> Session {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(program);
-        command.args(args);
-        command.env_clear();
-        command.env("HOME", home.path());
-        command.env("XDG_STATE_HOME", home.state_dir());
-        command.env("TERM", "xterm-256color");
+        let pair = pty::open(cols, rows);
+        let mut command = pty::command(program, args, home.path(), &home.state_dir());
         for (key, value) in env {
             command.env(key, value);
         }
