@@ -172,9 +172,12 @@ fn raw_mode_is_off_after_quitting() {
     assert_restored(&screen);
 }
 
+/// A service manager's SIGTERM, a closed terminal's SIGHUP, and a SIGINT sent with
+/// `kill -INT` (in raw mode Ctrl-C is a key, not a signal): each ends the loop, so
+/// the terminal is restored, with the status a shell expects of that signal.
 #[test]
-fn sigterm_and_sighup_end_the_session_and_restore_the_terminal() {
-    for (signal, status) in [("TERM", 143), ("HUP", 129)] {
+fn sigterm_sighup_and_sigint_end_the_session_and_restore_the_terminal() {
+    for (signal, status) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
         let home = Home::new();
         let mut session = start(&home, &[]);
         session.send(DOWN);
