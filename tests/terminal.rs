@@ -15,6 +15,8 @@ use support::{Home, Session, assert_restored};
 const UP: &str = "\x1b[A";
 const DOWN: &str = "\x1b[B";
 const RIGHT: &str = "\x1b[C";
+const LEFT: &str = "\x1b[D";
+const HOME: &str = "\x1b[H";
 
 fn start(home: &Home, args: &[&str]) -> Session {
     let mut all = vec!["--no-remember"];
@@ -316,4 +318,45 @@ fn a_paste_on_the_main_screen_is_not_read_as_keys() {
     let (code, screen) = session.wait_exit();
     assert_eq!(code, 0);
     assert_restored(&screen);
+}
+
+/// How long the program must stay silent for the screen to count as settled: far
+/// longer than a frame takes.
+const SETTLED: Duration = Duration::from_millis(300);
+
+/// An idle explorer writes nothing, and neither does input that changes nothing on the
+/// screen: keys that have nowhere to go (Up and Home on the first topic, Left in the
+/// sidebar) and the mouse moving over the screen. Counted in bytes once the program has
+/// read the input; the same wait then sees the frame of a key that does change the
+/// screen, so it is long enough to see one.
+#[test]
+fn input_that_changes_nothing_writes_nothing() {
+    let home = Home::new();
+    let mut session = start(&home, &[]);
+    let settled = session.wait_until_quiet(SETTLED);
+
+    let mut idle = String::from(UP) + HOME + LEFT;
+    for n in 0..300 {
+        // SGR mouse report 35: the pointer moved with no button down.
+        idle += &format!("\x1b[<35;{};{}M", 1 + n % 100, 1 + n % 30);
+    }
+    let read = session.bytes_read();
+    session.send(&idle);
+    session.wait_for_reading(read, idle.len());
+    let after_idle = session.wait_until_quiet(SETTLED);
+    assert_eq!(
+        after_idle - settled,
+        0,
+        "bytes written for input that changes nothing"
+    );
+
+    let read = session.bytes_read();
+    session.send(DOWN);
+    session.wait_for_reading(read, DOWN.len());
+    assert!(
+        session.wait_until_quiet(SETTLED) > after_idle,
+        "a key that changes the screen is drawn"
+    );
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
 }

@@ -176,6 +176,53 @@ impl Session {
         *self.bytes.lock().unwrap()
     }
 
+    /// Bytes the program has read so far, from any file (its `rchar` in /proc). Once
+    /// it is running only the terminal is read, so this tells when input has arrived.
+    pub fn bytes_read(&self) -> u64 {
+        let io = std::fs::read_to_string(format!("/proc/{}/io", self.pid()))
+            .expect("/proc/PID/io is readable");
+        io.lines()
+            .find_map(|line| line.strip_prefix("rchar: "))
+            .and_then(|count| count.trim().parse().ok())
+            .expect("an rchar line")
+    }
+
+    /// Waits until the program has read at least `count` more bytes than `before`.
+    pub fn wait_for_reading(&self, before: u64, count: usize) {
+        let start = Instant::now();
+        while self.bytes_read() < before + count as u64 {
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "the program did not read its input; it read {} of {count} bytes",
+                self.bytes_read() - before
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Waits until the program has written nothing for `quiet`; the bytes written by
+    /// then.
+    pub fn wait_until_quiet(&self, quiet: Duration) -> usize {
+        let start = Instant::now();
+        let mut bytes = self.bytes_written();
+        let mut unchanged_since = Instant::now();
+        loop {
+            std::thread::sleep(Duration::from_millis(10));
+            let now = self.bytes_written();
+            if now != bytes {
+                bytes = now;
+                unchanged_since = Instant::now();
+            } else if unchanged_since.elapsed() >= quiet {
+                return bytes;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "the program never stopped writing; the screen:\n{}",
+                self.contents()
+            );
+        }
+    }
+
     pub fn pid(&self) -> u32 {
         self.child.process_id().expect("a process id")
     }
