@@ -3,55 +3,22 @@
 //! every cell written, at 100x30 and 200x60; a one-line scroll; and 1,000 key presses
 //! through update and render. Target: a 200x60 frame under 0.5 ms.
 
-use std::io;
+mod support;
 
 use divan::Bencher;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::{Rect, Size};
-use ratatui::{Terminal, TerminalOptions, Viewport};
 use sales_vs_service::action::Action;
-use sales_vs_service::app::{App, View};
+use sales_vs_service::app::View;
 use sales_vs_service::content::{Library, TopicId};
 use sales_vs_service::keymap::{Mode, action_for_key};
-use sales_vs_service::theme::Theme;
-use sales_vs_service::ui;
+use support::{app, draw, terminal};
 
 fn main() {
     divan::main();
 }
 
-type SinkTerminal = Terminal<CrosstermBackend<io::Sink>>;
-
-fn terminal(width: u16, height: u16) -> SinkTerminal {
-    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
-    Terminal::with_options(
-        CrosstermBackend::new(io::sink()),
-        TerminalOptions { viewport },
-    )
-    .expect("a terminal")
-}
-
 fn library() -> Library<'static> {
     Library::builtin().expect("the built-in content is valid")
-}
-
-/// The explorer as a user starts it: colour, mouse on, the sidebar focused.
-fn app<'a>(
-    library: &'a Library<'a>,
-    language: usize,
-    topic: TopicId,
-    width: u16,
-    height: u16,
-) -> App<'a> {
-    App::new(
-        library,
-        Theme::colour(),
-        language,
-        topic,
-        true,
-        Size::new(width, height),
-    )
 }
 
 /// A full frame: every cell of the screen written, as after a start or a resize, with
@@ -67,10 +34,7 @@ fn full_frame(bencher: Bencher, topic: TopicId, width: u16, height: u16) {
     bencher
         .with_inputs(|| terminal(width, height))
         .bench_local_values(|mut terminal| {
-            terminal
-                .draw(|frame| ui::render(frame, &app))
-                .map(|_| ())
-                .expect("a frame");
+            draw(&mut terminal, &app);
             terminal
         });
 }
@@ -100,10 +64,7 @@ fn parallel_frame_200x60(bencher: Bencher, topic: TopicId) {
     bencher
         .with_inputs(|| terminal(200, 60))
         .bench_local_values(|mut terminal| {
-            terminal
-                .draw(|frame| ui::render(frame, &app))
-                .map(|_| ())
-                .expect("a frame");
+            draw(&mut terminal, &app);
             terminal
         });
 }
@@ -132,10 +93,7 @@ fn first_frame_200x60(bencher: Bencher, topic: TopicId) {
         .with_inputs(|| terminal(200, 60))
         .bench_local_values(|mut terminal| {
             let app = app(&library, language, topic, 200, 60);
-            terminal
-                .draw(|frame| ui::render(frame, &app))
-                .map(|_| ())
-                .expect("a frame");
+            draw(&mut terminal, &app);
             terminal
         });
 }
@@ -152,10 +110,7 @@ fn scroll_one_line_200x60(bencher: Bencher) {
         if !app.update(if down { Action::Down } else { Action::Up }) {
             down = !down;
         }
-        terminal
-            .draw(|frame| ui::render(frame, &app))
-            .map(|_| ())
-            .expect("a frame");
+        draw(&mut terminal, &app);
     });
 }
 
@@ -184,10 +139,7 @@ fn thousand_key_presses_100x30(bencher: Bencher) {
                 action_for_key(Mode::Reading, KeyEvent::new(*code, KeyModifiers::NONE))
                 && app.update(action)
             {
-                terminal
-                    .draw(|frame| ui::render(frame, &app))
-                    .map(|_| ())
-                    .expect("a frame");
+                draw(&mut terminal, &app);
             }
         }
     });

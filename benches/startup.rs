@@ -15,7 +15,12 @@ use std::sync::mpsc::{self, Receiver};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use portable_pty::{Child, MasterPty};
+
+// The pseudo-terminal and the clean command, as the tests make them; only that file,
+// not the tests' whole support module.
+#[path = "../tests/support/pty.rs"]
+mod pty;
 
 const RUNS: usize = 60;
 const WARM_UP: usize = 3;
@@ -35,20 +40,8 @@ struct Running {
 
 impl Running {
     fn spawn(program: &Path, args: &[&str], home: &Path) -> Running {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(program);
-        command.args(args);
-        command.env_clear();
-        command.env("TERM", "xterm-256color");
-        command.env("HOME", home);
-        command.env("XDG_STATE_HOME", home);
+        let pair = pty::open(COLS, ROWS);
+        let command = pty::command(program, args, home, home);
         let mut reader = pair.master.try_clone_reader().expect("a reader");
         let writer = pair.master.take_writer().expect("a writer");
         let (sender, chunks) = mpsc::channel();

@@ -11,6 +11,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Output;
 
+use support::builtin::builtin_text;
 use support::{Home, Session, assert_restored};
 
 fn run(home: &Home, args: &[&str], env: &[(&str, &str)]) -> Output {
@@ -43,13 +44,6 @@ fn assert_usage_error(output: &Output, needles: &[&str]) {
             stderr(output)
         );
     }
-}
-
-fn builtin(code: &str) -> String {
-    fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("assets/content/{code}.json")),
-    )
-    .unwrap()
 }
 
 // --- clap's own behaviour ---------------------------------------------------------------
@@ -925,6 +919,42 @@ fn piped_the_explorer_prints_plain_text() {
     );
 }
 
+/// `show all | head -1`: a reader that stops reading early has chosen to, and the
+/// program ends quietly with 0. Here the pipe's reading end is closed before the
+/// program starts, so its first write fails as a later one would under `head -1`:
+/// every output here fits the pipe's buffer, so behind a real `head` the write would
+/// usually be done before `head` exits, and the test would prove nothing.
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let home = Home::new();
+    for args in [
+        &["show", "all"][..],
+        &["show", "comparison", "--format", "markdown"],
+        &["show", "all", "--format", "json"],
+        &["--lang", "vi"],
+        &["topics"],
+        &["man"],
+        &["completions", "bash"],
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let output = home
+            .command()
+            .args(args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(output.stderr.is_empty(), "{args:?}: {}", stderr(&output));
+    }
+}
+
 // --- outside content -------------------------------------------------------------------------
 
 fn content_dir(files: &[(&str, &[u8])]) -> tempfile::TempDir {
@@ -937,7 +967,7 @@ fn content_dir(files: &[(&str, &[u8])]) -> tempfile::TempDir {
 
 /// The built-in French with its title changed.
 fn retitled_french() -> String {
-    builtin("fr").replacen(
+    builtin_text("fr").replacen(
         "\"title\": \"Différence entre vente et service\"",
         "\"title\": \"Vente et service : la différence\"",
         1,
@@ -946,7 +976,7 @@ fn retitled_french() -> String {
 
 /// A new language: English with another code and name, keeping only two topics.
 fn pseudo_german() -> String {
-    let mut value: serde_json::Value = serde_json::from_str(&builtin("en")).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&builtin_text("en")).unwrap();
     value["code"] = "de".into();
     value["name"] = "Deutsch".into();
     value["title"] = "Der Unterschied zwischen Vertrieb und Service".into();
@@ -1067,19 +1097,20 @@ fn bad_outside_content_names_the_file_and_the_place() {
         b"{\n  \"code\": \"fr\"\n  \"name\": 1\n}\n",
         &["fr.json:3:3", "expected `,` or `}`"],
     );
-    let wrong_shape = builtin("it").replacen("\"topics\": [", "\"topics\": {\"x\": [", 1);
+    let wrong_shape = builtin_text("it").replacen("\"topics\": [", "\"topics\": {\"x\": [", 1);
     assert_content_error(
         "it.json",
         wrong_shape.as_bytes(),
         &["it.json:", "topics: expected an array, found an object"],
     );
-    let unknown_topic = builtin("is").replacen("\"id\": \"conclusion\"", "\"id\": \"summary\"", 1);
+    let unknown_topic =
+        builtin_text("is").replacen("\"id\": \"conclusion\"", "\"id\": \"summary\"", 1);
     assert_content_error(
         "is.json",
         unknown_topic.as_bytes(),
         &["is.json:", "unknown variant `summary`", "`conclusion`"],
     );
-    let missing_ui = builtin("vi").replacen("\"help_title\":", "\"help_titel\":", 1);
+    let missing_ui = builtin_text("vi").replacen("\"help_title\":", "\"help_titel\":", 1);
     assert_content_error(
         "vi.json",
         missing_ui.as_bytes(),
@@ -1090,7 +1121,7 @@ fn bad_outside_content_names_the_file_and_the_place() {
             "`help_title`",
         ],
     );
-    let topic_as_text = builtin("it").replacen("\"topics\": [", "\"topics\": [\"intro\", ", 1);
+    let topic_as_text = builtin_text("it").replacen("\"topics\": [", "\"topics\": [\"intro\", ", 1);
     assert_content_error(
         "it.json",
         topic_as_text.as_bytes(),
@@ -1149,7 +1180,7 @@ fn a_file_of_the_wrong_shape_is_told_in_the_files_terms() {
             "the file is empty; expected an object with `code`",
         ],
     );
-    let mut keys_as_text: serde_json::Value = serde_json::from_str(&builtin("vi")).unwrap();
+    let mut keys_as_text: serde_json::Value = serde_json::from_str(&builtin_text("vi")).unwrap();
     keys_as_text["ui"]["keys"] = "Phím".into();
     assert_content_error(
         "vi.json",
@@ -1161,7 +1192,7 @@ fn a_file_of_the_wrong_shape_is_told_in_the_files_terms() {
             "found the string \"Phím\"",
         ],
     );
-    let kind_missing = builtin("et").replacen("\"kind\": \"paragraph\",", "", 1);
+    let kind_missing = builtin_text("et").replacen("\"kind\": \"paragraph\",", "", 1);
     assert_content_error(
         "et.json",
         kind_missing.as_bytes(),
@@ -1173,7 +1204,7 @@ fn a_file_of_the_wrong_shape_is_told_in_the_files_terms() {
 
 #[test]
 fn an_empty_text_says_to_write_it_where_it_is_required() {
-    let mut french: serde_json::Value = serde_json::from_str(&builtin("fr")).unwrap();
+    let mut french: serde_json::Value = serde_json::from_str(&builtin_text("fr")).unwrap();
     french["ui"]["sales"] = "".into();
     french["topics"][0]["heading"] = " ".into();
     let list = french["topics"]

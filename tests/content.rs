@@ -5,12 +5,13 @@
 // A test that cannot find its fixture should stop right there.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use std::borrow::Cow;
 
-use sales_vs_service::content::{
-    Block, Library, Origin, SourceFile, TermId, Text, TopicId, builtin_files,
-};
+use sales_vs_service::content::{Block, Library, Origin, TermId, Text, TopicId};
 use sales_vs_service::fold::fold;
+use support::builtin::{builtin_files_with_text, builtin_text};
 
 fn builtin() -> Library<'static> {
     Library::builtin().unwrap_or_else(|errors| panic!("built-in content is invalid:\n{errors}"))
@@ -577,7 +578,7 @@ fn a_glossary_entry_is_checked_like_every_text() {
     value["glossary"]["loyalty"]["note"] = " ".into();
     value["glossary"]["profit"]["as_written"] = "profits".into();
     value["glossary"]["profit"]["in_text"] = false.into();
-    let errors = Library::from_files(&files_with(
+    let errors = Library::from_files(&builtin_files_with_text(
         "fr",
         serde_json::to_string_pretty(&value).unwrap(),
     ))
@@ -602,36 +603,10 @@ fn a_glossary_entry_is_checked_like_every_text() {
 
 // --- bad content -------------------------------------------------------------------
 
-/// The built-in files with one replaced.
-fn files_with(code: &str, text: String) -> Vec<SourceFile> {
-    builtin_files()
-        .into_iter()
-        .map(|file| {
-            if file.code == code {
-                SourceFile {
-                    text: Cow::Owned(text.clone()),
-                    ..file
-                }
-            } else {
-                file
-            }
-        })
-        .collect()
-}
-
-fn builtin_text(code: &str) -> String {
-    builtin_files()
-        .into_iter()
-        .find(|file| file.code == code)
-        .unwrap()
-        .text
-        .into_owned()
-}
-
 /// The one error loading gives when `code`'s file is `text`.
 fn error_for(code: &str, text: String) -> String {
-    let errors =
-        Library::from_files(&files_with(code, text)).expect_err("bad content must be refused");
+    let errors = Library::from_files(&builtin_files_with_text(code, text))
+        .expect_err("bad content must be refused");
     eprintln!("{errors}");
     assert_eq!(errors.0.len(), 1, "{errors}");
     errors.0[0].to_string()
@@ -799,7 +774,7 @@ fn english_must_be_complete() {
 
 #[test]
 fn every_bad_file_is_reported_at_once() {
-    let mut files = files_with("fr", "{".into());
+    let mut files = builtin_files_with_text("fr", "{".into());
     for file in &mut files {
         if file.code == "vi" {
             file.text = Cow::Owned("[]".into());
@@ -820,7 +795,7 @@ fn a_topic_a_language_lacks_falls_back_to_english_in_its_place() {
         .as_array_mut()
         .unwrap()
         .retain(|topic| topic["id"] != "what-is-service");
-    let files = files_with("fr", serde_json::to_string(&value).unwrap());
+    let files = builtin_files_with_text("fr", serde_json::to_string(&value).unwrap());
     let library = Library::from_files(&files).unwrap();
     let fr = library.find_language("fr").unwrap();
     let shown = library.topic(fr, TopicId::WhatIsService);

@@ -5,6 +5,8 @@
 // A test that cannot set up its fixture should stop right there.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 use ratatui::Terminal;
@@ -14,10 +16,11 @@ use ratatui::crossterm::event::{
 };
 use ratatui::layout::Size;
 use sales_vs_service::app::App;
-use sales_vs_service::content::{Library, SourceFile, TopicId, builtin_files, decode_file};
+use sales_vs_service::content::{ContentError, Library, Position, TopicId, decode_file};
 use sales_vs_service::event_loop::action_for_event;
 use sales_vs_service::theme::Theme;
 use sales_vs_service::ui;
+use support::builtin::{builtin_files_with, builtin_text};
 use unicode_width::UnicodeWidthStr;
 
 fn config(cases: u32) -> Config {
@@ -143,34 +146,34 @@ proptest! {
 // --- hostile content ---------------------------------------------------------------------
 
 /// Loads the built-in files with `code`'s replaced by `bytes`, the way a content folder
-/// is loaded. It may fail; it must not panic. What loads must also draw.
+/// is loaded. It may fail; it must not panic. What loads must also draw. What fails
+/// says where: every error names the file, and its line and column where it has them.
 fn load_with(code: &str, bytes: Vec<u8>) -> Result<(), TestCaseError> {
-    let replacement = match decode_file(format!("{code}.json"), code.to_owned(), bytes) {
+    let name = format!("{code}.json");
+    // The text as an editor would show it, for checking positions against.
+    let shown = String::from_utf8_lossy(&bytes).into_owned();
+    let replacement = match decode_file(name.clone(), code.to_owned(), bytes) {
         Ok(file) => file,
         Err(error) => {
-            prop_assert!(
-                error.to_string().starts_with(&format!("{code}.json")),
-                "{}",
-                error
-            );
-            return Ok(());
+            prop_assert!(error.position.is_some(), "not UTF-8, and where: {}", error);
+            return names_the_place(&error, &name, &shown);
         }
     };
-    let files: Vec<SourceFile> = builtin_files()
-        .into_iter()
-        .map(|file| {
-            if file.code == code {
-                replacement.clone()
-            } else {
-                file
-            }
-        })
-        .collect();
+    // A syntax error always has a line and column; in a file that is JSON, so does an
+    // error about a value in it (one with a path).
+    let is_json = serde_json::from_str::<serde_json::Value>(&replacement.text).is_ok();
+    let files = builtin_files_with(replacement);
     match Library::from_files(&files) {
         Err(errors) => {
             prop_assert!(!errors.0.is_empty());
             for error in &errors.0 {
                 prop_assert!(!error.message.is_empty());
+                prop_assert!(
+                    error.position.is_some() || (is_json && error.path.is_empty()),
+                    "no line and column: {}",
+                    error
+                );
+                names_the_place(error, &name, &shown)?;
             }
         }
         Ok(library) => {
@@ -195,17 +198,40 @@ fn load_with(code: &str, bytes: Vec<u8>) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-const CODES: [&str; 6] = ["en", "et", "fr", "is", "it", "vi"];
-
-fn builtin_bytes(code: &str) -> Vec<u8> {
-    builtin_files()
-        .into_iter()
-        .find(|file| file.code == code)
-        .unwrap()
-        .text
-        .as_bytes()
-        .to_vec()
+/// The error starts with the file's name, then its position if it has one, and the
+/// position is a place in the file (1-based; a column may be just past a line's end).
+fn names_the_place(error: &ContentError, name: &str, text: &str) -> Result<(), TestCaseError> {
+    let message = error.to_string();
+    prop_assert_eq!(&error.file, name, "{}", message);
+    let Some(Position { line, column }) = error.position else {
+        prop_assert!(message.starts_with(&format!("{name}: ")), "{}", message);
+        return Ok(());
+    };
+    prop_assert!(
+        message.starts_with(&format!("{name}:{line}:{column}")),
+        "{}",
+        message
+    );
+    let line_text = text.split('\n').nth(line.saturating_sub(1));
+    prop_assert!(
+        line >= 1 && line_text.is_some(),
+        "no line {} in the file: {}",
+        line,
+        message
+    );
+    let columns = line_text.map_or(0, |text| text.chars().count());
+    prop_assert!(
+        (1..=columns + 1).contains(&column),
+        "no column {} on line {} ({} characters): {}",
+        column,
+        line,
+        columns,
+        message
+    );
+    Ok(())
 }
+
+const CODES: [&str; 6] = ["en", "et", "fr", "is", "it", "vi"];
 
 /// Every string value's position in a JSON tree, as a path of keys and indices.
 fn string_paths(
@@ -336,7 +362,7 @@ proptest! {
     #[test]
     fn mutated_real_files_are_an_error_or_content(code in 0usize..6, mutations in prop::collection::vec(mutation(), 1..4)) {
         let code = CODES[code];
-        let mut bytes = builtin_bytes(code);
+        let mut bytes = builtin_text(code).into_bytes();
         for mutation in &mutations {
             // Once a mutation has broken the JSON, the later ones have nothing to hold on to.
             if serde_json::from_slice::<serde_json::Value>(&bytes).is_ok() {
@@ -355,12 +381,9 @@ fn the_mutations_do_reach_the_loader() {
         Mutation::EmptyString(7),
         Mutation::RemoveField(3),
     ] {
-        let bytes = mutate(builtin_bytes("fr"), &mutation);
+        let bytes = mutate(builtin_text("fr").into_bytes(), &mutation);
         let file = decode_file("fr.json".into(), "fr".into(), bytes).unwrap();
-        let files: Vec<SourceFile> = builtin_files()
-            .into_iter()
-            .map(|f| if f.code == "fr" { file.clone() } else { f })
-            .collect();
+        let files = builtin_files_with(file);
         assert!(Library::from_files(&files).is_err(), "{mutation:?}");
     }
 }

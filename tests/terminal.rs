@@ -15,6 +15,8 @@ use support::{Home, Session, assert_restored};
 const UP: &str = "\x1b[A";
 const DOWN: &str = "\x1b[B";
 const RIGHT: &str = "\x1b[C";
+const LEFT: &str = "\x1b[D";
+const HOME: &str = "\x1b[H";
 
 fn start(home: &Home, args: &[&str]) -> Session {
     let mut all = vec!["--no-remember"];
@@ -172,9 +174,12 @@ fn raw_mode_is_off_after_quitting() {
     assert_restored(&screen);
 }
 
+/// A service manager's SIGTERM, a closed terminal's SIGHUP, and a SIGINT sent with
+/// `kill -INT` (in raw mode Ctrl-C is a key, not a signal): each ends the loop, so
+/// the terminal is restored, with the status a shell expects of that signal.
 #[test]
-fn sigterm_and_sighup_end_the_session_and_restore_the_terminal() {
-    for (signal, status) in [("TERM", 143), ("HUP", 129)] {
+fn sigterm_sighup_and_sigint_end_the_session_and_restore_the_terminal() {
+    for (signal, status) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
         let home = Home::new();
         let mut session = start(&home, &[]);
         session.send(DOWN);
@@ -186,6 +191,9 @@ fn sigterm_and_sighup_end_the_session_and_restore_the_terminal() {
     }
 }
 
+/// Only a debug build panics on request (see `event_loop::panic_if_asked`): in a
+/// release build (`cargo test --release`) there is nothing to test.
+#[cfg(debug_assertions)]
 #[test]
 fn a_panic_restores_the_terminal_and_says_what_happened() {
     let home = Home::new();
@@ -382,7 +390,7 @@ fn a_trip_through_the_too_small_screen_keeps_the_row() {
     for _ in 0..34 {
         session.send(DOWN);
     }
-    session.settle();
+    session.wait_until_quiet(SETTLED);
     let before = session.contents();
     assert!(before.contains("Skills and"), "{before}");
     assert!(!before.contains("Main goal"), "scrolled: {before}");
@@ -511,6 +519,47 @@ fn the_parallel_view_from_keys_to_the_next_start() {
     session.wait_for("the parallel view again", |screen| {
         row_with(screen, "Priorité").is_some_and(|row| row.contains("│ Fookus"))
     });
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
+}
+
+/// How long the program must stay silent for the screen to count as settled: far
+/// longer than a frame takes.
+const SETTLED: Duration = Duration::from_millis(300);
+
+/// An idle explorer writes nothing, and neither does input that changes nothing on the
+/// screen: keys that have nowhere to go (Up and Home on the first topic, Left in the
+/// sidebar) and the mouse moving over the screen. Counted in bytes once the program has
+/// read the input; the same wait then sees the frame of a key that does change the
+/// screen, so it is long enough to see one.
+#[test]
+fn input_that_changes_nothing_writes_nothing() {
+    let home = Home::new();
+    let mut session = start(&home, &[]);
+    let settled = session.wait_until_quiet(SETTLED);
+
+    let mut idle = String::from(UP) + HOME + LEFT;
+    for n in 0..300 {
+        // SGR mouse report 35: the pointer moved with no button down.
+        idle += &format!("\x1b[<35;{};{}M", 1 + n % 100, 1 + n % 30);
+    }
+    let read = session.bytes_read();
+    session.send(&idle);
+    session.wait_for_reading(read, idle.len());
+    let after_idle = session.wait_until_quiet(SETTLED);
+    assert_eq!(
+        after_idle - settled,
+        0,
+        "bytes written for input that changes nothing"
+    );
+
+    let read = session.bytes_read();
+    session.send(DOWN);
+    session.wait_for_reading(read, DOWN.len());
+    assert!(
+        session.wait_until_quiet(SETTLED) > after_idle,
+        "a key that changes the screen is drawn"
+    );
     session.send("q");
     assert_eq!(session.wait_exit().0, 0);
 }

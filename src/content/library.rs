@@ -153,7 +153,7 @@ pub(super) fn parse_language(file: &SourceFile) -> Result<Language<'_>, Vec<Cont
         Ok(language) => language,
         Err(error) => return Err(vec![locate_shape_error(file, &error)]),
     };
-    let problems = validate(&language, &file.code, &file.text);
+    let problems = validate(&language, &file.code);
     if !problems.is_empty() {
         let locator = Locator::new(&file.text);
         return Err(problems

@@ -42,20 +42,29 @@ mod schema_tests {
     use super::Language;
 
     /// `assets/content/schema.json` is generated from the model; this keeps the two
-    /// equal. After changing the model, regenerate it with
-    /// `UPDATE_SCHEMA=1 cargo test schema`.
+    /// equal. Checking and regenerating are two runs: the check only compares, and a
+    /// run asked to regenerate (`UPDATE_SCHEMA=1 cargo test schema`) writes a file that
+    /// was out of date and still fails, so a regenerated schema is never what made a
+    /// check pass. The next run checks what was written.
     #[test]
     fn the_committed_schema_is_the_generated_one() {
         let mut generated = serde_json::to_string_pretty(&schemars::schema_for!(Language)).unwrap();
         generated.push('\n');
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/content/schema.json");
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        if committed == generated {
+            return;
+        }
         if std::env::var_os("UPDATE_SCHEMA").is_some() {
             std::fs::write(&path, &generated).unwrap();
+            panic!(
+                "assets/content/schema.json was out of date and has been regenerated: review \
+                 and commit it; the next `cargo test` checks it"
+            );
         }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == generated,
-            "assets/content/schema.json is out of date: run UPDATE_SCHEMA=1 cargo test schema"
+        panic!(
+            "assets/content/schema.json is out of date: regenerate it with \
+             UPDATE_SCHEMA=1 cargo test schema, then run the tests again"
         );
     }
 

@@ -1,9 +1,13 @@
 //! Helpers shared by the integration tests: the built binary with a clean environment,
-//! and the binary inside a pseudo-terminal whose screen a terminal emulator (vt100)
-//! reads as a user would see it. CI has no terminal: these make their own.
+//! the binary inside a pseudo-terminal whose screen a terminal emulator (vt100) reads
+//! as a user would see it (CI has no terminal: these make their own), and the
+//! built-in language files as fixtures.
 
 // Each test file uses a different part of this.
 #![allow(dead_code)]
+
+pub mod builtin;
+mod pty;
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -11,7 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use portable_pty::{Child, MasterPty, PtySize};
 
 pub const BINARY: &str = env!("CARGO_BIN_EXE_sales-vs-service");
 
@@ -94,20 +98,8 @@ impl Session {
         cols: u16,
         rows: u16,
     ) -> Session {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(program);
-        command.args(args);
-        command.env_clear();
-        command.env("HOME", home.path());
-        command.env("XDG_STATE_HOME", home.state_dir());
-        command.env("TERM", "xterm-256color");
+        let pair = pty::open(cols, rows);
+        let mut command = pty::command(program, args, home.path(), &home.state_dir());
         for (key, value) in env {
             command.env(key, value);
         }
@@ -185,21 +177,6 @@ impl Session {
         self.output.lock().unwrap().len()
     }
 
-    /// Waits until the program has written nothing for a while: it has handled the
-    /// keys sent so far.
-    pub fn settle(&self) {
-        let start = Instant::now();
-        let mut seen = self.bytes_written();
-        loop {
-            std::thread::sleep(Duration::from_millis(150));
-            let now = self.bytes_written();
-            if now == seen || start.elapsed() > TIMEOUT {
-                return;
-            }
-            seen = now;
-        }
-    }
-
     /// What the program has written since byte `from`.
     pub fn output_since(&self, from: usize) -> Vec<u8> {
         self.output.lock().unwrap()[from..].to_vec()
@@ -209,6 +186,53 @@ impl Session {
     /// the screen shows it, the explorer does not know.
     pub fn scribble(&self, bytes: &[u8]) {
         self.parser.lock().unwrap().process(bytes);
+    }
+
+    /// Bytes the program has read so far, from any file (its `rchar` in /proc). Once
+    /// it is running only the terminal is read, so this tells when input has arrived.
+    pub fn bytes_read(&self) -> u64 {
+        let io = std::fs::read_to_string(format!("/proc/{}/io", self.pid()))
+            .expect("/proc/PID/io is readable");
+        io.lines()
+            .find_map(|line| line.strip_prefix("rchar: "))
+            .and_then(|count| count.trim().parse().ok())
+            .expect("an rchar line")
+    }
+
+    /// Waits until the program has read at least `count` more bytes than `before`.
+    pub fn wait_for_reading(&self, before: u64, count: usize) {
+        let start = Instant::now();
+        while self.bytes_read() < before + count as u64 {
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "the program did not read its input; it read {} of {count} bytes",
+                self.bytes_read() - before
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Waits until the program has written nothing for `quiet`; the bytes written by
+    /// then.
+    pub fn wait_until_quiet(&self, quiet: Duration) -> usize {
+        let start = Instant::now();
+        let mut bytes = self.bytes_written();
+        let mut unchanged_since = Instant::now();
+        loop {
+            std::thread::sleep(Duration::from_millis(10));
+            let now = self.bytes_written();
+            if now != bytes {
+                bytes = now;
+                unchanged_since = Instant::now();
+            } else if unchanged_since.elapsed() >= quiet {
+                return bytes;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "the program never stopped writing; the screen:\n{}",
+                self.contents()
+            );
+        }
     }
 
     pub fn pid(&self) -> u32 {

@@ -1,0 +1,145 @@
+//! The explorer with a hundred times the text: every topic's blocks repeated a hundred
+//! times in every language, made here from the built-in files. Loading, a topic's first
+//! frame, a one-line scroll and a language switch, each at the built-in size (1) and at
+//! 100, to see how each grows. Loading and laying a topic out read every text, so they
+//! may grow with it; a scroll draws one screen, so it must not. Target: a key press
+//! on screen within 1 ms at 100x.
+
+mod support;
+
+use std::borrow::Cow;
+
+use divan::Bencher;
+use divan::counter::BytesCount;
+use sales_vs_service::action::Action;
+use sales_vs_service::content::{Library, SourceFile, TopicId, builtin_files};
+use serde_json::Value;
+use support::{app, draw, terminal};
+
+fn main() {
+    divan::main();
+}
+
+/// The built-in size, and a hundred times it.
+const SCALES: [usize; 2] = [1, 100];
+
+/// Vietnamese has the most bytes per column, and the comparison the longest tables.
+const LANGUAGE: &str = "vi";
+const TOPIC: TopicId = TopicId::Comparison;
+/// At this size the built-in topic is longer than its pane, so it scrolls at both
+/// sizes.
+const WIDTH: u16 = 100;
+const HEIGHT: u16 = 30;
+
+/// The built-in files with each topic's blocks repeated `scale` times. Both sizes are
+/// written out the same way, so they differ only in how much text they hold.
+fn scaled_files(scale: usize) -> Vec<SourceFile> {
+    builtin_files()
+        .into_iter()
+        .map(|file| {
+            let mut language: Value =
+                serde_json::from_str(&file.text).expect("a built-in file is JSON");
+            for topic in language["topics"]
+                .as_array_mut()
+                .expect("a language has topics")
+            {
+                let blocks = topic["blocks"].as_array().expect("a topic has blocks");
+                let repeated: Vec<Value> = blocks
+                    .iter()
+                    .cycle()
+                    .take(blocks.len() * scale)
+                    .cloned()
+                    .collect();
+                topic["blocks"] = Value::Array(repeated);
+            }
+            let text = serde_json::to_string_pretty(&language).expect("JSON");
+            SourceFile {
+                text: Cow::Owned(text),
+                ..file
+            }
+        })
+        .collect()
+}
+
+fn library(files: &[SourceFile]) -> Library<'_> {
+    Library::from_files(files).expect("repeated blocks are valid content")
+}
+
+fn language(library: &Library, code: &str) -> usize {
+    library.find_language(code).expect("a built-in language")
+}
+
+/// Parse and validate all six languages.
+#[divan::bench(args = SCALES)]
+fn load(bencher: Bencher, scale: usize) {
+    let files = scaled_files(scale);
+    let bytes: usize = files.iter().map(|file| file.text.len()).sum();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        Library::from_files(divan::black_box(&files)).map(|library| library.languages().len())
+    });
+}
+
+/// The explorer opening on the topic: its text laid out, every cell of the screen
+/// written.
+#[divan::bench(args = SCALES)]
+fn first_frame(bencher: Bencher, scale: usize) {
+    let files = scaled_files(scale);
+    let library = library(&files);
+    let language = language(&library, LANGUAGE);
+    bencher
+        .with_inputs(|| terminal(WIDTH, HEIGHT))
+        .bench_local_values(|mut terminal| {
+            let app = app(&library, language, TOPIC, WIDTH, HEIGHT);
+            draw(&mut terminal, &app);
+            // Dropped after the measurement: a hundred times the text takes a while
+            // to free, and that is no part of showing it.
+            (terminal, app)
+        });
+}
+
+/// The commonest key: the text moved by a line, only the changed cells written. Over
+/// the same lines at both sizes (ten down, ten up), so only the amount of text behind
+/// them differs.
+#[divan::bench(args = SCALES)]
+fn scroll_one_line(bencher: Bencher, scale: usize) {
+    let files = scaled_files(scale);
+    let library = library(&files);
+    let mut app = app(&library, language(&library, LANGUAGE), TOPIC, WIDTH, HEIGHT);
+    let mut terminal = terminal(WIDTH, HEIGHT);
+    app.update(Action::FocusDetail);
+    draw(&mut terminal, &app);
+    let mut step = 0usize;
+    bencher.bench_local(|| {
+        let action = if step % 20 < 10 {
+            Action::Down
+        } else {
+            Action::Up
+        };
+        step += 1;
+        // A key that moved nothing would time a frame with nothing to write.
+        assert!(app.update(action), "the text scrolls");
+        draw(&mut terminal, &app);
+    });
+}
+
+/// `l` into a language whose topic is not laid out yet: the topic laid out in it,
+/// and the frame's changed cells written.
+#[divan::bench(args = SCALES)]
+fn language_switch(bencher: Bencher, scale: usize) {
+    let files = scaled_files(scale);
+    let library = library(&files);
+    // Italian, so `l` goes to Vietnamese.
+    let before = language(&library, "it");
+    bencher
+        .with_inputs(|| {
+            let app = app(&library, before, TOPIC, WIDTH, HEIGHT);
+            let mut terminal = terminal(WIDTH, HEIGHT);
+            draw(&mut terminal, &app);
+            (app, terminal)
+        })
+        .bench_local_values(|(mut app, mut terminal)| {
+            app.update(Action::NextLanguage);
+            draw(&mut terminal, &app);
+            (app, terminal)
+        });
+}
