@@ -20,8 +20,8 @@ pub use error::{ContentError, ContentErrors, Position};
 pub use folder::{Folder, MAX_FILE_BYTES, decode_file, merge, read_folder};
 pub use library::{FALLBACK_CODE, Library, Shown, SourceFile};
 pub use model::{
-    Block, Glossary, GlossaryEntry, KeyText, Language, ListStyle, Origin, Row, SearchText, TermId,
-    Text, Topic, TopicId, UiText,
+    Block, Glossary, GlossaryEntry, KeyText, Language, ListStyle, Origin, QuizText, Row,
+    SearchText, TermId, Text, Topic, TopicId, UiText,
 };
 pub use validate::{MAX_TITLE_WIDTH, is_valid_code};
 pub use walk::{Cell, Part, Spot};

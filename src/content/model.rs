@@ -464,6 +464,7 @@ pub struct UiText<'a> {
     pub keys: KeyText<'a>,
     pub mouse: MouseText<'a>,
     pub search: SearchText<'a>,
+    pub quiz: QuizText<'a>,
 }
 
 impl<'a> UiText<'a> {
@@ -543,6 +544,36 @@ pub struct SearchText<'a> {
     pub wrapped_to_top: Text<'a>,
     /// `N` went past the first match back to the last.
     pub wrapped_to_bottom: Text<'a>,
+}
+
+/// The quiz's words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+pub struct QuizText<'a> {
+    /// Its name, as the sidebar entry and heading ("Sales or service?").
+    pub title: Text<'a>,
+    /// What it asks, before a round.
+    pub intro: Text<'a>,
+    /// The key that starts a round ("Start").
+    pub start: Text<'a>,
+    /// Before the statement's number ("Statement": "Statement 3/10").
+    pub statement: Text<'a>,
+    /// Before the score ("Score": "Score: 7/10").
+    pub score: Text<'a>,
+    /// The answer was right ("Right") or wrong ("Wrong").
+    pub right: Text<'a>,
+    pub wrong: Text<'a>,
+    /// The key to the next statement ("Next statement").
+    pub next: Text<'a>,
+    /// The key to a new round, at the end ("Another round").
+    pub again: Text<'a>,
+    /// Over the statements answered wrong, at the end ("Missed").
+    pub missed: Text<'a>,
+    /// At the end, when none was ("None missed").
+    pub none_missed: Text<'a>,
+    /// The key that leaves the quiz ("Leave the quiz").
+    pub leave: Text<'a>,
 }
 
 #[cfg(test)]

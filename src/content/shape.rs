@@ -10,7 +10,7 @@ use super::model::TopicId;
 /// The fields an object of the file must have, under the name serde gives its type.
 /// (The optional fields are left out: a message about what is missing lists what
 /// must be there. The tests below check these against the model.)
-const OBJECTS: [(&str, &[&str]); 8] = [
+const OBJECTS: [(&str, &[&str]); 9] = [
     (
         "struct Language",
         &["code", "name", "title", "ui", "topics", "glossary"],
@@ -34,6 +34,24 @@ const OBJECTS: [(&str, &[&str]); 8] = [
             "keys",
             "mouse",
             "search",
+            "quiz",
+        ],
+    ),
+    (
+        "struct QuizText",
+        &[
+            "title",
+            "intro",
+            "start",
+            "statement",
+            "score",
+            "right",
+            "wrong",
+            "next",
+            "again",
+            "missed",
+            "none_missed",
+            "leave",
         ],
     ),
     ("struct MouseText", &["click", "wheel", "drag"]),
@@ -223,7 +241,8 @@ mod tests {
 
     use super::*;
     use crate::content::model::{
-        Block, GlossaryEntry, KeyText, Language, MouseText, Origin, Row, SearchText, Topic, UiText,
+        Block, GlossaryEntry, KeyText, Language, MouseText, Origin, QuizText, Row, SearchText,
+        Topic, UiText,
     };
 
     /// The names serde lists after "expected one of" when it meets an unknown one.
@@ -275,6 +294,10 @@ mod tests {
         assert_eq!(
             serde_names::<SearchText>(unknown),
             fields_of("struct SearchText")
+        );
+        assert_eq!(
+            serde_names::<QuizText>(unknown),
+            fields_of("struct QuizText")
         );
         assert_eq!(serde_names::<Block>(r#"{"kind": "?"}"#), BLOCK_KINDS);
         assert_eq!(serde_names::<Origin>(r#""?""#), ORIGINS);

@@ -7,8 +7,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::error::JsonPath;
 use super::model::{
-    Block, Glossary, GlossaryEntry, KeyText, Language, MouseText, SearchText, TermId, Topic,
-    TopicId, UiText,
+    Block, Glossary, GlossaryEntry, KeyText, Language, MouseText, QuizText, SearchText, TermId,
+    Topic, TopicId, UiText,
 };
 use super::walk::Spot;
 
@@ -152,6 +152,7 @@ impl Checker {
             keys,
             mouse,
             search,
+            quiz,
         } = ui;
         // The separator (": ") has its spaces, but like every other text it must show
         // something besides them.
@@ -253,6 +254,45 @@ impl Checker {
             ("wrapped_to_bottom", wrapped_to_bottom),
         ] {
             self.text(search.key(key), text);
+        }
+        let QuizText {
+            title,
+            intro,
+            start,
+            statement,
+            score,
+            right,
+            wrong,
+            next,
+            again,
+            missed,
+            none_missed,
+            leave,
+        } = quiz;
+        let quiz = at.key("quiz");
+        for (key, text) in [
+            ("title", title),
+            ("intro", intro),
+            ("start", start),
+            ("statement", statement),
+            ("score", score),
+            ("right", right),
+            ("wrong", wrong),
+            ("next", next),
+            ("again", again),
+            ("missed", missed),
+            ("none_missed", none_missed),
+            ("leave", leave),
+        ] {
+            self.text(quiz.key(key), text);
+        }
+        // The quiz's name is a sidebar entry, like a topic's title.
+        let width = title.width();
+        if width > MAX_TITLE_WIDTH {
+            self.problem(
+                quiz.key("title"),
+                format!("the sidebar title is {width} columns wide; at most {MAX_TITLE_WIDTH} fit"),
+            );
         }
     }
 
