@@ -5,6 +5,7 @@
 use ratatui::crossterm::event::MouseEventKind;
 
 use crate::layout::Hit;
+use crate::quiz::Side;
 
 /// Not `Copy`: a paste carries its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,9 +43,9 @@ pub enum Action {
         width: u16,
         height: u16,
     },
-    /// The topic at this position of the sidebar.
-    SelectTopic(usize),
-    /// Move the topic selection by this many topics (the wheel over the sidebar).
+    /// The entry at this row of the sidebar (a blank row chooses nothing).
+    SelectRow(usize),
+    /// Move the sidebar's selection by this many entries (the wheel over it).
     StepTopic(i8),
     /// Scroll the text by this many lines (the wheel over the detail pane).
     ScrollDetail(i16),
@@ -67,6 +68,10 @@ pub enum Action {
     /// `n` and `N`: the next and previous match, through the topics and around.
     NextMatch,
     PreviousMatch,
+    /// The quiz: this side is the answer.
+    Answer(Side),
+    /// The quiz: start a round, the next statement, another round.
+    Continue,
 }
 
 /// Lines the wheel scrolls the text by, as in most terminal programs.
@@ -101,7 +106,7 @@ pub fn action_for_gesture(gesture: Gesture, hit: Hit, sidebar_offset: usize) -> 
     match (gesture, hit) {
         (Gesture::Click, Hit::Language(index)) => Some(Action::PickLanguage(index)),
         (Gesture::Click, Hit::SecondLanguage) => Some(Action::CycleSecond),
-        (Gesture::Click, Hit::SidebarRow(row)) => Some(Action::SelectTopic(sidebar_offset + row)),
+        (Gesture::Click, Hit::SidebarRow(row)) => Some(Action::SelectRow(sidebar_offset + row)),
         (Gesture::Click, Hit::Sidebar) => Some(Action::FocusSidebar),
         (Gesture::Click, Hit::Detail) => Some(Action::FocusDetail),
         (Gesture::WheelUp, Hit::Sidebar | Hit::SidebarRow(_)) => Some(Action::StepTopic(-1)),
@@ -128,7 +133,7 @@ mod tests {
         assert_eq!(click(Hit::Language(2)), Some(Action::PickLanguage(2)));
         assert_eq!(
             click(Hit::SidebarRow(1)),
-            Some(Action::SelectTopic(5)),
+            Some(Action::SelectRow(5)),
             "row 1 under an offset of 4"
         );
         assert_eq!(click(Hit::Detail), Some(Action::FocusDetail));

@@ -54,6 +54,11 @@ pub struct ExploreArgs {
     /// (also: SALES_VS_SERVICE_NO_REMEMBER=1).
     #[arg(long)]
     pub no_remember: bool,
+
+    /// Ask the quiz's statements in the order this number gives: the same number, the
+    /// same rounds (a trainer gives a class the same quiz).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
 }
 
 /// Each subcommand that reads the content takes `--content-dir` itself (rather than

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::cli::SearchFormat;
 use crate::content::{ContentError, LanguageReport, Library, TopicId};
+use crate::entry::Entry;
 use crate::failure::Failure;
 use crate::search::{Index, Query, Scope, snippet};
 
@@ -82,8 +83,10 @@ pub struct Found {
 #[derive(Serialize)]
 struct JsonMatch<'a> {
     language: &'a str,
-    topic: TopicId,
-    /// Where in the language file, from the topic: `blocks[0].rows[3].service`.
+    /// The topic's id, or `glossary`.
+    topic: Entry,
+    /// Where in the language file, from the topic: `blocks[0].rows[3].service`; or
+    /// `glossary.warranty.term`.
     path: String,
     snippet: String,
     text: &'a str,
@@ -119,7 +122,7 @@ pub fn search(
                     out,
                     "{}\t{}\t{}",
                     library.language(found.language).code,
-                    found.topic,
+                    found.at.entry(),
                     line.text
                 );
             }
@@ -130,8 +133,8 @@ pub fn search(
                 .iter()
                 .map(|found| JsonMatch {
                     language: &library.language(found.language).code,
-                    topic: found.topic,
-                    path: found.spot.path(),
+                    topic: found.at.entry(),
+                    path: found.at.path(),
                     snippet: snippet(index.text(found), &parsed, SNIPPET_WIDTH).text,
                     text: index.text(found),
                 })

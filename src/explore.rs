@@ -10,6 +10,7 @@ use ratatui::layout::Size;
 use crate::app::{App, Place, View};
 use crate::cli::ExploreArgs;
 use crate::content::{Library, TopicId};
+use crate::entry::Entry;
 use crate::event_loop::{self, Ending};
 use crate::export::{self, Selection};
 use crate::failure::Failure;
@@ -62,9 +63,10 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
         language: flag_language
             .or(remembered.map(|place| place.language))
             .unwrap_or_else(|| locale_language(library)),
-        topic: topic
-            .or(remembered.map(|place| place.topic))
-            .unwrap_or(TopicId::Overview),
+        entry: topic
+            .map(Entry::Topic)
+            .or(remembered.map(|place| place.entry))
+            .unwrap_or(Entry::Topic(TopicId::Overview)),
         view: remembered.map_or(
             View {
                 sidebar: true,
@@ -79,13 +81,13 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
     } else {
         Theme::colour()
     };
-    let (ending, place) = run(library, theme, opening, !explore.no_mouse).map_err(Failure::Io)?;
+    let (ending, place) = run(library, theme, opening, explore).map_err(Failure::Io)?;
     // The terminal is restored by now: warnings can be read.
     if let Some(file) = place_file {
         let code = library.language(place.language).code.clone();
         if let Err(warning) = file.save(&Remembered {
             language: code.to_string(),
-            topic: place.topic,
+            topic: place.entry,
             sidebar: place.sidebar,
             parallel: place.parallel,
             with: place
@@ -105,7 +107,7 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
 #[derive(Debug, Clone, Copy)]
 struct Opening {
     language: usize,
-    topic: TopicId,
+    entry: Entry,
     view: View,
 }
 
@@ -124,7 +126,7 @@ fn remembered_place(
     match library.find_language(&place.language) {
         Some(language) => Some(Opening {
             language,
-            topic: place.topic,
+            entry: place.topic,
             view: View {
                 sidebar: place.sidebar,
                 parallel: place.parallel,
@@ -167,8 +169,9 @@ fn run(
     library: &Library,
     theme: Theme,
     opening: Opening,
-    mouse: bool,
+    explore: &ExploreArgs,
 ) -> std::io::Result<(Ending, Place)> {
+    let mouse = !explore.no_mouse;
     let (guard, mut terminal) = terminal::enter(mouse)?;
     // The size the terminal was just measured at, without asking the terminal again.
     let area = terminal.get_frame().area();
@@ -176,11 +179,14 @@ fn run(
         library,
         theme,
         opening.language,
-        opening.topic,
+        opening.entry,
         mouse,
         Size::new(area.width, area.height),
     );
     app.set_view(opening.view);
+    if let Some(seed) = explore.seed {
+        app.seed_quiz(seed);
+    }
     let ending = event_loop::run(&guard, &mut terminal, &mut app)?;
     Ok((ending, *app.place()))
 }

@@ -11,7 +11,8 @@ use ratatui::text::{Line, Span};
 use textwrap::Options;
 use unicode_width::UnicodeWidthStr;
 
-use crate::content::{GlossaryEntry, Language, Library, TermId};
+use crate::content::{GlossaryEntry, Language, Library, Part, TermId};
+use crate::document::{Document, TableLines, TableRow};
 use crate::theme::Theme;
 
 const COLUMN_GAP: &str = " │ ";
@@ -35,17 +36,19 @@ pub struct GlossaryLayout {
     pub header: Option<Range<usize>>,
 }
 
-/// Lays out the glossary for `reading` (an index into the library's languages): the
-/// heading (`ui.glossary`) over the article's title, then the terms.
+/// Lays out the glossary for `reading` (an index into the library's languages),
+/// `second` beside it where the parallel view is on: the heading (`ui.glossary`) over
+/// the article's title, then the terms.
 pub fn layout_glossary(
     library: &Library,
     reading: usize,
+    second: Option<usize>,
     width: u16,
     theme: &Theme,
 ) -> GlossaryLayout {
     let width = usize::from(width.max(1));
     let reader = library.language(reading);
-    let languages = reading_order(library, reading);
+    let languages = reading_order(library, reading, second);
     let mut out = Writer {
         lines: Vec::new(),
         width,
@@ -68,18 +71,65 @@ pub fn layout_glossary(
     }
 }
 
-/// The languages as the glossary shows them: the reader's first, then the others in
-/// language-bar order.
-pub fn reading_order<'l, 'a>(library: &'l Library<'a>, reading: usize) -> Vec<&'l Language<'a>> {
-    let reader = library.language(reading);
-    std::iter::once(reader)
-        .chain(
-            library
-                .languages()
-                .iter()
-                .filter(|language| language.code != reader.code),
-        )
+/// The languages as the glossary shows them: the reader's first, the parallel view's
+/// second language next, then the others in language-bar order.
+pub fn reading_order<'l, 'a>(
+    library: &'l Library<'a>,
+    reading: usize,
+    second: Option<usize>,
+) -> Vec<&'l Language<'a>> {
+    let first: Vec<usize> = std::iter::once(reading).chain(second).collect();
+    first
+        .iter()
+        .copied()
+        .chain((0..library.languages().len()).filter(|language| !first.contains(language)))
+        .map(|language| library.language(language))
         .collect()
+}
+
+impl GlossaryLayout {
+    /// As a document the detail pane shows and scrolls like a topic: the heading, then
+    /// each term a part; the table's header stays in view while its terms scroll.
+    pub fn into_document(self) -> Document {
+        let mut parts = vec![(Part::Heading, 0)];
+        parts.extend(
+            self.terms
+                .iter()
+                .enumerate()
+                .map(|(item, &start)| (Part::Block { block: 0, item }, start)),
+        );
+        let ends: Vec<usize> = self
+            .terms
+            .iter()
+            .skip(1)
+            .copied()
+            .chain([self.lines.len()])
+            .collect();
+        let tables = self
+            .header
+            .map(|header| TableLines {
+                header,
+                rows: self
+                    .terms
+                    .iter()
+                    .zip(&ends)
+                    .map(|(&start, &end)| TableRow {
+                        lines: start..end,
+                        aspect_lines: 0,
+                    })
+                    .collect(),
+                aspect_width: 0,
+            })
+            .into_iter()
+            .collect();
+        Document {
+            lines: self.lines,
+            parts,
+            tables,
+            heading: self.heading,
+            subheadings: self.subheadings,
+        }
+    }
 }
 
 /// Where the terms are, in either form.
@@ -372,7 +422,7 @@ mod tests {
     fn layout(code: &str, width: u16) -> GlossaryLayout {
         let library = Library::builtin().unwrap();
         let reading = library.find_language(code).unwrap();
-        layout_glossary(&library, reading, width, &Theme::mono())
+        layout_glossary(&library, reading, None, width, &Theme::mono())
     }
 
     fn plain(line: &Line) -> String {
@@ -413,7 +463,7 @@ mod tests {
         let library = Library::builtin().unwrap();
         for (reading, language) in library.languages().iter().enumerate() {
             for width in [1, 2, 5, 12, 20, 24, 40, 60, 80, 100, 120, 140, 160, 200] {
-                let layout = layout_glossary(&library, reading, width, &Theme::mono());
+                let layout = layout_glossary(&library, reading, None, width, &Theme::mono());
                 for line in &layout.lines {
                     assert!(
                         line.width() <= usize::from(width),
@@ -564,7 +614,7 @@ mod tests {
         let theme = Theme::colour();
         let en = library.english();
         for width in [200, 60] {
-            let layout = layout_glossary(&library, en, width, &theme);
+            let layout = layout_glossary(&library, en, None, width, &theme);
             let note = layout
                 .lines
                 .iter()

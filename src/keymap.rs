@@ -6,7 +6,8 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::action::Action;
-use crate::content::{KeyText, UiText};
+use crate::content::UiText;
+use crate::quiz::Side;
 
 /// Which key table is in force.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +18,8 @@ pub enum Mode {
     Help,
     /// The search line: keys are text, but for the few that steer it.
     Search,
+    /// The quiz: the arrows (and the words' first letters) answer.
+    Quiz,
 }
 
 /// A key as the tables name it.
@@ -88,9 +91,15 @@ pub enum KeyHelp {
     OpenResult,
     Scope,
     Erase,
+    AnswerSales,
+    AnswerService,
+    /// Start a round, the next statement, another round.
+    Continue,
+    Leave,
 }
 
-pub fn describe<'k>(keys: &'k KeyText<'_>, help: KeyHelp) -> &'k str {
+pub fn describe<'k>(ui: &'k UiText<'_>, help: KeyHelp) -> &'k str {
+    let keys = &ui.keys;
     match help {
         KeyHelp::Move => &keys.r#move,
         KeyHelp::Open => &keys.open,
@@ -115,7 +124,20 @@ pub fn describe<'k>(keys: &'k KeyText<'_>, help: KeyHelp) -> &'k str {
         KeyHelp::OpenResult => &keys.open_result,
         KeyHelp::Scope => &keys.scope,
         KeyHelp::Erase => &keys.erase,
+        KeyHelp::AnswerSales => &ui.sales,
+        KeyHelp::AnswerService => &ui.service,
+        KeyHelp::Continue => &ui.quiz.next,
+        KeyHelp::Leave => &ui.quiz.leave,
     }
+}
+
+/// The quiz's answers by letter: the first letters of the words for sales and
+/// service in the reader's language ("v" and "s" in French), where the two differ
+/// (English's "Sales" and "Service" do not: there the arrows answer alone).
+pub fn answer_letters(ui: &UiText) -> Option<[char; 2]> {
+    let first = |word: &str| word.chars().next().and_then(|c| c.to_lowercase().next());
+    let (sales, service) = (first(&ui.sales)?, first(&ui.service)?);
+    (sales != service).then_some([sales, service])
 }
 
 pub struct Binding {
@@ -258,11 +280,38 @@ const SEARCH: &[Binding] = &[
     on(Key::Ctrl('c'), Action::Quit, KeyHelp::Quit, QUIET),
 ];
 
+/// The quiz's keys; a letter answers too (`answer_letters`).
+#[rustfmt::skip]
+const QUIZ: &[Binding] = &[
+    on(code(KeyCode::Left), Action::Answer(Side::Sales), KeyHelp::AnswerSales, ESSENTIAL),
+    on(code(KeyCode::Right), Action::Answer(Side::Service), KeyHelp::AnswerService, ESSENTIAL),
+    on(code(KeyCode::Enter), Action::Continue, KeyHelp::Continue, ESSENTIAL),
+    on(Key::Char(' '), Action::Continue, KeyHelp::Continue, QUIET),
+    on(code(KeyCode::Esc), Action::Back, KeyHelp::Leave, ESSENTIAL),
+    on(code(KeyCode::Up), Action::Up, KeyHelp::Move, QUIET),
+    on(code(KeyCode::Down), Action::Down, KeyHelp::Move, QUIET),
+    on(code(KeyCode::PageUp), Action::PageUp, KeyHelp::Page, QUIET),
+    on(code(KeyCode::PageDown), Action::PageDown, KeyHelp::Page, QUIET),
+    on(Key::Char('l'), Action::NextLanguage, KeyHelp::NextLanguage, USEFUL),
+    on(Key::Char(']'), Action::NextLanguage, KeyHelp::NextLanguage, QUIET),
+    on(Key::Char('L'), Action::PreviousLanguage, KeyHelp::PreviousLanguage, QUIET),
+    on(Key::Char('['), Action::PreviousLanguage, KeyHelp::PreviousLanguage, QUIET),
+    DIGITS,
+    on(Key::Char('p'), Action::ToggleParallel, KeyHelp::Parallel, QUIET),
+    on(Key::Char('o'), Action::CycleSecond, KeyHelp::SecondLanguage, QUIET),
+    on(Key::Char('?'), Action::ToggleHelp, KeyHelp::Help, QUIET),
+    on(Key::Ctrl('l'), Action::Redraw, KeyHelp::Redraw, QUIET),
+    on(Key::Ctrl('z'), Action::Suspend, KeyHelp::Suspend, QUIET),
+    on(Key::Char('q'), Action::Quit, KeyHelp::Quit, ESSENTIAL),
+    on(Key::Ctrl('c'), Action::Quit, KeyHelp::Quit, QUIET),
+];
+
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Reading => READING,
         Mode::Help => HELP,
         Mode::Search => SEARCH,
+        Mode::Quiz => QUIZ,
     }
 }
 
@@ -289,12 +338,15 @@ pub fn action_for_key(mode: Mode, event: KeyEvent) -> Option<Action> {
 
 /// In a text field, a key no binding claims is text: a printable character, with
 /// Shift or AltGr (which terminals may report as Ctrl+Alt) but not Ctrl or Alt alone.
+/// In the quiz, a letter may be an answer (the app knows the language's letters).
 fn typed(mode: Mode, event: &KeyEvent) -> Option<Action> {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
     let alt = event.modifiers.contains(KeyModifiers::ALT);
     match (mode, event.code) {
-        (Mode::Search, KeyCode::Char(c)) if !c.is_control() && ctrl == alt => Some(Action::Type(c)),
-        (Mode::Reading | Mode::Help | Mode::Search, _) => None,
+        (Mode::Search | Mode::Quiz, KeyCode::Char(c)) if !c.is_control() && ctrl == alt => {
+            Some(Action::Type(c))
+        }
+        (Mode::Reading | Mode::Help | Mode::Search | Mode::Quiz, _) => None,
     }
 }
 
@@ -329,8 +381,9 @@ pub fn help_rows<'k>(ui: &'k UiText<'_>, mouse: bool) -> Vec<HelpRow<'k>> {
             .into_iter()
             .filter(|(help, _)| !skip.contains(help))
             .map(|(help, bound)| {
-                let labels: Vec<String> = bound.into_iter().map(Key::label).collect();
-                HelpRow::Keys(labels.join(" "), describe(keys, help))
+                let mut labels: Vec<String> = bound.into_iter().map(Key::label).collect();
+                labels.extend(answer_letter(ui, help).map(String::from));
+                HelpRow::Keys(labels.join(" "), describe(ui, help))
             })
             .collect()
     };
@@ -340,13 +393,36 @@ pub fn help_rows<'k>(ui: &'k UiText<'_>, mouse: bool) -> Vec<HelpRow<'k>> {
         rows.push(HelpRow::Keys(ui.mouse.wheel.to_string(), &keys.wheel));
         rows.push(HelpRow::Keys(ui.mouse.drag.to_string(), &keys.select_text));
     }
-    // What the search line shares with the main screen is said once, above.
+    // What the search line and the quiz share with the main screen is said once,
+    // above.
+    let shared = [
+        KeyHelp::Move,
+        KeyHelp::Page,
+        KeyHelp::NextLanguage,
+        KeyHelp::PreviousLanguage,
+        KeyHelp::ChooseLanguage,
+        KeyHelp::Parallel,
+        KeyHelp::SecondLanguage,
+        KeyHelp::Help,
+        KeyHelp::Redraw,
+        KeyHelp::Suspend,
+        KeyHelp::Quit,
+    ];
     rows.push(HelpRow::Heading(&keys.search));
-    rows.extend(section(
-        Mode::Search,
-        &[KeyHelp::Redraw, KeyHelp::Suspend, KeyHelp::Quit],
-    ));
+    rows.extend(section(Mode::Search, &shared[8..]));
+    rows.push(HelpRow::Heading(&ui.quiz.title));
+    rows.extend(section(Mode::Quiz, &shared));
     rows
+}
+
+/// The letter that answers as `help` does, where the language has one.
+fn answer_letter(ui: &UiText, help: KeyHelp) -> Option<char> {
+    let [sales, service] = answer_letters(ui)?;
+    match help {
+        KeyHelp::AnswerSales => Some(sales),
+        KeyHelp::AnswerService => Some(service),
+        _ => None,
+    }
 }
 
 /// The keys that close the help, for its footer.
@@ -371,7 +447,7 @@ pub struct StatusHint<'k> {
 
 /// The status line's hints for `mode`, in table order: the hinted keys of each
 /// description.
-pub fn hints<'k>(keys: &'k KeyText<'_>, mode: Mode) -> Vec<StatusHint<'k>> {
+pub fn hints<'k>(ui: &'k UiText<'_>, mode: Mode) -> Vec<StatusHint<'k>> {
     let mut hints: Vec<StatusHint> = Vec::new();
     for binding in bindings(mode)
         .iter()
@@ -385,12 +461,19 @@ pub fn hints<'k>(keys: &'k KeyText<'_>, mode: Mode) -> Vec<StatusHint<'k>> {
                 }
                 hint.keys.push_str(&binding.key.label());
             }
-            None => hints.push(StatusHint {
-                help: binding.help,
-                keys: binding.key.label(),
-                text: describe(keys, binding.help),
-                rank: binding.hint,
-            }),
+            None => {
+                let mut keys = binding.key.label();
+                if let Some(letter) = answer_letter(ui, binding.help) {
+                    keys.push(' ');
+                    keys.push(letter);
+                }
+                hints.push(StatusHint {
+                    help: binding.help,
+                    keys,
+                    text: describe(ui, binding.help),
+                    rank: binding.hint,
+                });
+            }
         }
     }
     hints
@@ -549,7 +632,7 @@ mod tests {
                 .expect("every description has a row")
         };
         for binding in READING.iter().chain(SEARCH) {
-            let keys_of = row_of(describe(keys, binding.help));
+            let keys_of = row_of(describe(&ui, binding.help));
             assert!(
                 keys_of.split(' ').any(|label| label == binding.key.label()),
                 "{} in {keys_of}",
@@ -617,8 +700,7 @@ mod tests {
     #[test]
     fn hints_come_from_the_same_tables() {
         let ui = ui("en");
-        let keys = &ui.keys;
-        let reading = hints(keys, Mode::Reading);
+        let reading = hints(&ui, Mode::Reading);
         let hint = |hints: &[StatusHint], help: KeyHelp| {
             hints
                 .iter()
@@ -630,7 +712,7 @@ mod tests {
         assert_eq!(hint(&reading, KeyHelp::Quit).as_deref(), Some("q"));
         assert_eq!(hint(&reading, KeyHelp::Sidebar).as_deref(), Some("z"));
         assert_eq!(hint(&reading, KeyHelp::Close), None);
-        let help = hints(keys, Mode::Help);
+        let help = hints(&ui, Mode::Help);
         assert_eq!(
             help.iter().map(|hint| hint.help).collect::<Vec<_>>(),
             [KeyHelp::Move, KeyHelp::Close, KeyHelp::Quit],

@@ -15,6 +15,7 @@
 //! - `glossary` — the glossary in one language at a width → styled lines.
 //! - `help` — the help's keys and descriptions laid out for the room there is.
 //! - `ellipsis` — text cut to a width, saying so.
+//! - `entry` — what the sidebar lists: the topics, the glossary, the quiz.
 //! - `ui` — one file per region, each only reads `&App`.
 //! - `export` — the article as text, Markdown or JSON (`show`, piped output).
 //! - `commands` — the other subcommands' output.
@@ -26,6 +27,7 @@
 //! - `setup` — what a run starts from: content, language, topic.
 //! - `explore` — a run of the explorer, from where to open to what is saved after.
 //! - `output` — printing to a pipe or a terminal.
+//! - `quiz` — "Sales or service?": the statements, a round, its score.
 //! - `failure` — what ends a run early, and its exit code.
 //! - `theme` — the semantic styles, colour and monochrome.
 //! - `terminal` — entering and restoring the terminal on every exit path.
@@ -41,6 +43,7 @@ pub mod completions;
 pub mod content;
 pub mod document;
 pub mod ellipsis;
+pub mod entry;
 pub mod event_loop;
 pub mod explore;
 pub mod export;
@@ -53,6 +56,7 @@ pub mod layout;
 pub mod locale;
 pub mod manual;
 pub mod output;
+pub mod quiz;
 pub mod remember;
 pub mod search;
 pub mod setup;

@@ -8,12 +8,13 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::TopicId;
+use crate::entry::Entry;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Remembered {
     pub language: String,
-    pub topic: TopicId,
+    /// A topic's id, `glossary` or `quiz`.
+    pub topic: Entry,
     /// Whether the sidebar was shown; a file from before `z` existed says nothing,
     /// and the sidebar shows.
     #[serde(default = "shown")]
@@ -108,7 +109,7 @@ mod tests {
         assert_eq!(file.load(), Ok(None));
         let place = Remembered {
             language: "vi".into(),
-            topic: TopicId::KeyDifferences,
+            topic: Entry::Glossary,
             sidebar: false,
             parallel: true,
             with: Some("is".into()),
@@ -138,7 +139,7 @@ mod tests {
         let warning = file
             .save(&Remembered {
                 language: "en".into(),
-                topic: TopicId::Overview,
+                topic: Entry::Topic(crate::content::TopicId::Overview),
                 sidebar: true,
                 parallel: false,
                 with: None,

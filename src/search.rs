@@ -7,7 +7,8 @@ use std::ops::Range;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::content::{Library, Spot, TopicId};
+use crate::content::{Library, Part, Spot, TermId, TopicId};
+use crate::entry::Entry;
 use crate::fold::{Folded, fold};
 
 /// The most a query holds: more would never be read, and every word costs a pass over
@@ -66,24 +67,59 @@ impl Query {
     }
 }
 
+/// Where a text is: in a topic, or a term of the glossary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    Text { topic: TopicId, spot: Spot },
+    Term(TermId),
+}
+
+impl Location {
+    /// What the sidebar opens for it: its topic, or the glossary.
+    pub fn entry(self) -> Entry {
+        match self {
+            Location::Text { topic, .. } => Entry::Topic(topic),
+            Location::Term(_) => Entry::Glossary,
+        }
+    }
+
+    /// The part of the page it is in: a topic's row or item, the glossary's term.
+    pub fn part(self) -> Part {
+        match self {
+            Location::Text { spot, .. } => spot.part(),
+            Location::Term(term) => Part::Block {
+                block: 0,
+                item: term.index(),
+            },
+        }
+    }
+
+    /// Where it is in a language file: `blocks[0].rows[3].service` in its topic, or
+    /// `glossary.warranty.term`.
+    pub fn path(self) -> String {
+        match self {
+            Location::Text { spot, .. } => spot.path(),
+            Location::Term(term) => format!("glossary.{term}.term"),
+        }
+    }
+}
+
 /// One text that matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Match {
     pub language: usize,
-    pub topic: TopicId,
-    pub spot: Spot,
+    pub at: Location,
     /// Its position in the whole article: language, topic, then reading order.
     order: usize,
-    /// The topic's title or heading, not its body.
+    /// The topic's title or heading, or a glossary's term: not a topic's body.
     pub title: bool,
     /// The query as typed, marks and all, not only folded.
     pub exact: bool,
 }
 
-struct Entry<'a> {
+struct Indexed<'a> {
     language: usize,
-    topic: TopicId,
-    spot: Spot,
+    at: Location,
     text: &'a str,
     folded: String,
     lower: String,
@@ -91,27 +127,31 @@ struct Entry<'a> {
 
 /// Every text of the library, folded once.
 pub struct Index<'a> {
-    entries: Vec<Entry<'a>>,
+    entries: Vec<Indexed<'a>>,
 }
 
 impl<'a> Index<'a> {
     pub fn new(library: &'a Library<'a>) -> Index<'a> {
         let mut entries = Vec::new();
+        let mut push = |language: usize, at: Location, text: &'a str| {
+            entries.push(Indexed {
+                language,
+                at,
+                text,
+                folded: fold(text),
+                lower: text.to_lowercase(),
+            });
+        };
         for language in 0..library.languages().len() {
             for topic in TopicId::ALL {
                 library
                     .topic(language, topic)
                     .topic
-                    .each_text(|spot, text| {
-                        entries.push(Entry {
-                            language,
-                            topic,
-                            spot,
-                            text: text.as_str(),
-                            folded: fold(text),
-                            lower: text.to_lowercase(),
-                        });
-                    });
+                    .each_text(|spot, text| push(language, Location::Text { topic, spot }, text));
+            }
+            // The glossary's terms, after the article: a term found opens the glossary.
+            for (term, entry) in library.language(language).glossary.entries() {
+                push(language, Location::Term(term), entry.term.as_str());
             }
         }
         Index { entries }
@@ -142,10 +182,15 @@ impl<'a> Index<'a> {
             })
             .map(|(order, entry)| Match {
                 language: entry.language,
-                topic: entry.topic,
-                spot: entry.spot,
+                at: entry.at,
                 order: rank(entry.language) * self.entries.len() + order,
-                title: matches!(entry.spot, Spot::Title | Spot::Heading),
+                title: matches!(
+                    entry.at,
+                    Location::Text {
+                        spot: Spot::Title | Spot::Heading,
+                        ..
+                    } | Location::Term(_)
+                ),
                 exact: query
                     .exact
                     .iter()
@@ -153,13 +198,16 @@ impl<'a> Index<'a> {
             })
             .collect();
         // A topic whose title and heading both match is one match, at its title.
+        let title_of = |found: &Match, spot: Spot| match found.at {
+            Location::Text { topic, spot: at } if at == spot => Some((found.language, topic)),
+            Location::Text { .. } | Location::Term(_) => None,
+        };
         let titles: Vec<(usize, TopicId)> = matches
             .iter()
-            .filter(|found| found.spot == Spot::Title)
-            .map(|found| (found.language, found.topic))
+            .filter_map(|found| title_of(found, Spot::Title))
             .collect();
         matches.retain(|found| {
-            found.spot != Spot::Heading || !titles.contains(&(found.language, found.topic))
+            title_of(found, Spot::Heading).is_none_or(|topic| !titles.contains(&topic))
         });
         matches.sort_by_key(|found| found.order);
         matches
@@ -169,11 +217,7 @@ impl<'a> Index<'a> {
     pub fn text(&self, found: &Match) -> &'a str {
         self.entries
             .iter()
-            .find(|entry| {
-                entry.language == found.language
-                    && entry.topic == found.topic
-                    && entry.spot == found.spot
-            })
+            .find(|entry| entry.language == found.language && entry.at == found.at)
             .map_or("", |entry| entry.text)
     }
 }
@@ -418,14 +462,35 @@ mod tests {
         let index = Index::new(&library);
         let vi = library.find_language("vi").unwrap();
         let found = index.search(&Query::new("CSAT"), Scope::ThisLanguage, vi);
-        assert!(found.iter().any(|found| found.topic == TopicId::Comparison
-            && matches!(
-                found.spot,
-                Spot::Cell {
+        assert!(found.iter().any(|found| matches!(
+            found.at,
+            Location::Text {
+                topic: TopicId::Comparison,
+                spot: Spot::Cell {
                     cell: Cell::Service,
                     ..
                 }
-            )));
+            }
+        )));
+    }
+
+    #[test]
+    fn a_glossary_term_is_found_in_any_language() {
+        let library = library();
+        let index = Index::new(&library);
+        let found = index.search(&Query::new("bao hanh"), Scope::All, 0);
+        let vi = library.find_language("vi").unwrap();
+        assert!(
+            found
+                .iter()
+                .any(|found| found.language == vi && found.at == Location::Term(TermId::Warranty)),
+            "{found:?}"
+        );
+        let term = found
+            .iter()
+            .find(|found| matches!(found.at, Location::Term(_)))
+            .unwrap();
+        assert!(term.title, "a term ranks with the titles");
     }
 
     #[test]

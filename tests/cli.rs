@@ -731,10 +731,13 @@ fn the_man_page_stands_alone() {
     assert!(rows.len() > 10);
     for (key, text) in rows {
         if key.is_empty() {
-            assert!(
-                keys.contains(&format!(".SS {}\n", roff(&text))),
-                "{text}: {keys}"
-            );
+            // roff quotes a heading of more than one word.
+            let heading = if text.contains(' ') {
+                format!(".SS \"{}\"\n", roff(&text))
+            } else {
+                format!(".SS {}\n", roff(&text))
+            };
+            assert!(keys.contains(&heading), "{text}: {keys}");
             continue;
         }
         assert!(
@@ -1559,7 +1562,10 @@ fn search_prints_a_match_a_line_and_exits_as_grep_does() {
         let fields: Vec<&str> = line.split('\t').collect();
         assert_eq!(fields.len(), 3, "code, topic, snippet: {line}");
         assert_eq!(fields[0], "vi");
-        assert!(TOPIC_IDS.contains(&fields[1]), "{line}");
+        assert!(
+            TOPIC_IDS.contains(&fields[1]) || fields[1] == "glossary",
+            "a topic, or the glossary's term: {line}"
+        );
         assert!(
             fields[2].to_lowercase().contains("khách hàng"),
             "folded query, the text as written: {line}"

@@ -132,7 +132,7 @@ proptest! {
             terminal.draw(|frame| ui::render(frame, &app)).unwrap();
             let place = app.place();
             prop_assert!(place.language < library.languages().len());
-            prop_assert!(TopicId::ALL.contains(&place.topic));
+            prop_assert!(sales_vs_service::entry::Entry::all().any(|entry| entry == place.entry));
             prop_assert!(app.scroll() <= app.max_scroll(), "scroll {} past the end {}", app.scroll(), app.max_scroll());
             prop_assert!(place.help_scroll <= app.max_help_scroll());
             prop_assert!(!app.should_quit());

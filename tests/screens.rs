@@ -612,3 +612,56 @@ fn parallel_interleaved_at_80x24() {
         parallel_screen("fr", "en", TopicId::ComponentsOfSales, 80, 24).backend()
     );
 }
+
+// --- the glossary and the quiz --------------------------------------------------------
+
+use sales_vs_service::entry::Entry;
+
+fn entry_screen(
+    code: &str,
+    entry: Entry,
+    width: u16,
+    height: u16,
+    actions: &[Action],
+) -> Terminal<TestBackend> {
+    let library = Library::builtin().unwrap();
+    let mut app = App::new(
+        &library,
+        Theme::mono(),
+        library.find_language(code).unwrap(),
+        entry,
+        true,
+        Size::new(width, height),
+    );
+    app.seed_quiz(5);
+    for action in actions {
+        app.update(action.clone());
+    }
+    draw(&app, width, height)
+}
+
+#[test]
+fn glossary_at_100x30() {
+    insta::assert_snapshot!(entry_screen("is", Entry::Glossary, 100, 30, &[]).backend());
+}
+
+#[test]
+fn glossary_at_40x12() {
+    insta::assert_snapshot!(entry_screen("vi", Entry::Glossary, 40, 12, &[]).backend());
+}
+
+#[test]
+fn quiz_question_in_french_at_80x24() {
+    let actions = [Action::FocusDetail, Action::Continue];
+    insta::assert_snapshot!(entry_screen("fr", Entry::Quiz, 80, 24, &actions).backend());
+}
+
+#[test]
+fn quiz_answer_in_icelandic_at_80x24() {
+    let actions = [
+        Action::FocusDetail,
+        Action::Continue,
+        Action::Answer(sales_vs_service::quiz::Side::Sales),
+    ];
+    insta::assert_snapshot!(entry_screen("is", Entry::Quiz, 80, 24, &actions).backend());
+}

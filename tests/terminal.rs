@@ -563,3 +563,42 @@ fn input_that_changes_nothing_writes_nothing() {
     session.send("q");
     assert_eq!(session.wait_exit().0, 0);
 }
+
+/// A student opens the quiz, starts a round (the same with the same seed) and answers
+/// a statement by its letter: the answer shows at once.
+#[test]
+fn the_quiz_answers_a_statement() {
+    let home = Home::new();
+    let mut session = Session::start(
+        &home,
+        &["--no-remember", "--lang", "fr", "--seed", "5"],
+        &[],
+        100,
+        30,
+    );
+    session.wait_for_text("Vente ou service");
+    // Down to the quiz, below the glossary, then into it.
+    for _ in 0..14 {
+        session.send(DOWN);
+    }
+    session.send(RIGHT);
+    session.wait_for_text("Dix affirmations");
+    session.send("\r");
+    session.wait_for_text("Affirmation 1/10");
+    session.send("v");
+    session.wait_for("the answer", |screen| {
+        let contents = screen.contents();
+        (contents.contains("Bonne réponse") || contents.contains("Mauvaise réponse"))
+            && contents.contains("Affirmation suivante")
+    });
+    session.send("\r");
+    session.wait_for_text("Affirmation 2/10");
+    // Esc and q apart: together they would read as Alt-q.
+    session.send("\x1b");
+    session.wait_for("the quiz left", |screen| {
+        screen.contents().contains("Langue suivante")
+            && !screen.contents().contains("Quitter le quiz")
+    });
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
+}

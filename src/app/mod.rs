@@ -7,13 +7,17 @@ use std::collections::HashMap;
 use ratatui::layout::{Position, Rect, Size};
 use unicode_width::UnicodeWidthStr;
 
+mod quiz;
 mod search;
 
+pub use quiz::Quiz;
 pub use search::{Notice, Search};
 
 use crate::action::Action;
 use crate::content::{Language, Library, Shown, TopicId};
 use crate::document::{Anchor, Document, Side, layout_parallel, layout_topic};
+use crate::entry::{Entry, ROWS};
+use crate::glossary::layout_glossary;
 use crate::help::{self, HelpText};
 use crate::keymap::{Mode, help_rows};
 use crate::layout::{self, LanguageSlot, Screen};
@@ -29,9 +33,12 @@ pub enum Focus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Place {
     pub language: usize,
-    pub topic: TopicId,
+    /// What the detail pane shows: a topic, the glossary or the quiz.
+    pub entry: Entry,
     pub focus: Focus,
     pub mode: Mode,
+    /// The mode the help was opened from, and goes back to.
+    pub help_from: Mode,
     /// The part of the text at the top of the view: it survives a change of
     /// language, a re-wrap and a trip through the "too small" screen.
     pub anchor: Anchor,
@@ -61,8 +68,8 @@ pub struct View {
 /// A laid-out topic is reused until the language, topic or width changes, so a
 /// keypress does not re-wrap the text. Small: a resize storm must not grow it forever.
 const CACHE_LIMIT: usize = 64;
-/// The language, the parallel view's second language, the topic, the width.
-type DocumentKey = (usize, Option<usize>, TopicId, u16);
+/// The language, the parallel view's second language, the entry, the width.
+type DocumentKey = (usize, Option<usize>, Entry, u16);
 
 pub struct App<'a> {
     library: &'a Library<'a>,
@@ -75,6 +82,7 @@ pub struct App<'a> {
     documents: HashMap<DocumentKey, Document>,
     empty: Document,
     search: Search<'a>,
+    quiz: Quiz,
 }
 
 impl<'a> App<'a> {
@@ -82,15 +90,16 @@ impl<'a> App<'a> {
         library: &'a Library<'a>,
         theme: Theme,
         language: usize,
-        topic: TopicId,
+        entry: impl Into<Entry>,
         mouse: bool,
         viewport: Size,
     ) -> App<'a> {
         let place = Place {
             language: language.min(library.languages().len().saturating_sub(1)),
-            topic,
+            entry: entry.into(),
             focus: Focus::Sidebar,
             mode: Mode::Reading,
+            help_from: Mode::Reading,
             anchor: Anchor::TOP,
             help_scroll: 0,
             sidebar: true,
@@ -109,6 +118,7 @@ impl<'a> App<'a> {
             documents: HashMap::new(),
             empty: Document::empty(),
             search: Search::new(),
+            quiz: Quiz::new(crate::quiz::Statement::all(library)),
         };
         app.settle();
         app
@@ -125,6 +135,7 @@ impl<'a> App<'a> {
                 false
             }
             Mode::Search => self.update_search(action),
+            Mode::Quiz => self.update_quiz(action),
         };
         self.settle();
         changed || self.place != before
@@ -137,6 +148,7 @@ impl<'a> App<'a> {
             Action::Down => self.down(),
             Action::FocusDetail => self.focus(Focus::Detail),
             Action::FocusSidebar => self.focus(Focus::Sidebar),
+            Action::Continue | Action::Answer(_) => {}
             Action::Back => {
                 if self.clear_highlights() {
                     return true;
@@ -164,7 +176,7 @@ impl<'a> App<'a> {
             Action::ToggleHelp => self.open_help(),
             Action::Quit => self.place.quit = true,
             Action::Resize { width, height } => self.resize(width, height),
-            Action::SelectTopic(index) => self.select_topic_at(index),
+            Action::SelectRow(row) => self.select_row(row),
             Action::StepTopic(step) => self.step_topic(isize::from(step)),
             Action::ScrollDetail(lines) => self.scroll_by(isize::from(lines)),
             Action::OpenSearch => self.open_search(),
@@ -203,7 +215,7 @@ impl<'a> App<'a> {
             Action::HalfPageDown => self.scroll_help_by((self.help_page() / 2).max(1)),
             Action::Top => self.place.help_scroll = 0,
             Action::Bottom => self.place.help_scroll = usize::MAX,
-            Action::ToggleHelp | Action::Back => self.place.mode = Mode::Reading,
+            Action::ToggleHelp | Action::Back => self.place.mode = self.place.help_from,
             Action::NextLanguage => self.step_language(1),
             Action::PreviousLanguage => self.step_language(-1),
             Action::PickLanguage(index) => self.pick_language(index),
@@ -214,7 +226,7 @@ impl<'a> App<'a> {
             | Action::ToggleSidebar
             | Action::ToggleParallel
             | Action::CycleSecond
-            | Action::SelectTopic(_)
+            | Action::SelectRow(_)
             | Action::StepTopic(_)
             | Action::ScrollDetail(_)
             | Action::Redraw
@@ -228,7 +240,9 @@ impl<'a> App<'a> {
             | Action::ToggleScope
             | Action::OpenMatch
             | Action::NextMatch
-            | Action::PreviousMatch => {}
+            | Action::PreviousMatch
+            | Action::Answer(_)
+            | Action::Continue => {}
         }
     }
 
@@ -237,6 +251,7 @@ impl<'a> App<'a> {
     }
 
     fn open_help(&mut self) {
+        self.place.help_from = self.place.mode;
         self.place.mode = Mode::Help;
         self.place.help_scroll = 0;
     }
@@ -259,12 +274,16 @@ impl<'a> App<'a> {
         }
     }
 
-    /// The topics come back into view to be chosen from.
+    /// The topics come back into view to be chosen from; the quiz takes its keys
+    /// once it has the focus.
     fn focus(&mut self, focus: Focus) {
         if focus == Focus::Sidebar {
             self.place.sidebar = true;
         }
         self.place.focus = focus;
+        if focus == Focus::Detail && self.place.entry == Entry::Quiz {
+            self.enter_quiz();
+        }
     }
 
     fn toggle_sidebar(&mut self) {
@@ -275,20 +294,18 @@ impl<'a> App<'a> {
     }
 
     fn step_topic(&mut self, step: isize) {
-        let index = self
-            .place
-            .topic
-            .index()
-            .saturating_add_signed(step)
-            .min(TopicId::ALL.len() - 1);
-        self.select_topic_at(index);
+        self.select(self.place.entry.step(step));
     }
 
-    fn select_topic_at(&mut self, index: usize) {
-        if let Some(&topic) = TopicId::ALL.get(index)
-            && topic != self.place.topic
-        {
-            self.place.topic = topic;
+    fn select_row(&mut self, row: usize) {
+        if let Some(Some(entry)) = ROWS.get(row) {
+            self.select(*entry);
+        }
+    }
+
+    fn select(&mut self, entry: Entry) {
+        if entry != self.place.entry {
+            self.place.entry = entry;
             self.place.anchor = Anchor::TOP;
         }
     }
@@ -310,9 +327,12 @@ impl<'a> App<'a> {
         if index >= self.library.languages().len() || index == self.place.language {
             return;
         }
-        let topic = self.place.topic;
-        let shape = |language| self.library.topic(language, topic).topic.shape();
-        let corresponds = shape(index) == shape(self.place.language);
+        // Only a topic's parts can differ between languages: the glossary and the quiz
+        // have the same in every language.
+        let corresponds = self.place.entry.topic().is_none_or(|topic| {
+            let shape = |language| self.library.topic(language, topic).topic.shape();
+            shape(index) == shape(self.place.language)
+        });
         let (top, height) = {
             let document = self.document();
             (document.text_start(self.scroll()), document.height())
@@ -424,30 +444,48 @@ impl<'a> App<'a> {
         // for a size that has.
         if !area.is_empty() {
             self.lay_out(area.width);
+            if self.place.entry == Entry::Quiz {
+                self.lay_out_quiz(area.width);
+            }
         }
         // The help's rows are counted only while it is open, not on every keypress.
         self.place.help_scroll = match self.place.mode {
             Mode::Help => self.place.help_scroll.min(self.max_help_scroll()),
-            Mode::Reading | Mode::Search => 0,
+            Mode::Reading | Mode::Search | Mode::Quiz => 0,
         };
     }
 
     fn lay_out(&mut self, width: u16) {
-        let key = (self.place.language, self.beside(), self.place.topic, width);
+        let key = (self.place.language, self.beside(), self.place.entry, width);
         if self.documents.contains_key(&key) {
             return;
         }
         if self.documents.len() >= CACHE_LIMIT {
             self.documents.clear();
         }
-        let side = |language: usize| Side {
-            shown: self.library.topic(language, self.place.topic),
-            ui: &self.library.language(language).ui,
-        };
-        let first = side(self.place.language);
-        let document = match self.beside() {
-            Some(second) => layout_parallel(first, side(second), width, &self.theme),
-            None => layout_topic(first.shown, first.ui, width, &self.theme),
+        let document = match self.place.entry {
+            Entry::Topic(topic) => {
+                let side = |language: usize| Side {
+                    shown: self.library.topic(language, topic),
+                    ui: &self.library.language(language).ui,
+                };
+                let first = side(self.place.language);
+                match self.beside() {
+                    Some(second) => layout_parallel(first, side(second), width, &self.theme),
+                    None => layout_topic(first.shown, first.ui, width, &self.theme),
+                }
+            }
+            Entry::Glossary => layout_glossary(
+                self.library,
+                self.place.language,
+                self.beside(),
+                width,
+                &self.theme,
+            )
+            .into_document(),
+            // The quiz's page changes with every answer: it is laid out in `settle`,
+            // not kept.
+            Entry::Quiz => return,
         };
         self.documents.insert(key, document);
     }
@@ -527,10 +565,13 @@ impl<'a> App<'a> {
 
     /// The current topic laid out for the detail pane.
     pub fn document(&self) -> &Document {
+        if self.place.entry == Entry::Quiz {
+            return self.quiz.page();
+        }
         let key = (
             self.place.language,
             self.beside(),
-            self.place.topic,
+            self.place.entry,
             self.text_area().width,
         );
         self.documents.get(&key).unwrap_or(&self.empty)
@@ -552,7 +593,7 @@ impl<'a> App<'a> {
         match self.screen() {
             Screen::Full(regions) => regions.sidebar.map_or(0, |sidebar| {
                 let rows = layout::inside_border(sidebar).height;
-                layout::sidebar_offset(self.place.topic.index(), TopicId::ALL.len(), rows)
+                layout::sidebar_offset(self.place.entry.row(), ROWS.len(), rows)
             }),
             Screen::TooSmall(_) => 0,
         }

@@ -151,12 +151,14 @@ impl<'a> App<'a> {
             | Action::ToggleHelp
             | Action::Redraw
             | Action::Suspend
-            | Action::SelectTopic(_)
+            | Action::SelectRow(_)
             | Action::StepTopic(_)
             | Action::ScrollDetail(_)
             | Action::OpenSearch
             | Action::NextMatch
-            | Action::PreviousMatch => return false,
+            | Action::PreviousMatch
+            | Action::Answer(_)
+            | Action::Continue => return false,
         }
         true
     }
@@ -247,10 +249,10 @@ impl<'a> App<'a> {
     fn go_to(&mut self, found: Match) {
         self.search.highlighting = true;
         self.place.language = found.language;
-        self.place.topic = found.topic;
+        self.place.entry = found.at.entry();
         self.place.focus = Focus::Detail;
         self.settle();
-        self.place.anchor = self.anchor_of(found.spot.part());
+        self.place.anchor = self.anchor_of(found.at.part());
     }
 
     /// The part, from the line where the query's first word shows, with two lines of

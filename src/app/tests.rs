@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::content::Part;
+use crate::entry::Entry;
 use crate::layout;
 
 fn library() -> Library<'static> {
@@ -32,7 +33,7 @@ const ROW_5: Part = Part::Block { block: 0, item: 5 };
 /// Scrolls the comparison, a line at a time, until row 5 is at the top, or (where
 /// the rows after it are shorter than the pane) to the end; says which.
 fn scroll_to_row_5(app: &mut App) -> bool {
-    app.update(Action::SelectTopic(TopicId::Comparison.index()));
+    app.update(Action::SelectRow(TopicId::Comparison.index()));
     app.update(Action::FocusDetail);
     while top(app) != (ROW_5, 0) {
         if app.scroll() == app.max_scroll() {
@@ -57,19 +58,19 @@ fn row_5_at_the_top_or_in_the_last_view(app: &App) -> bool {
 fn switching_language_keeps_the_topic() {
     let library = library();
     let mut app = app(&library, 100, 30);
-    app.update(Action::SelectTopic(TopicId::Comparison.index()));
+    app.update(Action::SelectRow(TopicId::Comparison.index()));
     app.update(Action::NextLanguage);
     assert_eq!(app.place().language, 1);
-    assert_eq!(app.place().topic, TopicId::Comparison);
+    assert_eq!(app.place().entry, Entry::Topic(TopicId::Comparison));
     app.update(Action::PickLanguage(5));
     assert_eq!(
-        (app.place().language, app.place().topic),
-        (5, TopicId::Comparison)
+        (app.place().language, app.place().entry),
+        (5, Entry::Topic(TopicId::Comparison))
     );
     app.update(Action::PreviousLanguage);
     assert_eq!(
-        (app.place().language, app.place().topic),
-        (4, TopicId::Comparison)
+        (app.place().language, app.place().entry),
+        (4, Entry::Topic(TopicId::Comparison))
     );
 }
 
@@ -186,24 +187,42 @@ fn the_selection_stays_in_range() {
     let library = library();
     let mut app = app(&library, 100, 30);
     assert!(!app.update(Action::Up), "already at the first topic");
-    assert_eq!(app.place().topic, TopicId::Overview);
+    assert_eq!(app.place().entry, Entry::Topic(TopicId::Overview));
     for _ in 0..40 {
         app.update(Action::Down);
     }
-    assert_eq!(app.place().topic, TopicId::Conclusion);
-    app.update(Action::SelectTopic(99));
-    assert_eq!(app.place().topic, TopicId::Conclusion);
+    assert_eq!(
+        app.place().entry,
+        Entry::Quiz,
+        "on past the topics to the study entries"
+    );
+    app.update(Action::SelectRow(99));
+    assert_eq!(app.place().entry, Entry::Quiz);
+    app.update(Action::SelectRow(13));
+    assert_eq!(
+        app.place().entry,
+        Entry::Quiz,
+        "the blank row chooses nothing"
+    );
+    app.update(Action::SelectRow(TopicId::Conclusion.index()));
     app.update(Action::StepTopic(-1));
-    assert_eq!(app.place().topic, TopicId::ImportanceOfService);
+    assert_eq!(
+        app.place().entry,
+        Entry::Topic(TopicId::ImportanceOfService)
+    );
     app.update(Action::Up);
-    assert_eq!(app.place().topic, TopicId::ImportanceOfSales, "Up moves up");
+    assert_eq!(
+        app.place().entry,
+        Entry::Topic(TopicId::ImportanceOfSales),
+        "Up moves up"
+    );
 }
 
 #[test]
 fn scrolling_clamps_at_both_ends() {
     let library = library();
     let mut app = app(&library, 60, 20);
-    app.update(Action::SelectTopic(TopicId::Comparison.index()));
+    app.update(Action::SelectRow(TopicId::Comparison.index()));
     app.update(Action::FocusDetail);
     let max = app.max_scroll();
     assert!(max > app.rows(), "the comparison is pages long at 60x20");
@@ -228,7 +247,7 @@ fn scrolling_clamps_at_both_ends() {
 fn pages_and_half_pages_move_by_the_pane() {
     let library = library();
     let mut app = app(&library, 100, 20);
-    app.update(Action::SelectTopic(TopicId::Differences.index()));
+    app.update(Action::SelectRow(TopicId::Differences.index()));
     app.update(Action::FocusDetail);
     let rows = app.rows();
     let text_start = |app: &App| app.document().text_start(app.scroll());
@@ -323,7 +342,7 @@ fn a_trip_through_the_too_small_screen_keeps_the_place() {
 fn a_new_topic_starts_at_its_top() {
     let library = library();
     let mut app = app(&library, 100, 30);
-    app.update(Action::SelectTopic(TopicId::Comparison.index()));
+    app.update(Action::SelectRow(TopicId::Comparison.index()));
     app.update(Action::Bottom);
     app.update(Action::StepTopic(1));
     assert_eq!(app.scroll(), 0);
@@ -334,20 +353,20 @@ fn focus_moves_and_arrows_follow_it() {
     let library = library();
     let mut app = app(&library, 100, 30);
     assert_eq!(app.place().focus, Focus::Sidebar);
-    app.update(Action::SelectTopic(TopicId::Comparison.index()));
+    app.update(Action::SelectRow(TopicId::Comparison.index()));
     app.update(Action::FocusDetail);
     assert_eq!(app.place().focus, Focus::Detail);
     app.update(Action::Down);
     assert_eq!(
-        (app.place().topic, app.scroll()),
-        (TopicId::Comparison, 1),
+        (app.place().entry, app.scroll()),
+        (Entry::Topic(TopicId::Comparison), 1),
         "Down scrolls the text"
     );
     app.update(Action::FocusSidebar);
     app.update(Action::Down);
     assert_eq!(
-        app.place().topic,
-        TopicId::KeyDifferences,
+        app.place().entry,
+        Entry::Topic(TopicId::KeyDifferences),
         "Down moves the selection"
     );
     app.update(Action::FocusDetail);
@@ -376,7 +395,7 @@ fn z_hides_the_sidebar_for_every_topic_and_language_until_asked_back() {
     };
     assert_eq!(regions.sidebar, None);
     app.update(Action::NextLanguage);
-    app.update(Action::SelectTopic(TopicId::Comparison.index()));
+    app.update(Action::SelectRow(TopicId::Comparison.index()));
     assert!(!app.place().sidebar, "kept across languages and topics");
     app.update(Action::ToggleSidebar);
     assert!(app.place().sidebar);
@@ -394,8 +413,8 @@ fn the_help_is_modal_and_closes_with_esc_or_question_mark() {
     assert_eq!(app.place().mode, Mode::Help);
     app.update(Action::Down);
     assert_eq!(
-        app.place().topic,
-        TopicId::Overview,
+        app.place().entry,
+        Entry::Topic(TopicId::Overview),
         "keys do not reach the sidebar under the help"
     );
     app.update(Action::NextLanguage);
@@ -542,15 +561,15 @@ fn enter_opens_the_chosen_match_in_its_language_with_the_words_marked() {
     app.update(Action::OpenMatch);
     assert_eq!(app.place().mode, Mode::Reading);
     assert_eq!(
-        (app.place().language, app.place().topic),
-        (second.language, second.topic),
+        (app.place().language, app.place().entry),
+        (second.language, second.at.entry()),
         "the second in the list, not {first:?}"
     );
     assert_eq!(library.language(app.place().language).code, "is");
     assert_eq!(app.place().focus, Focus::Detail);
     assert!(app.search().highlighted().is_some());
     // The match is in view: its part at the top of the text.
-    assert_eq!(top(&app).0, second.spot.part());
+    assert_eq!(top(&app).0, second.at.part());
     // Esc clears the marks first, then goes back to the topics.
     app.update(Action::Back);
     assert!(app.search().highlighted().is_none());
@@ -569,14 +588,14 @@ fn n_and_n_go_through_the_matches_and_round_saying_so() {
     app.update(Action::OpenMatch);
     let (at, count) = app.search().position().unwrap();
     assert!(count >= 3, "service in several languages: {count}");
-    let mut seen = vec![(app.place().language, app.place().topic)];
+    let mut seen = vec![(app.place().language, app.place().entry)];
     for step in 1..count {
         app.update(Action::NextMatch);
         assert_eq!(
             app.search().position(),
             Some(((at + step - 1) % count + 1, count))
         );
-        seen.push((app.place().language, app.place().topic));
+        seen.push((app.place().language, app.place().entry));
     }
     seen.sort_unstable();
     seen.dedup();
@@ -742,4 +761,181 @@ fn the_place_is_kept_into_and_out_of_the_parallel_view() {
     app.update(Action::ToggleParallel);
     app.update(Action::PickLanguage(language(&library, "vi")));
     assert_eq!(top(&app).0, ROW_5);
+}
+
+// --- the glossary and the quiz --------------------------------------------------------
+
+/// The app at the quiz, its keys in force, the rounds in the order `seed` gives.
+fn quiz<'a>(library: &'a Library<'a>, code: &str, seed: u64) -> App<'a> {
+    let mut app = App::new(
+        library,
+        Theme::mono(),
+        language(library, code),
+        Entry::Quiz,
+        true,
+        Size::new(100, 30),
+    );
+    app.seed_quiz(seed);
+    app.update(Action::FocusDetail);
+    app
+}
+
+/// Whether `text` is on the page, wrapped or not (letters compared, not spaces or the
+/// bars that set a statement off).
+fn shows(app: &App, text: &str) -> bool {
+    let letters = |text: &str| -> String {
+        text.chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '│' | '┆'))
+            .collect()
+    };
+    letters(&page(app)).contains(&letters(text))
+}
+
+fn page(app: &App) -> String {
+    app.document()
+        .lines
+        .iter()
+        .map(|line| {
+            let text: String = line
+                .spans
+                .iter()
+                .map(|span| span.content.as_ref())
+                .collect();
+            text + "\n"
+        })
+        .collect()
+}
+
+#[test]
+fn the_glossary_is_an_entry_after_the_topics_and_a_term_found_opens_it() {
+    let library = library();
+    let mut app = app(&library, 100, 30);
+    app.update(Action::SelectRow(Entry::Glossary.row()));
+    assert_eq!(app.place().entry, Entry::Glossary);
+    assert!(page(&app).starts_with("Glossary\n"), "{}", page(&app));
+    assert!(page(&app).contains("warranty"));
+    // Found from the search, in Vietnamese: the glossary opens at the term.
+    app.update(Action::SelectRow(0));
+    app.update(Action::OpenSearch);
+    typed(&mut app, "bao hanh");
+    app.update(Action::ToggleScope);
+    let term = app
+        .search()
+        .ranked()
+        .iter()
+        .position(|found| matches!(found.at, crate::search::Location::Term(_)))
+        .expect("the term is among the matches");
+    for _ in 0..term {
+        app.update(Action::Down);
+    }
+    app.update(Action::OpenMatch);
+    assert_eq!(app.place().entry, Entry::Glossary);
+    assert_eq!(library.language(app.place().language).code, "vi");
+    assert_eq!(
+        top(&app).0,
+        Part::Block {
+            block: 0,
+            item: crate::content::TermId::Warranty.index()
+        },
+        "the term at the top"
+    );
+}
+
+#[test]
+fn the_quiz_asks_answers_and_scores_a_round() {
+    let library = library();
+    let mut app = quiz(&library, "fr", 3);
+    assert_eq!(
+        app.place().mode,
+        Mode::Quiz,
+        "its keys once it has the focus"
+    );
+    assert!(
+        page(&app).contains("Dix affirmations"),
+        "the intro: {}",
+        page(&app)
+    );
+    app.update(Action::Continue);
+    let round = app.quiz().round().unwrap().clone();
+    for (at, statement) in round.statements().iter().enumerate() {
+        assert!(shows(&app, statement.text(&library, app.place().language)));
+        assert!(!app.update(Action::Continue), "no skipping a statement");
+        // Right on the first half, by the arrows; wrong on the rest, by letter.
+        if at < 5 {
+            app.update(Action::Answer(statement.side));
+        } else {
+            let wrong = match statement.side {
+                crate::quiz::Side::Sales => 's',
+                crate::quiz::Side::Service => 'v',
+            };
+            assert!(app.update(Action::Type(wrong)), "v and s answer in French");
+        }
+        let verdict = if at < 5 {
+            "Bonne réponse"
+        } else {
+            "Mauvaise réponse"
+        };
+        assert!(page(&app).contains(verdict), "{}", page(&app));
+        assert!(
+            !app.update(Action::Answer(statement.side)),
+            "one answer a statement"
+        );
+        app.update(Action::Continue);
+    }
+    assert_eq!(app.quiz().round().unwrap().score(), (5, 10));
+    let end = page(&app);
+    assert!(
+        end.contains("Score\u{202F}: 5/10") && end.contains("Erreurs"),
+        "{end}"
+    );
+    // Another round, in the seed's order: a new quiz with the same seed asks the same.
+    app.update(Action::Continue);
+    let second = app.quiz().round().unwrap().clone();
+    assert_ne!(second, round);
+    let mut again = quiz(&library, "fr", 3);
+    again.update(Action::Continue);
+    assert_eq!(
+        again.quiz().round().unwrap().statements(),
+        round.statements()
+    );
+    // Esc leaves the quiz, back to the sidebar.
+    app.update(Action::Back);
+    assert_eq!(
+        (app.place().mode, app.place().focus),
+        (Mode::Reading, Focus::Sidebar)
+    );
+}
+
+#[test]
+fn a_language_switch_keeps_the_statement_and_the_parallel_view_shows_both() {
+    let library = library();
+    let mut app = quiz(&library, "en", 11);
+    app.update(Action::Continue);
+    let statement = app.quiz().round().unwrap().current().unwrap();
+    let is = language(&library, "is");
+    app.update(Action::PickLanguage(is));
+    assert_eq!(app.quiz().round().unwrap().current(), Some(statement));
+    assert!(shows(&app, statement.text(&library, is)));
+    assert_eq!(app.place().mode, Mode::Quiz, "the quiz's keys stay");
+    app.update(Action::ToggleParallel);
+    assert!(shows(&app, statement.text(&library, is)));
+    assert!(
+        shows(&app, statement.text(&library, library.english())),
+        "the statement in both languages: {}",
+        page(&app)
+    );
+    // English has no letters (Sales and Service share theirs): a letter is nothing.
+    app.update(Action::PickLanguage(library.english()));
+    assert!(!app.update(Action::Type('s')));
+    assert!(app.update(Action::Answer(statement.side)));
+}
+
+#[test]
+fn the_help_goes_back_to_the_quiz() {
+    let library = library();
+    let mut app = quiz(&library, "it", 1);
+    app.update(Action::ToggleHelp);
+    assert_eq!(app.place().mode, Mode::Help);
+    app.update(Action::ToggleHelp);
+    assert_eq!(app.place().mode, Mode::Quiz);
 }

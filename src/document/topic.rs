@@ -72,6 +72,65 @@ pub fn layout_topic_with(
     }
 }
 
+/// A page built line by line and wrapped like a topic's text: the quiz's.
+pub struct Page<'t> {
+    out: Writer<'t>,
+}
+
+impl<'t> Page<'t> {
+    pub fn new(width: u16, theme: &'t Theme) -> Page<'t> {
+        let width = usize::from(width.max(1));
+        Page {
+            out: Writer {
+                lines: Vec::new(),
+                parts: vec![(Part::Heading, 0)],
+                tables: Vec::new(),
+                width,
+                measure: width.min(MEASURE),
+                comparisons: Comparisons::Stacked,
+                theme,
+            },
+        }
+    }
+
+    pub fn blank(&mut self) {
+        self.out.blank();
+    }
+
+    /// `text` wrapped to the measure.
+    pub fn wrapped(&mut self, text: &str, style: Style) {
+        self.out.wrapped(text, style);
+    }
+
+    /// `text` wrapped with a hanging indent: `first` before its first line, `rest`
+    /// before the others.
+    pub fn prefixed(
+        &mut self,
+        text: &str,
+        first: Span<'static>,
+        rest: Span<'static>,
+        style: Style,
+    ) {
+        self.out.prefixed(text, first, rest, style);
+    }
+
+    /// A line as it is (keys, with their styles).
+    pub fn line(&mut self, line: Line<'static>) {
+        self.out.lines.push(line);
+    }
+
+    pub fn finish(self) -> Document {
+        let heading = 0..self.out.lines.len().min(1);
+        Document {
+            lines: self.out.lines,
+            parts: self.out.parts,
+            tables: self.out.tables,
+            heading,
+            subheadings: Vec::new(),
+        }
+    }
+}
+
 pub(super) struct Writer<'t> {
     pub(super) lines: Vec<Line<'static>>,
     parts: Vec<(Part, usize)>,

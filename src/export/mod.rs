@@ -291,7 +291,7 @@ impl GlossaryOf<'_> {
 /// The glossary as wrapped text, its heading underlined (and each term's, where the
 /// width stacks them).
 pub fn glossary_text(glossary: &GlossaryOf, width: u16, theme: &Theme, colour: bool) -> String {
-    let layout = layout_glossary(glossary.library, glossary.language, width, theme);
+    let layout = layout_glossary(glossary.library, glossary.language, None, width, theme);
     let headings = Headings {
         heading: &layout.heading,
         subheadings: &layout.subheadings,
@@ -316,7 +316,7 @@ pub fn glossary_markdown(glossary: &GlossaryOf) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", escape(&reader.ui.glossary));
     let _ = writeln!(out, "*{}*\n", escape(&reader.title));
-    let languages = reading_order(glossary.library, glossary.language);
+    let languages = reading_order(glossary.library, glossary.language, None);
     let mut header: Vec<String> = languages.iter().map(|l| cell(&l.name)).collect();
     if notes {
         header.push(String::new());

@@ -32,11 +32,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         (false, false) => "",
     };
     let room = usize::from(box_area.width.saturating_sub(2)).saturating_sub(more.width());
-    let close = format!(
-        " {} {} ",
-        closing_keys(),
-        describe(&ui.keys, KeyHelp::Close)
-    );
+    let close = format!(" {} {} ", closing_keys(), describe(ui, KeyHelp::Close));
     let mut block = pane(theme, true, &ui.help_title, box_area.width)
         .title_bottom(Line::from(fit(&close, room)).left_aligned());
     if !more.is_empty() {

@@ -41,7 +41,9 @@ pub fn render(frame: &mut Frame, app: &App) {
             }
             detail::render(frame, detail.intersection(area), app);
             match app.place().mode {
-                Mode::Reading => status::render(frame, status.intersection(area), app),
+                Mode::Reading | Mode::Quiz => {
+                    status::render(frame, status.intersection(area), app);
+                }
                 Mode::Help => {
                     status::render(frame, status.intersection(area), app);
                     help::render(frame, regions.body().intersection(area), app);

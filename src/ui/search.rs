@@ -14,7 +14,7 @@ use unicode_width::UnicodeWidthStr;
 use super::hint_spans;
 use crate::app::App;
 use crate::ellipsis::fit;
-use crate::search::{Match, Scope, snippet};
+use crate::search::{Location, Match, Scope, snippet};
 
 /// The list shows at most this many matches at once; it scrolls for the rest.
 const LIST_ROWS: u16 = 8;
@@ -151,7 +151,10 @@ fn render_list(frame: &mut Frame, status: Rect, body: Rect, app: &App) {
 
 /// A match's topic, and its language's code when every language is searched.
 fn label(app: &App, found: &Match, all: bool) -> String {
-    let title = app.title_in(found.language, found.topic);
+    let title = match found.at {
+        Location::Text { topic, .. } => app.title_in(found.language, topic),
+        Location::Term(_) => &app.language().ui.glossary,
+    };
     if all {
         format!("{} {}", app.code_of(found.language).to_uppercase(), title)
     } else {

@@ -8,10 +8,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
 use unicode_width::UnicodeWidthStr;
 
-use super::{pane, row};
+use super::{pane, row as row_area};
 use crate::app::{App, Focus};
 use crate::content::{Origin, TopicId};
 use crate::ellipsis::{distinct, fit};
+use crate::entry::{Entry, ROWS};
 use crate::layout::inside_border;
 
 const FALLBACK_MARK: &str = " ·en";
@@ -50,39 +51,73 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let width = usize::from(list.width);
     let offset = app.sidebar_offset();
     let rows = usize::from(list.height);
-    let shown: Vec<_> = TopicId::ALL.iter().map(|&id| (id, app.shown(id))).collect();
-    let marks: Vec<String> = TopicId::ALL.iter().map(|&id| marks(app, id)).collect();
-    // All titles are fitted together, so that no two visible entries read the same.
-    let room = width.saturating_sub(marks.iter().map(|mark| mark.width()).max().unwrap_or(0));
-    let titles: Vec<&str> = shown
+    let ui = &app.language().ui;
+    // Each row's title, marks, and whether it is a topic shown in English.
+    let entries: Vec<Option<(Entry, &str, String, bool)>> = ROWS
         .iter()
-        .map(|(_, shown)| shown.topic.title.as_str())
+        .map(|row| {
+            row.map(|entry| match entry {
+                Entry::Topic(id) => {
+                    let shown = app.shown(id);
+                    (
+                        entry,
+                        shown.topic.title.as_str(),
+                        marks(app, id),
+                        shown.fell_back,
+                    )
+                }
+                Entry::Glossary => (entry, ui.glossary.as_str(), String::new(), false),
+                Entry::Quiz => (entry, ui.quiz.title.as_str(), String::new(), false),
+            })
+        })
         .collect();
-    let titles = distinct(&titles, room);
-    for (n, ((id, shown), (title, mark))) in shown
+    let marks_width = entries
         .iter()
-        .zip(titles.iter().zip(marks.iter().map(String::as_str)))
+        .flatten()
+        .map(|(_, _, mark, _)| mark.width())
+        .max()
+        .unwrap_or(0);
+    // All titles are fitted together, so that no two visible entries read the same.
+    let titles: Vec<&str> = entries
+        .iter()
+        .flatten()
+        .map(|(_, title, _, _)| *title)
+        .collect();
+    let mut fitted = distinct(&titles, width.saturating_sub(marks_width)).into_iter();
+    let fitted: Vec<String> = entries
+        .iter()
+        .map(|row| row.as_ref().and_then(|_| fitted.next()).unwrap_or_default())
+        .collect();
+    for (n, (row, title)) in entries
+        .iter()
+        .zip(fitted)
+        .enumerate()
         .skip(offset)
         .take(rows)
-        .enumerate()
     {
+        let Some((entry, _, mark, fell_back)) = row else {
+            // The rule that sets the glossary and the quiz apart from the topics.
+            let rule = Span::styled("─".repeat(width.min(8)), theme.rule);
+            frame.render_widget(Line::from(rule), row_area(list, n - offset));
+            continue;
+        };
         let padding = " ".repeat(width.saturating_sub(title.width() + mark.width()));
-        let selected = *id == app.place().topic;
+        let selected = *entry == app.place().entry;
         let style = match (selected, focused) {
             (true, true) => theme.selected,
             (true, false) => theme.selected_unfocused,
-            (false, _) if shown.fell_back => theme.muted,
+            (false, _) if *fell_back => theme.muted,
             (false, _) => theme.text,
         };
         let line = Line::from(vec![
-            Span::styled(title.clone(), style),
+            Span::styled(title, style),
             Span::styled(padding, style),
             Span::styled(fit(mark, width), if selected { style } else { theme.tag }),
         ]);
-        frame.render_widget(line, row(list, n));
+        frame.render_widget(line, row_area(list, n - offset));
     }
-    if TopicId::ALL.len() > rows {
-        let mut state = ScrollbarState::new(TopicId::ALL.len() - rows)
+    if ROWS.len() > rows {
+        let mut state = ScrollbarState::new(ROWS.len() - rows)
             .position(offset)
             .viewport_content_length(rows);
         let track = if focused { "┃" } else { "│" };

@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Focus, Notice};
 use crate::keymap::{Hint, KeyHelp, Mode, StatusHint, hints};
+use crate::quiz::{Round, Stage};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let search = app.search();
@@ -54,11 +55,32 @@ pub fn hint_spans(app: &App, width: usize) -> Vec<Span<'static>> {
         // n and N once there is something to go through, o once there are two sides.
         (Mode::Reading, KeyHelp::NextMatch) => searched,
         (Mode::Reading, KeyHelp::SecondLanguage) => place.parallel,
-        (Mode::Reading | Mode::Help | Mode::Search, _) => true,
+        (Mode::Reading | Mode::Help | Mode::Search | Mode::Quiz, _) => true,
     };
-    let hints: Vec<StatusHint> = hints(&app.language().ui.keys, place.mode)
+    let quiz = &app.language().ui.quiz;
+    let stage = app.quiz().round().map(Round::stage);
+    let asking = matches!(stage, Some(Stage::Asking(_)));
+    let hints: Vec<StatusHint> = hints(&app.language().ui, place.mode)
         .into_iter()
         .filter(shown_here)
+        // The quiz offers what its step takes: the answers while a statement is
+        // asked, Enter otherwise, saying what it does there.
+        .filter(|hint| match (place.mode, hint.help) {
+            (Mode::Quiz, KeyHelp::AnswerSales | KeyHelp::AnswerService) => asking,
+            (Mode::Quiz, KeyHelp::Continue) => !asking,
+            _ => true,
+        })
+        .map(|hint| match (place.mode, hint.help, stage) {
+            (Mode::Quiz, KeyHelp::Continue, None) => StatusHint {
+                text: &quiz.start,
+                ..hint
+            },
+            (Mode::Quiz, KeyHelp::Continue, Some(Stage::Over)) => StatusHint {
+                text: &quiz.again,
+                ..hint
+            },
+            _ => hint,
+        })
         .collect();
     // Two columns between hints.
     let cost = |hint: &StatusHint| hint.keys.width() + 1 + hint.text.width() + 2;
