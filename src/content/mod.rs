@@ -17,13 +17,12 @@ mod walk;
 pub use check::{LanguageReport, check_files};
 pub use embedded::builtin_files;
 pub use error::{ContentError, ContentErrors, Position};
-pub use folder::{Folder, MAX_FILE_BYTES, decode_file, merge, read_folder};
-pub use library::{FALLBACK_CODE, Library, Shown, SourceFile};
+pub use folder::{decode_file, merge, read_folder};
+pub use library::{Library, Shown, SourceFile};
 pub use model::{
-    Block, Glossary, GlossaryEntry, KeyText, Language, ListStyle, Origin, QuizText, Row,
-    SearchText, TermId, Text, Topic, TopicId, UiText,
+    Block, Glossary, GlossaryEntry, Language, ListStyle, Origin, Row, TermId, Text, Topic, TopicId,
+    UiText,
 };
-pub use validate::{MAX_TITLE_WIDTH, is_valid_code};
 pub use walk::{Cell, Part, Spot};
 
 impl Library<'static> {

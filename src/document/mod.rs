@@ -14,8 +14,8 @@ use ratatui::text::Line;
 
 use crate::content::Part;
 
-pub use parallel::{PARALLEL_MIN, Side, layout_parallel};
-pub use topic::{Comparisons, Page, layout_topic, layout_topic_with};
+pub use parallel::{Side, layout_parallel};
+pub use topic::{Page, layout_topic};
 
 /// The text of one topic, laid out for one width.
 #[derive(Debug, Clone, PartialEq)]
