@@ -18,6 +18,10 @@ use sales_vs_service::theme::Theme;
 use sales_vs_service::ui;
 use unicode_width::UnicodeWidthStr;
 
+#[path = "support/builtin.rs"]
+mod builtin;
+use builtin::{builtin_files_with_text, builtin_text};
+
 fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|frame| ui::render(frame, app)).unwrap();
@@ -314,20 +318,12 @@ fn no_size_up_to_300x100_panics() {
 #[test]
 fn a_topic_shown_in_english_is_marked_in_the_sidebar_and_the_heading() {
     // The built-in languages lack nothing today: take one topic out of French.
-    let files: Vec<_> = sales_vs_service::content::builtin_files()
-        .into_iter()
-        .map(|mut file| {
-            if file.code == "fr" {
-                let mut value: serde_json::Value = serde_json::from_str(&file.text).unwrap();
-                value["topics"]
-                    .as_array_mut()
-                    .unwrap()
-                    .retain(|topic| topic["id"] != "comparison");
-                file.text = serde_json::to_string(&value).unwrap().into();
-            }
-            file
-        })
-        .collect();
+    let mut french: serde_json::Value = serde_json::from_str(&builtin_text("fr")).unwrap();
+    french["topics"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|topic| topic["id"] != "comparison");
+    let files = builtin_files_with_text("fr", serde_json::to_string(&french).unwrap());
     let library = Library::from_files(&files).unwrap();
     let fr = library.find_language("fr").unwrap();
     let app = App::new(
@@ -405,18 +401,10 @@ fn a_scrolled_table_keeps_its_column_labels_in_view() {
 fn hints_go_by_the_key_not_by_the_word() {
     // A translation may use one word for two keys: here "Help" for both "back" and
     // "help". The status line must still offer the help key from the topic list.
-    let files: Vec<_> = sales_vs_service::content::builtin_files()
-        .into_iter()
-        .map(|mut file| {
-            if file.code == "en" {
-                file.text = file
-                    .text
-                    .replacen("\"back\": \"Topics\"", "\"back\": \"Help\"", 1)
-                    .into();
-            }
-            file
-        })
-        .collect();
+    let files = builtin_files_with_text(
+        "en",
+        builtin_text("en").replacen("\"back\": \"Topics\"", "\"back\": \"Help\"", 1),
+    );
     let library = Library::from_files(&files).unwrap();
     let app = App::new(
         &library,
@@ -664,4 +652,184 @@ fn quiz_answer_in_icelandic_at_80x24() {
         Action::Answer(sales_vs_service::quiz::Side::Sales),
     ];
     insta::assert_snapshot!(entry_screen("is", Entry::Quiz, 80, 24, &actions).backend());
+}
+
+// --- each region on its own, at narrow widths, in monochrome ----------------------------
+
+/// The status line keeps help and quit however narrow, the rest while they fit.
+#[test]
+fn the_status_line_drops_hints_by_their_need_never_help_and_quit() {
+    let library = Library::builtin().unwrap();
+    let status_at = |width: u16| {
+        let app = App::new(
+            &library,
+            Theme::mono(),
+            0,
+            TopicId::Overview,
+            true,
+            Size::new(width, 12),
+        );
+        row_text(draw(&app, width, 12).backend().buffer(), 11)
+    };
+    let wide = status_at(120);
+    for hint in [
+        "? Help",
+        "q Quit",
+        "l Next language",
+        "/ Search",
+        "z Hide / show topics",
+        "↑↓ Move / scroll",
+    ] {
+        assert!(wide.contains(hint), "{hint} at 120: {wide}");
+    }
+    // Where not every hint fits, the one a reader can best do without goes first.
+    let middle = (40..120)
+        .map(status_at)
+        .find(|status| status.contains("l Next language") && !status.contains("↑↓ Move / scroll"))
+        .expect("some width keeps the language key and drops the arrows");
+    assert!(
+        middle.contains("? Help") && middle.contains("q Quit"),
+        "{middle}"
+    );
+    for width in 20..=40 {
+        let narrow = status_at(width);
+        assert!(
+            narrow.contains("? Help") && narrow.contains("q Quit"),
+            "at {width}: {narrow}"
+        );
+        assert!(narrow.width() <= usize::from(width));
+    }
+}
+
+/// The help says when there is more above or below.
+#[test]
+fn the_help_shows_which_way_there_is_more() {
+    let library = Library::builtin().unwrap();
+    let mut app = App::new(
+        &library,
+        Theme::mono(),
+        0,
+        TopicId::Overview,
+        true,
+        Size::new(60, 14),
+    );
+    app.update(Action::ToggleHelp);
+    let footer = |app: &App| row_text(draw(app, 60, 14).backend().buffer(), 12);
+    assert!(
+        footer(&app).contains(" ↓ ") && !footer(&app).contains("↑"),
+        "{}",
+        footer(&app)
+    );
+    app.update(Action::Down);
+    assert!(footer(&app).contains(" ↑↓ "), "{}", footer(&app));
+    app.update(Action::Bottom);
+    assert!(
+        footer(&app).contains(" ↑ ") && !footer(&app).contains("↓"),
+        "{}",
+        footer(&app)
+    );
+}
+
+/// The detail pane's bottom border says how far into the text the view is.
+#[test]
+fn the_detail_pane_shows_how_far_in_the_text_is() {
+    let library = Library::builtin().unwrap();
+    let mut app = App::new(
+        &library,
+        Theme::mono(),
+        0,
+        TopicId::Comparison,
+        true,
+        Size::new(40, 12),
+    );
+    app.update(Action::FocusDetail);
+    let border = |app: &App| row_text(draw(app, 40, 12).backend().buffer(), 10);
+    assert!(border(&app).contains(" 0% "), "{}", border(&app));
+    app.update(Action::PageDown);
+    let middle = border(&app);
+    let percent: usize = middle
+        .split('%')
+        .next()
+        .and_then(|before| before.rsplit(' ').next())
+        .and_then(|number| number.parse().ok())
+        .unwrap();
+    assert!((1..100).contains(&percent), "{middle}");
+    app.update(Action::Bottom);
+    assert!(border(&app).contains(" 100% "), "{}", border(&app));
+    let fits = App::new(
+        &library,
+        Theme::mono(),
+        0,
+        TopicId::Conclusion,
+        true,
+        Size::new(100, 30),
+    );
+    assert!(
+        !row_text(draw(&fits, 100, 30).backend().buffer(), 28).contains('%'),
+        "no percentage when it all fits"
+    );
+}
+
+/// A click on a row of a scrolled sidebar chooses the entry drawn there.
+#[test]
+fn a_click_in_a_scrolled_sidebar_chooses_what_is_drawn_there() {
+    let library = Library::builtin().unwrap();
+    let mut app = App::new(
+        &library,
+        Theme::mono(),
+        0,
+        Entry::Quiz,
+        true,
+        Size::new(40, 12),
+    );
+    assert!(
+        app.sidebar_offset() > 0,
+        "the list scrolled to the last entry"
+    );
+    let terminal = draw(&app, 40, 12);
+    let buffer = terminal.backend().buffer();
+    let Screen::Full(regions) = app.screen() else {
+        panic!("40x12 is full")
+    };
+    let sidebar = regions.sidebar.unwrap();
+    // The row that shows "Glossary", whatever the scroll.
+    let y = (sidebar.y + 1..sidebar.bottom() - 1)
+        .find(|&y| row_text(buffer, y).contains("Glossary"))
+        .expect("the glossary is on screen");
+    let hit = sales_vs_service::layout::hit(&app.screen(), &[], sidebar.x + 2, y);
+    let action = sales_vs_service::action::action_for_gesture(
+        sales_vs_service::action::Gesture::Click,
+        hit,
+        app.sidebar_offset(),
+    )
+    .unwrap();
+    app.update(action);
+    assert_eq!(app.place().entry, Entry::Glossary);
+}
+
+/// A frame of another size than the app was told (a resize still on its way) is drawn
+/// within the frame, never past it.
+#[test]
+fn a_frame_of_another_size_than_the_viewport_is_drawn_within_it() {
+    let library = Library::builtin().unwrap();
+    for (told, frame) in [
+        ((100, 30), (60, 20)),
+        ((60, 20), (140, 40)),
+        ((80, 24), (19, 5)),
+        ((19, 5), (80, 24)),
+    ] {
+        let app = App::new(
+            &library,
+            Theme::mono(),
+            5,
+            TopicId::Comparison,
+            true,
+            Size::new(told.0, told.1),
+        );
+        let terminal = draw(&app, frame.0, frame.1);
+        assert_fits(
+            terminal.backend().buffer(),
+            &format!("{told:?} drawn at {frame:?}"),
+        );
+    }
 }
