@@ -358,6 +358,22 @@ mod tests {
     }
 
     #[test]
+    fn only_the_first_nine_languages_are_labelled_with_a_digit_key() {
+        assert_eq!(LabelForm::NameWithDigit.label(8, "xx", "Nine"), " 9 Nine ");
+        assert_eq!(LabelForm::NameWithDigit.label(9, "xx", "Ten"), " Ten ");
+        assert_eq!(LabelForm::CodeWithDigit.label(9, "xx", "Ten"), " XX ");
+    }
+
+    #[test]
+    fn the_detail_text_is_padded_only_where_there_is_room_for_it() {
+        let text = |width| detail_text(Rect::new(0, 0, width, 5)).width;
+        assert_eq!(text(40), 36, "a border and a column of padding each side");
+        assert_eq!(text(6), 2);
+        assert_eq!(text(5), 3, "below four columns the padding goes");
+        assert_eq!(text(3), 1);
+    }
+
+    #[test]
     fn the_active_language_is_in_the_bar_at_every_width() {
         for width in MIN_WIDTH..=120 {
             for active in 0..LANGUAGES.len() {

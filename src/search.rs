@@ -431,6 +431,41 @@ mod tests {
             ["fr", "en", "et", "is", "it", "vi"],
             "then the others in bar order, each language's matches together"
         );
+        // A query found nearly everywhere, the first text of the bar's first language
+        // included.
+        let everywhere = index.search(&Query::new("e"), Scope::All, fr);
+        let mut languages: Vec<String> = everywhere
+            .iter()
+            .map(|found| code(&library, found))
+            .collect();
+        languages.dedup();
+        assert_eq!(languages, ["fr", "en", "et", "is", "it", "vi"]);
+    }
+
+    #[test]
+    fn a_topic_whose_title_and_heading_match_is_one_match_at_its_title() {
+        let library = library();
+        let index = Index::new(&library);
+        let en = library.english();
+        let spots = |query: &str| -> Vec<Spot> {
+            index
+                .search(&Query::new(query), Scope::ThisLanguage, en)
+                .into_iter()
+                .filter_map(|found| match found.at {
+                    Location::Text {
+                        topic: TopicId::Similarities,
+                        spot: spot @ (Spot::Title | Spot::Heading),
+                    } => Some(spot),
+                    Location::Text { .. } | Location::Term(_) => None,
+                })
+                .collect()
+        };
+        assert_eq!(spots("similarities"), [Spot::Title]);
+        assert_eq!(
+            spots("between"),
+            [Spot::Heading],
+            "a heading alone is found"
+        );
     }
 
     #[test]
@@ -450,6 +485,25 @@ mod tests {
         let fr = library.find_language("fr").unwrap();
         let mixed = ranked_in(&index, "après-vente", fr);
         assert!(mixed.first().is_some_and(|found| found.exact));
+    }
+
+    #[test]
+    fn among_bodies_exact_matches_come_before_folded_ones() {
+        let library = library();
+        let index = Index::new(&library);
+        let vi = library.find_language("vi").unwrap();
+        // "bán" (sell) is typed with its mark; "bạn" (you) only folds to it.
+        let found = ranked(&index.search(&Query::new("bán"), Scope::ThisLanguage, vi));
+        let bodies: Vec<&Match> = found.iter().filter(|found| !found.title).collect();
+        assert!(bodies.iter().any(|found| found.exact) && bodies.iter().any(|found| !found.exact));
+        let first_folded = bodies.iter().position(|found| !found.exact).unwrap();
+        assert!(bodies[first_folded..].iter().all(|found| !found.exact));
+        assert!(
+            bodies
+                .windows(2)
+                .all(|pair| pair[0].exact != pair[1].exact || pair[0].order < pair[1].order),
+            "then in article order"
+        );
     }
 
     fn ranked_in(index: &Index, query: &str, reading: usize) -> Vec<Match> {
@@ -505,6 +559,13 @@ mod tests {
         let thorn = highlights("Þjónusta og sala", &Query::new("thjon"));
         assert_eq!(&"Þjónusta og sala"[thorn[0].clone()], "Þjón");
         assert!(highlights("text", &Query::default()).is_empty());
+        // Words that overlap or touch are one mark.
+        let text = "salesperson";
+        let joined: Vec<&str> = highlights(text, &Query::new("person sales ales"))
+            .into_iter()
+            .map(|range| &text[range])
+            .collect();
+        assert_eq!(joined, ["salesperson"]);
     }
 
     #[test]
