@@ -286,8 +286,10 @@ pub fn snippet(text: &str, query: &Query, width: usize) -> Snippet {
         })
         .or_else(|| marks.first().map(|range| range.start))
         .unwrap_or(0);
-    // Some words before the match, for its context: a quarter of the line.
-    let lead = width / 4;
+    // Some words before the match, for its context: a quarter of the line, or all the
+    // line the rest of the text leaves (after the opening "…").
+    let rest = text[first..].width();
+    let lead = (width / 4).max(width.saturating_sub(rest + 1));
     let mut start = first;
     let mut before = 0;
     for (at, c) in text[..first].char_indices().rev() {
@@ -300,6 +302,7 @@ pub fn snippet(text: &str, query: &Query, width: usize) -> Snippet {
     }
     // A cut start begins at a word: "…provide a warranty", not "…ntatives provide".
     if start > 0
+        && !text[..start].ends_with(' ')
         && let Some(space) = text[start..first].find(' ')
     {
         start += space + 1;
@@ -592,8 +595,25 @@ mod tests {
             "{}",
             cut.text
         );
+        assert!(
+            cut.text.contains(" sound alike"),
+            "words before it: {}",
+            cut.text
+        );
         let whole = snippet(text, &query, 200);
         assert_eq!(whole.text, text);
+        // Near the start, the line starts with the text; near the end, the words
+        // before the match fill the line and it ends with the text.
+        let start = snippet(text, &Query::new("service"), 40);
+        assert!(
+            start.text.starts_with("Sales and service"),
+            "{}",
+            start.text
+        );
+        for width in 12..text.width() {
+            let end = snippet(text, &Query::new("role"), width);
+            assert!(end.text.ends_with("a role."), "{width}: {}", end.text);
+        }
         let vi = snippet(
             "Dịch vụ là việc cung cấp hỗ trợ cho khách hàng",
             &Query::new("khach hang"),
@@ -604,5 +624,84 @@ mod tests {
             "{}",
             vi.text
         );
+    }
+
+    /// At every width, for a match at the start, the middle and the end: the line
+    /// fills its width (less a space trimmed before "…"), "…" stands exactly where the
+    /// text goes on, and a cut start falls at a word.
+    #[test]
+    fn a_snippet_uses_its_width_and_marks_only_real_cuts() {
+        let texts = [
+            "Sales and service are among the most fundamental features of any business, \
+             although they may sound alike, they differ in many ways and each has a role.",
+            "Dịch vụ là việc cung cấp hỗ trợ cho khách hàng trước, trong và sau khi mua hàng.",
+            "Þjónusta snýst um að byggja upp traust og langtímasambönd við viðskiptavini.",
+            // Two columns a character: no content has them yet, a translation may.
+            "販売 と サービス は 似て いる が 役割 は 違う。 販売 は 取引 を 生み、 サービス は 信頼 を 育てる。",
+        ];
+        for text in texts {
+            let words: Vec<&str> = text.split(' ').collect();
+            let middle = words.len() / 2;
+            for word in [words[0], words[2], words[middle], words[words.len() - 1]] {
+                let word = word.trim_end_matches(['.', ',', '。', '、']);
+                let query = Query::new(word);
+                for width in 3..text.width() + 2 {
+                    let line = snippet(text, &query, width).text;
+                    assert!(line.width() <= width, "{width}: {line}");
+                    let shown = line.trim_start_matches('…').trim_end_matches('…');
+                    if shown.is_empty() {
+                        // Three columns hold no character of two between two "…".
+                        assert!(width < 4 && line.width() <= width, "{width}: {line}");
+                        continue;
+                    }
+                    assert_eq!(
+                        line.starts_with('…'),
+                        !text.starts_with(shown),
+                        "{width}: {line}"
+                    );
+                    assert_eq!(
+                        line.ends_with('…'),
+                        !text.ends_with(shown),
+                        "{width}: {line}"
+                    );
+                    // Long enough to be found once in the text.
+                    if width < 16 {
+                        continue;
+                    }
+                    let at = text.find(shown).unwrap();
+                    if line.starts_with('…') {
+                        assert_eq!(&text[at - 1..at], " ", "{width}: {line} starts mid-word");
+                    }
+                    if line.ends_with('…') {
+                        let opening = usize::from(line.starts_with('…'));
+                        assert!(
+                            opening + text[at..].width() > width,
+                            "{width}: {line} cut though the rest fits"
+                        );
+                    }
+                    // The line is as full as it can be: a cut end leaves out a
+                    // character that would not fit (with the spaces before it, which
+                    // "…" would drop), and a line that ends the text leaves out a word
+                    // before it that would not fit.
+                    if line.ends_with('…') {
+                        let after = &text[at + shown.len()..];
+                        let next = after.trim_start();
+                        let gap = after.len() - next.len();
+                        let next = next.chars().next().and_then(|c| c.width()).unwrap_or(0);
+                        assert!(
+                            line.width() + gap + next > width,
+                            "{width}: {line} leaves room"
+                        );
+                    } else if line.starts_with('…') {
+                        let before = text[..at].trim_end();
+                        let word = before.rsplit(' ').next().unwrap_or("");
+                        assert!(
+                            line.width() + word.width() + 1 > width,
+                            "{width}: {line} leaves room"
+                        );
+                    }
+                }
+            }
+        }
     }
 }
