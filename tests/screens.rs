@@ -533,6 +533,24 @@ fn search_in_all_languages_at_80x24() {
     insta::assert_snapshot!(screen("fr", TopicId::Overview, 80, 24, &actions).backend());
 }
 
+/// A term found in another language names that language's glossary, as its topics
+/// do: "VI Thuật ngữ" from Estonian, not "VI Sõnastik".
+#[test]
+fn a_term_found_in_another_language_names_its_glossary() {
+    let mut actions = vec![Action::OpenSearch];
+    actions.extend(typing("bao hanh"));
+    actions.push(Action::ToggleScope);
+    let terminal = screen("et", TopicId::Overview, 80, 24, &actions);
+    let buffer = terminal.backend().buffer();
+    let rows: Vec<String> = (0..24).map(|y| row_text(buffer, y)).collect();
+    assert!(
+        rows.iter().any(|row| row.contains("VI Thuật ngữ")),
+        "{}",
+        rows.join("\n")
+    );
+    assert!(!rows.iter().any(|row| row.contains("VI Sõnastik")));
+}
+
 /// Enter opens the match, its words marked in the text, where it is: the Icelandic
 /// table's row, found from English by a query without its accents.
 #[test]

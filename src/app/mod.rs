@@ -550,6 +550,11 @@ impl<'a> App<'a> {
         self.library.language(self.place.language)
     }
 
+    /// Any of the library's languages, by its index.
+    pub fn language_at(&self, language: usize) -> &Language<'_> {
+        self.library.language(language)
+    }
+
     pub fn shown(&self, topic: TopicId) -> Shown<'_> {
         self.library.topic(self.place.language, topic)
     }

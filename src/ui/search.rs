@@ -149,11 +149,12 @@ fn render_list(frame: &mut Frame, status: Rect, body: Rect, app: &App) {
     }
 }
 
-/// A match's topic, and its language's code when every language is searched.
+/// A match's topic (or glossary) in its own language, and that language's code when
+/// every language is searched.
 fn label(app: &App, found: &Match, all: bool) -> String {
     let title = match found.at {
         Location::Text { topic, .. } => app.title_in(found.language, topic),
-        Location::Term(_) => &app.language().ui.glossary,
+        Location::Term(_) => &app.language_at(found.language).ui.glossary,
     };
     if all {
         format!("{} {}", app.code_of(found.language).to_uppercase(), title)
