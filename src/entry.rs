@@ -42,6 +42,16 @@ impl Entry {
     }
 
     /// The entry `step` entries on (back, if negative), within the list.
+    /// The sidebar's first entry.
+    pub fn first() -> Entry {
+        Entry::all().next().unwrap_or(Entry::Quiz)
+    }
+
+    /// The sidebar's last entry.
+    pub fn last() -> Entry {
+        Entry::all().last().unwrap_or(Entry::Quiz)
+    }
+
     pub fn step(self, step: isize) -> Entry {
         let entries: Vec<Entry> = Entry::all().collect();
         let at = entries.iter().position(|entry| *entry == self).unwrap_or(0);

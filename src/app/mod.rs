@@ -165,8 +165,16 @@ impl<'a> App<'a> {
             }
             Action::HalfPageUp => self.move_text(-self.half_page()),
             Action::HalfPageDown => self.move_text(self.half_page()),
-            Action::Top => self.place.anchor = Anchor::TOP,
-            Action::Bottom => self.place.anchor = Anchor::End,
+            // Each pane's own ends: the list's first and last entry, the text's top
+            // and bottom.
+            Action::Top => match self.place.focus {
+                Focus::Sidebar => self.select(Entry::first()),
+                Focus::Detail => self.place.anchor = Anchor::TOP,
+            },
+            Action::Bottom => match self.place.focus {
+                Focus::Sidebar => self.select(Entry::last()),
+                Focus::Detail => self.place.anchor = Anchor::End,
+            },
             Action::NextLanguage => self.step_language(1),
             Action::PreviousLanguage => self.step_language(-1),
             Action::PickLanguage(index) => self.pick_language(index),

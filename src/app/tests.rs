@@ -939,3 +939,26 @@ fn the_help_goes_back_to_the_quiz() {
     app.update(Action::ToggleHelp);
     assert_eq!(app.place().mode, Mode::Quiz);
 }
+
+#[test]
+fn home_and_end_go_to_the_ends_of_the_pane_with_the_focus() {
+    let library = Library::builtin().unwrap();
+    let mut app = app(&library, 60, 20);
+    app.update(Action::SelectRow(TopicId::Comparison.index()));
+    app.update(Action::Bottom);
+    assert_eq!(app.place().entry, Entry::Quiz, "the list's last entry");
+    assert_eq!(app.scroll(), 0);
+    app.update(Action::Top);
+    assert_eq!(app.place().entry, Entry::Topic(TopicId::Overview));
+    app.update(Action::FocusDetail);
+    app.update(Action::Bottom);
+    assert_eq!(
+        app.place().entry,
+        Entry::Topic(TopicId::Overview),
+        "the text's end"
+    );
+    assert_eq!(app.scroll(), app.max_scroll());
+    assert!(app.scroll() > 0);
+    app.update(Action::Top);
+    assert_eq!(app.scroll(), 0);
+}
