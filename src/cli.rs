@@ -16,7 +16,9 @@ use crate::content::{Library, TopicId};
 /// six languages.
 ///
 /// Without a subcommand it opens the explorer (or, when its output is not a terminal,
-/// prints the article as plain text).
+/// prints the article as plain text): the thirteen topics, a glossary of the article's
+/// terms in the six languages and a quiz, "Sales or service?"; `/` searches every
+/// language and `p` shows a second language beside the first; `?` lists every key.
 ///
 /// The options before a subcommand are the explorer's; given before a subcommand that
 /// takes the same option (--lang, --content-dir) they count as its own, and any other

@@ -3,7 +3,7 @@
 //! language), asked in rounds of ten in a random order without repeats. A statement is
 //! the same in every language (a topic's row and side), so a language switch keeps it.
 
-use crate::content::{Block, Library, Row, TopicId};
+use crate::content::{Block, Library, Row, Text, TopicId};
 
 /// The side of a comparison a statement is taken from: the answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -74,7 +74,16 @@ impl Statement {
         }
     }
 
-    /// What the reader is asked: the side's text, without its aspect.
+    /// What the reader is asked: the side's text, without its aspect, the words that
+    /// name a side hidden.
+    pub fn asked(&self, library: &Library<'_>, language: usize) -> String {
+        hide(
+            self.text(library, language),
+            &library.language(language).ui.quiz.hide,
+        )
+    }
+
+    /// The side's text, as the comparison has it.
     pub fn text<'l>(&self, library: &'l Library<'_>, language: usize) -> &'l str {
         self.row(library, language)
             .map_or("", |row| match self.side {
@@ -82,6 +91,56 @@ impl Statement {
                 Side::Service => row.service.as_str(),
             })
     }
+}
+
+/// What a hidden name leaves in a statement.
+pub const BLANK: &str = "___";
+
+/// `text` with each word that begins with one of `names` (lower case; a name may be
+/// several words, "dịch vụ") written as a blank, whatever its ending or case:
+/// "Salespeople meet a sales target" asks "___ meet a ___ target".
+pub fn hide(text: &str, names: &[Text]) -> String {
+    let mut hidden = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut in_word = false;
+    for (at, c) in text.char_indices() {
+        let starts_word = c.is_alphanumeric() && !in_word;
+        in_word = c.is_alphanumeric();
+        if at < copied || !starts_word {
+            continue;
+        }
+        let Some(length) = names
+            .iter()
+            .find_map(|name| lowercase_prefix(&text[at..], name))
+        else {
+            continue;
+        };
+        let rest = &text[at + length..];
+        let word_end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        hidden.push_str(&text[copied..at]);
+        hidden.push_str(BLANK);
+        copied = at + length + word_end;
+    }
+    hidden.push_str(&text[copied..]);
+    hidden
+}
+
+/// The bytes of `text` that spell `name` once lower-cased, if `text` begins with it.
+fn lowercase_prefix(text: &str, name: &str) -> Option<usize> {
+    let mut name = name.chars().peekable();
+    for (at, c) in text.char_indices() {
+        if name.peek().is_none() {
+            return Some(at);
+        }
+        for lower in c.to_lowercase() {
+            if name.next() != Some(lower) {
+                return None;
+            }
+        }
+    }
+    name.peek().is_none().then_some(text.len())
 }
 
 /// One round: its statements, and the answers so far.
@@ -184,9 +243,75 @@ impl Round {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::TermId;
 
     fn library() -> Library<'static> {
         Library::builtin().unwrap()
+    }
+
+    #[test]
+    fn hiding_takes_whole_words_in_any_case_and_names_of_several_words() {
+        let names: Vec<Text> = ["sale", "service", "dịch vụ", "þjónust"]
+            .into_iter()
+            .map(Text::from)
+            .collect();
+        for (text, asked) in [
+            (
+                "Salespeople meet a sales target; service does not.",
+                "___ meet a ___ target; ___ does not.",
+            ),
+            ("after-sales SERVICES", "after-___ ___"),
+            (
+                "Ngược lại, Dịch vụ nhằm hỗ trợ",
+                "Ngược lại, ___ nhằm hỗ trợ",
+            ),
+            ("Þjónusta miðar að", "___ miðar að"),
+            // Only where a word begins: "resale" is no name, nor is "dịch" alone.
+            ("resale of a dịch", "resale of a dịch"),
+            ("sal", "sal"),
+            ("", ""),
+        ] {
+            assert_eq!(hide(text, &names), asked, "{text}");
+        }
+        assert_eq!(
+            lowercase_prefix("İstanbul", "i"),
+            None,
+            "İ lower-cases to two characters"
+        );
+    }
+
+    /// No statement asked says which side it is from: neither the side names of the
+    /// interface nor the glossary's words for them are left in it, in any language.
+    #[test]
+    fn no_statement_asked_names_a_side() {
+        let library = library();
+        for language in 0..library.languages().len() {
+            let lang = library.language(language);
+            let term = |id| lang.glossary.get(id).unwrap().term.to_lowercase();
+            let names = [
+                lang.ui.sales.to_lowercase(),
+                lang.ui.service.to_lowercase(),
+                term(TermId::Sales),
+                term(TermId::Service),
+            ];
+            let mut hidden = 0;
+            for statement in Statement::all(&library) {
+                let asked = statement.asked(&library, language).to_lowercase();
+                for name in &names {
+                    assert!(
+                        !asked.contains(name.as_str()),
+                        "{}: {name} in {asked}",
+                        lang.code
+                    );
+                }
+                hidden += usize::from(asked.contains(BLANK));
+            }
+            assert!(
+                hidden >= 10,
+                "{}: {hidden} statements named a side",
+                lang.code
+            );
+        }
     }
 
     #[test]

@@ -619,6 +619,23 @@ fn line_of(text: &str, needle: &str) -> usize {
 
 /// The one error loading gives when `code`'s file is `text`, which must point at the
 /// line of `needle`'s first occurrence.
+#[test]
+fn the_quiz_needs_words_to_hide_in_lower_case() {
+    let none = builtin_text("fr").replacen(
+        "\"hide\": [\"vente\", \"vendeur\", \"service\"]",
+        "\"hide\": []",
+        1,
+    );
+    let error = error_at("fr", none, "\"hide\"");
+    assert!(error.contains("ui.quiz.hide: no words to hide"), "{error}");
+    let capital = builtin_text("it").replacen("\"vendit\"", "\"Vendit\"", 1);
+    let error = error_at("it", capital, "\"Vendit\"");
+    assert!(
+        error.contains("ui.quiz.hide[0]: \"Vendit\" has capitals") && error.contains("\"vendit\""),
+        "{error}"
+    );
+}
+
 fn error_at(code: &str, text: String, needle: &str) -> String {
     let line = line_of(&text, needle);
     let error = error_for(code, text);

@@ -150,14 +150,21 @@ impl App<'_> {
         let theme = &self.theme;
         let words = &ui.quiz;
         page.wrapped(&words.title, theme.heading);
-        let texts = |statement: Statement| -> Vec<&str> {
+        // Asked, the words that name a side are blanks; answered, the text is whole.
+        let texts = |statement: Statement, asked: bool| -> Vec<String> {
             std::iter::once(self.place.language)
                 .chain(second)
-                .map(|language| statement.text(self.library, language))
+                .map(|language| {
+                    if asked {
+                        statement.asked(self.library, language)
+                    } else {
+                        statement.text(self.library, language).to_owned()
+                    }
+                })
                 .collect()
         };
-        let statement_lines = |page: &mut Page, statement: Statement| {
-            for (n, text) in texts(statement).into_iter().enumerate() {
+        let statement_lines = |page: &mut Page, statement: Statement, asked: bool| {
+            for (n, text) in texts(statement, asked).iter().enumerate() {
                 // The second language's, set apart as in the parallel view's narrow
                 // form.
                 let bar = if n == 0 { "│ " } else { "┆ " };
@@ -192,7 +199,7 @@ impl App<'_> {
             Some((round, Stage::Asking(at))) => {
                 page.wrapped(&progress(ui, round, at), theme.muted);
                 page.blank();
-                statement_lines(&mut page, round.statements()[at]);
+                statement_lines(&mut page, round.statements()[at], true);
                 page.blank();
                 keys(
                     &mut page,
@@ -203,7 +210,7 @@ impl App<'_> {
                 let statement = round.statements()[at];
                 page.wrapped(&progress(ui, round, at), theme.muted);
                 page.blank();
-                statement_lines(&mut page, statement);
+                statement_lines(&mut page, statement, false);
                 page.blank();
                 let right = round.answer_to(at) == Some(statement.side);
                 let verdict = if right { &words.right } else { &words.wrong };

@@ -858,7 +858,15 @@ fn the_quiz_asks_answers_and_scores_a_round() {
     app.update(Action::Continue);
     let round = app.quiz().round().unwrap().clone();
     for (at, statement) in round.statements().iter().enumerate() {
-        assert!(shows(&app, statement.text(&library, app.place().language)));
+        let whole = statement.text(&library, app.place().language);
+        assert!(shows(
+            &app,
+            &statement.asked(&library, app.place().language)
+        ));
+        assert!(
+            statement.asked(&library, app.place().language) == whole || !shows(&app, whole),
+            "asked, the names of the sides are hidden"
+        );
         assert!(!app.update(Action::Continue), "no skipping a statement");
         // Right on the first half, by the arrows; wrong on the rest, by letter.
         if at < 5 {
@@ -876,6 +884,7 @@ fn the_quiz_asks_answers_and_scores_a_round() {
             "Mauvaise réponse"
         };
         assert!(page(&app).contains(verdict), "{}", page(&app));
+        assert!(shows(&app, whole), "answered, the statement is whole");
         assert!(
             !app.update(Action::Answer(statement.side)),
             "one answer a statement"
@@ -915,12 +924,12 @@ fn a_language_switch_keeps_the_statement_and_the_parallel_view_shows_both() {
     let is = language(&library, "is");
     app.update(Action::PickLanguage(is));
     assert_eq!(app.quiz().round().unwrap().current(), Some(statement));
-    assert!(shows(&app, statement.text(&library, is)));
+    assert!(shows(&app, &statement.asked(&library, is)));
     assert_eq!(app.place().mode, Mode::Quiz, "the quiz's keys stay");
     app.update(Action::ToggleParallel);
-    assert!(shows(&app, statement.text(&library, is)));
+    assert!(shows(&app, &statement.asked(&library, is)));
     assert!(
-        shows(&app, statement.text(&library, library.english())),
+        shows(&app, &statement.asked(&library, library.english())),
         "the statement in both languages: {}",
         page(&app)
     );

@@ -574,6 +574,10 @@ pub struct QuizText<'a> {
     pub none_missed: Text<'a>,
     /// The key that leaves the quiz ("Leave the quiz").
     pub leave: Text<'a>,
+    /// How the text names the two sides (lower case; a name may be several words):
+    /// while a statement is asked, every word that begins with one is a blank, so that
+    /// "Service aims to support customers" does not give its answer away.
+    pub hide: Vec<Text<'a>>,
 }
 
 #[cfg(test)]

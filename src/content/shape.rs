@@ -52,6 +52,7 @@ const OBJECTS: [(&str, &[&str]); 9] = [
             "missed",
             "none_missed",
             "leave",
+            "hide",
         ],
     ),
     ("struct MouseText", &["click", "wheel", "drag"]),

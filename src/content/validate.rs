@@ -268,6 +268,7 @@ impl Checker {
             missed,
             none_missed,
             leave,
+            hide,
         } = quiz;
         let quiz = at.key("quiz");
         for (key, text) in [
@@ -285,6 +286,21 @@ impl Checker {
             ("leave", leave),
         ] {
             self.text(quiz.key(key), text);
+        }
+        if hide.is_empty() {
+            self.problem(
+                quiz.key("hide"),
+                "no words to hide: give how the text names sales and service, or a statement gives its answer away",
+            );
+        }
+        for (n, name) in hide.iter().enumerate() {
+            self.text(quiz.key("hide").index(n), name);
+            if name.to_lowercase() != name.as_str() {
+                self.problem(
+                    quiz.key("hide").index(n),
+                    format!("\"{name}\" has capitals: write the words to hide in lower case (they hide \"{}\" at the start of a sentence too)", name.to_lowercase()),
+                );
+            }
         }
         // The quiz's name is a sidebar entry, like a topic's title.
         let width = title.width();
