@@ -646,7 +646,14 @@ mod tests {
                 let word = word.trim_end_matches(['.', ',', '。', '、']);
                 let query = Query::new(word);
                 for width in 3..text.width() + 2 {
-                    let line = snippet(text, &query, width).text;
+                    let cut = snippet(text, &query, width);
+                    assert!(
+                        cut.highlights
+                            .iter()
+                            .all(|mark| !mark.is_empty() && mark.end <= cut.text.len()),
+                        "{width}: {cut:?}"
+                    );
+                    let line = cut.text;
                     assert!(line.width() <= width, "{width}: {line}");
                     let shown = line.trim_start_matches('…').trim_end_matches('…');
                     if shown.is_empty() {

@@ -885,6 +885,12 @@ fn the_quiz_asks_answers_and_scores_a_round() {
         };
         assert!(page(&app).contains(verdict), "{}", page(&app));
         assert!(shows(&app, whole), "answered, the statement is whole");
+        assert_eq!(
+            page(&app).contains("Enter Affirmation suivante"),
+            at + 1 < crate::quiz::ROUND,
+            "the last answer leads to the score: {}",
+            page(&app)
+        );
         assert!(
             !app.update(Action::Answer(statement.side)),
             "one answer a statement"
@@ -937,6 +943,36 @@ fn a_language_switch_keeps_the_statement_and_the_parallel_view_shows_both() {
     app.update(Action::PickLanguage(library.english()));
     assert!(!app.update(Action::Type('s')));
     assert!(app.update(Action::Answer(statement.side)));
+}
+
+/// The quiz keeps the reading keys that make sense in it: scrolling a page that does
+/// not fit, and the language keys both ways.
+#[test]
+fn the_quiz_page_scrolls_and_the_language_keys_go_both_ways() {
+    let library = library();
+    let mut app = quiz(&library, "it", 5);
+    app.update(Action::Resize {
+        width: 40,
+        height: 12,
+    });
+    app.update(Action::Continue);
+    let statement = app.quiz().round().unwrap().current().unwrap();
+    app.update(Action::Answer(statement.side));
+    assert!(app.max_scroll() > 4, "the answer is pages long at 40x12");
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Up);
+    assert_eq!(app.scroll(), 1);
+    app.update(Action::PageDown);
+    let paged = app.scroll();
+    assert!(paged > 1);
+    app.update(Action::PageUp);
+    assert_eq!(app.scroll(), 1, "a page up undoes a page down");
+    let it = app.place().language;
+    app.update(Action::PreviousLanguage);
+    assert_eq!(app.place().language, it - 1);
+    app.update(Action::NextLanguage);
+    assert_eq!(app.place().language, it);
 }
 
 #[test]
