@@ -2,8 +2,9 @@
 //! times in every language, made here from the built-in files. Loading, a topic's first
 //! frame, a one-line scroll and a language switch, each at the built-in size (1) and at
 //! 100, to see how each grows. Loading and laying a topic out read every text, so they
-//! may grow with it; a scroll draws one screen, so it must not. Target: a key press
-//! on screen within 1 ms at 100x.
+//! may grow with it; a scroll draws one screen, so it must not, nor must a switch once
+//! the explorer has been idle (the other languages are laid out then). Target: a key
+//! press on screen within 1 ms at 100x.
 
 mod support;
 
@@ -135,6 +136,29 @@ fn language_switch(bencher: Bencher, scale: usize) {
             let app = app(&library, before, TOPIC, WIDTH, HEIGHT);
             let mut terminal = terminal(WIDTH, HEIGHT);
             draw(&mut terminal, &app);
+            (app, terminal)
+        })
+        .bench_local_values(|(mut app, mut terminal)| {
+            app.update(Action::NextLanguage);
+            draw(&mut terminal, &app);
+            (app, terminal)
+        });
+}
+
+/// `l` after the explorer has been idle: the event loop has laid the topic out in the
+/// other languages meanwhile (`App::prepare`), so the switch only finds its place
+/// and writes the changed cells.
+#[divan::bench(args = SCALES)]
+fn language_switch_after_idle(bencher: Bencher, scale: usize) {
+    let files = scaled_files(scale);
+    let library = library(&files);
+    let before = language(&library, "it");
+    bencher
+        .with_inputs(|| {
+            let mut app = app(&library, before, TOPIC, WIDTH, HEIGHT);
+            let mut terminal = terminal(WIDTH, HEIGHT);
+            draw(&mut terminal, &app);
+            while app.prepare() {}
             (app, terminal)
         })
         .bench_local_values(|(mut app, mut terminal)| {

@@ -1,8 +1,9 @@
 //! The run loop: draw, block until input, map it to an action, update, draw again only
-//! if something changed. No tick: an idle explorer uses no CPU and writes nothing.
+//! if something changed. No tick: an idle explorer writes nothing, and once the texts a
+//! language key may ask for are laid out, uses no CPU.
 
 use std::io;
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::thread;
 
 use ratatui::crossterm::event::{self, Event};
@@ -52,7 +53,16 @@ pub fn run(guard: &Guard, terminal: &mut Tui, app: &mut App<'_>) -> io::Result<E
     panic_if_asked();
     let inputs = start_inputs(signals);
     loop {
-        let first = inputs.recv().map_err(io::Error::other)?;
+        // While nothing waits, the texts a language key may ask for are laid out.
+        let first = loop {
+            match inputs.try_recv() {
+                Ok(input) => break input,
+                Err(TryRecvError::Empty) if app.prepare() => {}
+                Err(TryRecvError::Empty | TryRecvError::Disconnected) => {
+                    break inputs.recv().map_err(io::Error::other)?;
+                }
+            }
+        };
         let mut changed = false;
         let mut repaint = false;
         // Handle everything already waiting before drawing: a burst of key repeats or

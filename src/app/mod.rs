@@ -57,6 +57,20 @@ pub struct Place {
     pub quit: bool,
 }
 
+impl Place {
+    /// The place in the language `index`: the same entry; the language read before is
+    /// this one; side by side with itself would say nothing, so the two sides change
+    /// places.
+    fn in_language(mut self, index: usize) -> Place {
+        if self.second == Some(index) {
+            self.second = Some(self.language);
+        }
+        self.previous = self.language;
+        self.language = index;
+        self
+    }
+}
+
 /// How the reader has set the screen up, kept with the place across runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct View {
@@ -345,12 +359,7 @@ impl<'a> App<'a> {
             let document = self.document();
             (document.text_start(self.scroll()), document.height())
         };
-        // Side by side with itself would say nothing: the two sides change places.
-        if self.place.second == Some(index) {
-            self.place.second = Some(self.place.language);
-        }
-        self.place.previous = self.place.language;
-        self.place.language = index;
+        self.place = self.place.in_language(index);
         if corresponds || matches!(self.place.anchor, Anchor::End) {
             return;
         }
@@ -369,13 +378,17 @@ impl<'a> App<'a> {
     /// The parallel view's second language: as chosen, else English, or in English
     /// the language read before (else the next).
     pub fn second_language(&self) -> usize {
+        self.second_language_in(&self.place)
+    }
+
+    fn second_language_in(&self, place: &Place) -> usize {
         let count = self.library.languages().len();
-        let reading = self.place.language;
+        let reading = place.language;
         let english = self.library.english();
-        self.place
+        place
             .second
             .into_iter()
-            .chain([english, self.place.previous, (reading + 1) % count])
+            .chain([english, place.previous, (reading + 1) % count])
             .find(|&language| language != reading && language < count)
             .unwrap_or(reading)
     }
@@ -394,7 +407,11 @@ impl<'a> App<'a> {
 
     /// The second language, where the parallel view is on.
     pub fn beside(&self) -> Option<usize> {
-        self.place.parallel.then(|| self.second_language())
+        self.beside_in(&self.place)
+    }
+
+    fn beside_in(&self, place: &Place) -> Option<usize> {
+        place.parallel.then(|| self.second_language_in(place))
     }
 
     /// The second language's name as the detail pane's border shows it.
@@ -451,7 +468,7 @@ impl<'a> App<'a> {
         // A screen too small to show the text has nothing to lay out; the anchor waits
         // for a size that has.
         if !area.is_empty() {
-            self.lay_out(area.width);
+            self.lay_out(self.place, area.width);
             if self.place.entry == Entry::Quiz {
                 self.lay_out_quiz(area.width);
             }
@@ -463,34 +480,67 @@ impl<'a> App<'a> {
         };
     }
 
-    fn lay_out(&mut self, width: u16) {
-        let key = (self.place.language, self.beside(), self.place.entry, width);
+    /// While no input waits, the event loop has the text of a language the reader may
+    /// switch to laid out, one at a time (nearest in the bar first), so that `l`, `L`
+    /// or a digit finds it ready however long the text: a key that comes meanwhile
+    /// waits for one layout at most. Returns whether there was one to do.
+    pub fn prepare(&mut self) -> bool {
+        let area = self.text_area();
+        // The quiz's page is laid out as it goes; a full cache would drop the text
+        // on screen.
+        if area.is_empty()
+            || self.place.entry == Entry::Quiz
+            || self.documents.len() + 1 >= CACHE_LIMIT
+        {
+            return false;
+        }
+        let count = self.library.languages().len();
+        let reading = self.place.language;
+        let next = (1..count)
+            .flat_map(|step| [(reading + step) % count, (reading + count - step) % count])
+            .map(|language| self.place.in_language(language))
+            .find(|place| {
+                !self
+                    .documents
+                    .contains_key(&self.document_key(place, area.width))
+            });
+        match next {
+            Some(place) => {
+                self.lay_out(place, area.width);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn document_key(&self, place: &Place, width: u16) -> DocumentKey {
+        (place.language, self.beside_in(place), place.entry, width)
+    }
+
+    fn lay_out(&mut self, place: Place, width: u16) {
+        let key = self.document_key(&place, width);
         if self.documents.contains_key(&key) {
             return;
         }
         if self.documents.len() >= CACHE_LIMIT {
             self.documents.clear();
         }
-        let document = match self.place.entry {
+        let (language, second) = (place.language, self.beside_in(&place));
+        let document = match place.entry {
             Entry::Topic(topic) => {
                 let side = |language: usize| Side {
                     shown: self.library.topic(language, topic),
                     ui: &self.library.language(language).ui,
                 };
-                let first = side(self.place.language);
-                match self.beside() {
+                let first = side(language);
+                match second {
                     Some(second) => layout_parallel(first, side(second), width, &self.theme),
                     None => layout_topic(first.shown, first.ui, width, &self.theme),
                 }
             }
-            Entry::Glossary => layout_glossary(
-                self.library,
-                self.place.language,
-                self.beside(),
-                width,
-                &self.theme,
-            )
-            .into_document(),
+            Entry::Glossary => {
+                layout_glossary(self.library, language, second, width, &self.theme).into_document()
+            }
             // The quiz's page changes with every answer: it is laid out in `settle`,
             // not kept.
             Entry::Quiz => return,
@@ -581,12 +631,7 @@ impl<'a> App<'a> {
         if self.place.entry == Entry::Quiz {
             return self.quiz.page();
         }
-        let key = (
-            self.place.language,
-            self.beside(),
-            self.place.entry,
-            self.text_area().width,
-        );
+        let key = self.document_key(&self.place, self.text_area().width);
         self.documents.get(&key).unwrap_or(&self.empty)
     }
 

@@ -1007,3 +1007,66 @@ fn home_and_end_go_to_the_ends_of_the_pane_with_the_focus() {
     app.update(Action::Top);
     assert_eq!(app.scroll(), 0);
 }
+
+/// While idle, each other language's text of the entry is laid out once, nearest first;
+/// a switch then lays nothing out, and shows what a switch without it shows: side by
+/// side too, where a switch to the second language swaps the sides.
+#[test]
+fn the_other_languages_are_laid_out_ahead_and_a_switch_shows_the_same() {
+    let library = library();
+    let count = library.languages().len();
+    for (entry, parallel) in [
+        (Entry::Topic(TopicId::Comparison), false),
+        (Entry::Topic(TopicId::Comparison), true),
+        (Entry::Glossary, true),
+    ] {
+        let start = |language: usize| {
+            let mut app = App::new(&library, Theme::mono(), 2, entry, true, Size::new(90, 24));
+            app.update(Action::FocusDetail);
+            app.update(Action::Down);
+            if parallel {
+                // Estonian beside French: a switch to Estonian swaps the sides.
+                app.update(Action::CycleSecond);
+                assert_eq!(app.beside(), Some(1));
+            }
+            app.update(Action::PickLanguage(language));
+            app
+        };
+        for language in 0..count {
+            let mut prepared = start(2);
+            let mut laid_out = 0;
+            while prepared.prepare() {
+                laid_out += 1;
+                assert!(laid_out < count, "{entry:?}: each language once");
+            }
+            assert_eq!(laid_out, count - 1, "{entry:?}");
+            let documents = prepared.documents.len();
+            prepared.update(Action::PickLanguage(language));
+            assert_eq!(
+                prepared.documents.len(),
+                documents,
+                "{entry:?} {language}: ready"
+            );
+            assert_eq!(
+                page(&prepared),
+                page(&start(language)),
+                "{entry:?} {language}"
+            );
+            assert_eq!(prepared.place(), start(language).place());
+        }
+    }
+    let mut quiz = App::new(
+        &library,
+        Theme::mono(),
+        0,
+        Entry::Quiz,
+        true,
+        Size::new(90, 24),
+    );
+    assert!(!quiz.prepare(), "the quiz is laid out as it goes");
+    let mut small = app(&library, 10, 4);
+    assert!(
+        !small.prepare(),
+        "nothing to lay out where nothing is shown"
+    );
+}
