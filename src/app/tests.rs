@@ -616,6 +616,60 @@ fn n_and_n_go_through_the_matches_and_round_saying_so() {
 }
 
 #[test]
+fn the_list_moves_both_ways_and_n_and_n_start_from_either_end() {
+    let library = library();
+    let mut app = app(&library, 100, 30);
+    app.update(Action::OpenSearch);
+    typed(&mut app, "customer");
+    assert_eq!(app.search().selected(), 0);
+    app.update(Action::Down);
+    app.update(Action::Down);
+    assert_eq!(app.search().selected(), 2);
+    app.update(Action::Up);
+    assert_eq!(app.search().selected(), 1);
+    app.update(Action::PageDown);
+    assert_eq!(app.search().selected(), 11);
+    app.update(Action::PageUp);
+    assert_eq!(app.search().selected(), 1);
+    // Closed without opening one, `N` starts from the last match, `n` from the first.
+    app.update(Action::Back);
+    app.update(Action::PreviousMatch);
+    let (last, count) = app.search().position().unwrap();
+    assert_eq!(last, count);
+    assert!(count > 2);
+    app.update(Action::PreviousMatch);
+    assert_eq!(
+        app.search().position(),
+        Some((count - 1, count)),
+        "back one"
+    );
+    assert_eq!(app.search().notice(), None);
+}
+
+/// "This language" means the one being read when `n` is pressed: after a switch, the
+/// matches are the new language's.
+#[test]
+fn n_after_a_language_switch_searches_the_new_language() {
+    let library = library();
+    let fr = language(&library, "fr");
+    let mut app = App::new(
+        &library,
+        Theme::mono(),
+        fr,
+        TopicId::Overview,
+        true,
+        Size::new(100, 30),
+    );
+    app.update(Action::OpenSearch);
+    typed(&mut app, "service");
+    app.update(Action::OpenMatch);
+    assert_eq!(app.place().language, fr);
+    app.update(Action::PickLanguage(library.english()));
+    app.update(Action::NextMatch);
+    assert_eq!(app.place().language, library.english(), "an English match");
+}
+
+#[test]
 fn any_input_is_safe_in_the_search_line() {
     let library = library();
     let mut app = app(&library, 80, 24);
