@@ -619,6 +619,47 @@ fn line_of(text: &str, needle: &str) -> usize {
 
 /// The one error loading gives when `code`'s file is `text`, which must point at the
 /// line of `needle`'s first occurrence.
+/// A sidebar title may be 28 columns wide, a topic's and the quiz's alike; 29 is
+/// refused, with the width it has.
+#[test]
+fn a_sidebar_title_may_be_28_columns_and_no_more() {
+    let fits = "Twenty-eight columns exactly";
+    assert_eq!(fits.chars().count(), 28);
+    for (code, old) in [
+        ("en", "\"title\": \"Key differences\""),
+        ("et", "\"title\": \"Müük või teenus?\""),
+    ] {
+        let text = builtin_text(code).replacen(old, &format!("\"title\": \"{fits}\""), 1);
+        assert_ne!(text, builtin_text(code), "{code}: {old} is in the file");
+        let files = builtin_files_with_text(code, text.clone());
+        assert!(
+            Library::from_files(&files).is_ok(),
+            "{code}: 28 columns fit"
+        );
+        let wider = text.replacen(fits, &format!("{fits}!"), 1);
+        let error = error_at(code, wider, fits);
+        assert!(
+            error.contains("the sidebar title is 29 columns wide; at most 28 fit"),
+            "{error}"
+        );
+    }
+}
+
+/// The language files may come in any order: English is found by its code.
+#[test]
+fn english_is_found_wherever_its_file_comes() {
+    let mut files = sales_vs_service::content::builtin_files();
+    files.rotate_left(2);
+    let library = Library::from_files(&files).unwrap();
+    assert_eq!(library.language(library.english()).code, "en");
+    assert_ne!(library.english(), 0);
+    // An index past the end is the last language, never a panic.
+    assert_eq!(
+        library.language(99).code,
+        library.languages().last().unwrap().code
+    );
+}
+
 #[test]
 fn the_quiz_needs_words_to_hide_in_lower_case() {
     let none = builtin_text("fr").replacen(

@@ -669,6 +669,64 @@ fn n_after_a_language_switch_searches_the_new_language() {
     assert_eq!(app.place().language, library.english(), "an English match");
 }
 
+/// A match opened shows its part from the start where the word is in the part's
+/// first half-pane; deeper in a long part, the word's line with two lines before it.
+#[test]
+fn a_match_deep_in_a_long_part_opens_at_its_line_with_two_before() {
+    let library = library();
+    let (mut near, mut deep, mut half) = (0, 0, 0);
+    for (query, height) in ["customer", "retention", "warranty"]
+        .into_iter()
+        .flat_map(|query| (12..=20).map(move |height| (query, height)))
+    {
+        let mut app = app(&library, 40, height);
+        app.update(Action::OpenSearch);
+        typed(&mut app, query);
+        let count = app.search().ranked().len();
+        for chosen in 0..count {
+            app.update(Action::OpenSearch);
+            app.update(Action::ClearQuery);
+            typed(&mut app, query);
+            for _ in 0..chosen {
+                app.update(Action::Down);
+            }
+            let found = app.search().ranked()[chosen];
+            app.update(Action::OpenMatch);
+            let document = app.document();
+            let Some(lines) = document.part_lines(found.at.part()) else {
+                continue;
+            };
+            let line = lines
+                .clone()
+                .find(|&line| {
+                    let text: String = document.lines[line]
+                        .spans
+                        .iter()
+                        .map(|span| span.content.as_ref())
+                        .collect();
+                    crate::fold::fold(&text).contains(query)
+                })
+                .unwrap();
+            let offset = line - lines.start;
+            if app.scroll() == app.max_scroll() {
+                continue; // The end of the text: as far as it goes.
+            }
+            if offset < app.rows() / 2 {
+                near += 1;
+                assert_eq!(top(&app), (found.at.part(), 0), "{query} {chosen}");
+            } else {
+                deep += 1;
+                half += usize::from(offset == app.rows() / 2);
+                assert_eq!(top(&app), (found.at.part(), offset - 2), "{query} {chosen}");
+            }
+        }
+    }
+    assert!(
+        near > 0 && deep > 0 && half > 0,
+        "both cases and the one between: {near} near, {deep} deep, {half} at half the pane"
+    );
+}
+
 #[test]
 fn any_input_is_safe_in_the_search_line() {
     let library = library();
