@@ -363,6 +363,35 @@ mod tests {
         );
     }
 
+    /// A block the source article lacks, written for the project, says so above it.
+    #[test]
+    fn a_block_written_for_the_project_is_tagged_above_it() {
+        let lines = text(&document("vi", TopicId::WhatIsService, 60));
+        let example = lines
+            .iter()
+            .position(|line| line.starts_with("│ Ví dụ"))
+            .unwrap();
+        assert_eq!(lines[example - 1], "[bản dịch]", "{lines:?}");
+        assert_eq!(lines[example - 2], "", "set off from the text before it");
+    }
+
+    /// A heading's tag goes on the heading's last line wherever the two fit together.
+    #[test]
+    fn a_heading_tag_stays_on_the_heading_line_where_it_fits() {
+        let library = Library::builtin().unwrap();
+        let fr = library.find_language("fr").unwrap();
+        let heading = library
+            .topic(fr, TopicId::Comparison)
+            .topic
+            .display_heading();
+        let together = format!("{heading}  [traduit]");
+        for width in 20..=120 {
+            let lines = text(&document("fr", TopicId::Comparison, width));
+            let fits = together.width() <= usize::from(width).min(MEASURE);
+            assert_eq!(lines[0] == together, fits, "{width}: {:?}", &lines[..2]);
+        }
+    }
+
     #[test]
     fn examples_are_set_apart_and_translations_are_tagged() {
         let lines = text(&document("en", TopicId::WhatIsSales, 60));
