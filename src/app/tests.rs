@@ -470,22 +470,28 @@ fn the_help_scrolls_only_when_it_does_not_fit() {
 #[test]
 fn quitting_is_possible_from_anywhere() {
     let library = library();
-    let ways: [&[Action]; 5] = [
+    let quiz = Entry::Quiz.row();
+    let ways: [&[Action]; 9] = [
         &[],
         &[Action::FocusDetail],
         &[Action::ToggleHelp],
         &[Action::ToggleSidebar],
+        &[Action::ToggleParallel],
         &[Action::Resize {
             width: 5,
             height: 3,
         }],
+        // Ctrl-C in the search line (where q is a letter).
+        &[Action::OpenSearch, Action::Type('q')],
+        &[Action::SelectRow(quiz), Action::FocusDetail],
+        &[Action::SelectRow(quiz), Action::FocusDetail, Action::ToggleHelp],
     ];
     for way in ways {
         let mut app = app(&library, 100, 30);
         for action in way {
             app.update(action.clone());
         }
-        assert!(!app.should_quit());
+        assert!(!app.should_quit(), "{way:?}");
         app.update(Action::Quit);
         assert!(app.should_quit(), "after {way:?}");
     }
