@@ -17,7 +17,7 @@ fn main() {
     divan::main();
 }
 
-fn library() -> Library<'static> {
+fn library() -> Library {
     Library::builtin().expect("the built-in content is valid")
 }
 

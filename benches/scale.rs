@@ -62,7 +62,7 @@ fn scaled_files(scale: usize) -> Vec<SourceFile> {
         .collect()
 }
 
-fn library(files: &[SourceFile]) -> Library<'_> {
+fn library(files: &[SourceFile]) -> Library {
     Library::from_files(files).expect("repeated blocks are valid content")
 }
 

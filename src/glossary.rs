@@ -73,11 +73,7 @@ pub fn layout_glossary(
 
 /// The languages as the glossary shows them: the reader's first, the parallel view's
 /// second language next, then the others in language-bar order.
-pub fn reading_order<'l, 'a>(
-    library: &'l Library<'a>,
-    reading: usize,
-    second: Option<usize>,
-) -> Vec<&'l Language<'a>> {
+pub fn reading_order(library: &Library, reading: usize, second: Option<usize>) -> Vec<&Language> {
     let first: Vec<usize> = std::iter::once(reading).chain(second).collect();
     first
         .iter()
@@ -140,15 +136,15 @@ struct Terms {
 }
 
 /// A language's entry for a term: validation makes sure every language has one.
-fn entry<'l, 'a>(language: &'l Language<'a>, id: TermId) -> Option<&'l GlossaryEntry<'a>> {
+fn entry(language: &Language, id: TermId) -> Option<&GlossaryEntry> {
     language.glossary.get(id)
 }
 
-fn term<'l>(language: &'l Language, id: TermId) -> &'l str {
+fn term(language: &Language, id: TermId) -> &str {
     entry(language, id).map_or("", |entry| entry.term.as_str())
 }
 
-fn note<'l>(language: &'l Language, id: TermId) -> Option<&'l str> {
+fn note(language: &Language, id: TermId) -> Option<&str> {
     entry(language, id).and_then(|entry| entry.note.as_deref())
 }
 

@@ -98,7 +98,7 @@ pub enum KeyHelp {
     Leave,
 }
 
-pub fn describe<'k>(ui: &'k UiText<'_>, help: KeyHelp) -> &'k str {
+pub fn describe(ui: &UiText, help: KeyHelp) -> &str {
     let keys = &ui.keys;
     match help {
         KeyHelp::Move => &keys.r#move,
@@ -374,7 +374,7 @@ pub enum HelpRow<'k> {
 /// bound to it; then the mouse, when it is on (Shift+drag is how to select text while
 /// the program has the mouse), its gestures named in the language like the rest; then
 /// the search line's own keys under their heading.
-pub fn help_rows<'k>(ui: &'k UiText<'_>, mouse: bool) -> Vec<HelpRow<'k>> {
+pub fn help_rows<'k>(ui: &'k UiText, mouse: bool) -> Vec<HelpRow<'k>> {
     let keys = &ui.keys;
     let section = |mode: Mode, skip: &[KeyHelp]| -> Vec<HelpRow<'k>> {
         described(mode)
@@ -447,7 +447,7 @@ pub struct StatusHint<'k> {
 
 /// The status line's hints for `mode`, in table order: the hinted keys of each
 /// description.
-pub fn hints<'k>(ui: &'k UiText<'_>, mode: Mode) -> Vec<StatusHint<'k>> {
+pub fn hints<'k>(ui: &'k UiText, mode: Mode) -> Vec<StatusHint<'k>> {
     let mut hints: Vec<StatusHint> = Vec::new();
     for binding in bindings(mode)
         .iter()
@@ -606,7 +606,7 @@ mod tests {
         assert_eq!(action_for_key(Mode::Reading, release), None);
     }
 
-    fn ui(code: &str) -> UiText<'static> {
+    fn ui(code: &str) -> UiText {
         let library = crate::content::Library::builtin().unwrap();
         let language = library.find_language(code).unwrap();
         library.languages()[language].ui.clone()

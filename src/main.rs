@@ -15,7 +15,7 @@ use sales_vs_service::failure::Failure;
 use sales_vs_service::output::{no_color, print, terminal_width};
 use sales_vs_service::search::Scope;
 use sales_vs_service::setup::{
-    content_files, language_flag, scripted_language, topic_argument, with_library,
+    content_files, language_flag, load_library, scripted_language, topic_argument,
 };
 use sales_vs_service::theme::Theme;
 use sales_vs_service::{commands, completions, manual};
@@ -50,15 +50,17 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 ExitCode::FAILURE
             })
         }
-        Some(Command::Languages { content }) => with_library(content.dir(), |library| {
-            print(&commands::languages(library))?;
+        Some(Command::Languages { content }) => {
+            let library = load_library(content.dir())?;
+            print(&commands::languages(&library))?;
             Ok(ExitCode::SUCCESS)
-        }),
-        Some(Command::Topics { lang, content }) => with_library(content.dir(), |library| {
+        }
+        Some(Command::Topics { lang, content }) => {
+            let library = &load_library(content.dir())?;
             let language = scripted_language(library, lang.lang.as_deref())?;
             print(&commands::topics(library, language))?;
             Ok(ExitCode::SUCCESS)
-        }),
+        }
         Some(Command::Show {
             topic,
             lang,
@@ -66,7 +68,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             format,
             width,
             content,
-        }) => with_library(content.dir(), |library| {
+        }) => {
+            let library = &load_library(content.dir())?;
             let language = scripted_language(library, lang.lang.as_deref())?;
             let output = match with.as_deref() {
                 Some(code) => {
@@ -77,14 +80,15 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             };
             print(&output)?;
             Ok(ExitCode::SUCCESS)
-        }),
+        }
         Some(Command::Search {
             query,
             lang,
             all,
             format,
             content,
-        }) => with_library(content.dir(), |library| {
+        }) => {
+            let library = &load_library(content.dir())?;
             let language = scripted_language(library, lang.lang.as_deref())?;
             let scope = if all { Scope::All } else { Scope::ThisLanguage };
             let found = commands::search(library, language, scope, &query, format)?;
@@ -94,10 +98,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             } else {
                 ExitCode::FAILURE
             })
-        }),
-        None => with_library(cli.explore.content.dir(), |library| {
-            explore_or_print(&cli.explore, library)
-        }),
+        }
+        None => explore_or_print(&cli.explore, &load_library(cli.explore.content.dir())?),
     }
 }
 

@@ -59,7 +59,7 @@ impl Statement {
     }
 
     /// The statement's row in a language (its aspect and both sides).
-    pub fn row<'l>(&self, library: &'l Library<'_>, language: usize) -> Option<&'l Row<'l>> {
+    pub fn row<'l>(&self, library: &'l Library, language: usize) -> Option<&'l Row> {
         match library
             .topic(language, self.topic)
             .topic
@@ -76,7 +76,7 @@ impl Statement {
 
     /// What the reader is asked: the side's text, without its aspect, the words that
     /// name a side hidden.
-    pub fn asked(&self, library: &Library<'_>, language: usize) -> String {
+    pub fn asked(&self, library: &Library, language: usize) -> String {
         hide(
             self.text(library, language),
             &library.language(language).ui.quiz.hide,
@@ -84,7 +84,7 @@ impl Statement {
     }
 
     /// The side's text, as the comparison has it.
-    pub fn text<'l>(&self, library: &'l Library<'_>, language: usize) -> &'l str {
+    pub fn text<'l>(&self, library: &'l Library, language: usize) -> &'l str {
         self.row(library, language)
             .map_or("", |row| match self.side {
                 Side::Sales => row.sales.as_str(),
@@ -245,7 +245,7 @@ mod tests {
     use super::*;
     use crate::content::TermId;
 
-    fn library() -> Library<'static> {
+    fn library() -> Library {
         Library::builtin().unwrap()
     }
 

@@ -131,7 +131,7 @@ pub struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    pub fn new(library: &'a Library<'a>) -> Index<'a> {
+    pub fn new(library: &'a Library) -> Index<'a> {
         let mut entries = Vec::new();
         let mut push = |language: usize, at: Location, text: &'a str| {
             entries.push(Indexed {
@@ -354,7 +354,7 @@ mod tests {
     use super::*;
     use crate::content::Cell;
 
-    fn library() -> Library<'static> {
+    fn library() -> Library {
         Library::builtin().unwrap()
     }
 

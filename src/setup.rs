@@ -11,18 +11,14 @@ use crate::content::{
 use crate::failure::Failure;
 use crate::locale;
 
-/// Runs `work` on the library: the built-in languages with `--content-dir`'s over
-/// them, parsed and validated. The library borrows its texts from the files, so the
-/// files are read here and live as long as the work.
-pub fn with_library<T>(
-    dir: Option<&Path>,
-    work: impl FnOnce(&Library<'_>) -> Result<T, Failure>,
-) -> Result<T, Failure> {
+/// The library: the built-in languages with `--content-dir`'s over them, parsed and
+/// validated.
+pub fn load_library(dir: Option<&Path>) -> Result<Library, Failure> {
     let (files, unreadable) = content_files(dir)?;
     if !unreadable.is_empty() {
         return Err(Failure::Content(ContentErrors(unreadable)));
     }
-    work(&Library::from_files(&files).map_err(Failure::Content)?)
+    Library::from_files(&files).map_err(Failure::Content)
 }
 
 /// The files `check` reports on, and the folder's files that could not be read.

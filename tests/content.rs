@@ -13,12 +13,12 @@ use sales_vs_service::content::{Block, Library, Origin, TermId, Text, TopicId};
 use sales_vs_service::fold::fold;
 use support::builtin::{builtin_files_with_text, builtin_text};
 
-fn builtin() -> Library<'static> {
+fn builtin() -> Library {
     Library::builtin().unwrap_or_else(|errors| panic!("built-in content is invalid:\n{errors}"))
 }
 
 /// Every text of a language's own topics (not the English fallback).
-fn texts<'a>(library: &Library<'a>, code: &str) -> Vec<Text<'a>> {
+fn texts(library: &Library, code: &str) -> Vec<Text> {
     let language = &library.languages()[library.find_language(code).unwrap()];
     let mut texts = vec![language.title.clone()];
     for topic in &language.topics {
@@ -33,11 +33,11 @@ fn contains(library: &Library, code: &str, sentence: &str) -> bool {
         .any(|text| text.contains(sentence))
 }
 
-fn comparison_rows<'a>(
-    library: &'a Library<'a>,
+fn comparison_rows(
+    library: &Library,
     code: &str,
     id: TopicId,
-) -> Vec<sales_vs_service::content::Row<'a>> {
+) -> Vec<sales_vs_service::content::Row> {
     let shown = library.topic(library.find_language(code).unwrap(), id);
     assert!(!shown.fell_back, "{code} {id} fell back to English");
     let rows: Vec<_> = shown

@@ -29,7 +29,7 @@ pub fn terminal(width: u16, height: u16) -> SinkTerminal {
 
 /// The explorer as a user starts it: colour, mouse on, the sidebar focused.
 pub fn app<'a>(
-    library: &'a Library<'a>,
+    library: &'a Library,
     language: usize,
     topic: TopicId,
     width: u16,

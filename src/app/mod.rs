@@ -86,7 +86,7 @@ const CACHE_LIMIT: usize = 64;
 type DocumentKey = (usize, Option<usize>, Entry, u16);
 
 pub struct App<'a> {
-    library: &'a Library<'a>,
+    library: &'a Library,
     theme: Theme,
     mouse: bool,
     place: Place,
@@ -101,7 +101,7 @@ pub struct App<'a> {
 
 impl<'a> App<'a> {
     pub fn new(
-        library: &'a Library<'a>,
+        library: &'a Library,
         theme: Theme,
         language: usize,
         entry: impl Into<Entry>,
@@ -604,12 +604,12 @@ impl<'a> App<'a> {
         &self.theme
     }
 
-    pub fn language(&self) -> &Language<'_> {
+    pub fn language(&self) -> &Language {
         self.library.language(self.place.language)
     }
 
     /// Any of the library's languages, by its index.
-    pub fn language_at(&self, language: usize) -> &Language<'_> {
+    pub fn language_at(&self, language: usize) -> &Language {
         self.library.language(language)
     }
 

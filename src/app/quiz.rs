@@ -301,7 +301,7 @@ fn progress(ui: &UiText, round: &Round, at: usize) -> String {
     )
 }
 
-fn side_name<'u>(ui: &'u UiText, side: Side) -> &'u str {
+fn side_name(ui: &UiText, side: Side) -> &str {
     match side {
         Side::Sales => &ui.sales,
         Side::Service => &ui.service,

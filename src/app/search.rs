@@ -99,7 +99,7 @@ impl<'a> Search<'a> {
         self.index.get().map_or("", |index| index.text(found))
     }
 
-    fn find(&mut self, library: &'a Library<'a>, reading: usize) {
+    fn find(&mut self, library: &'a Library, reading: usize) {
         let index = self.index.get_or_init(|| Index::new(library));
         self.matches = index.search(&self.query, self.scope, reading);
         self.ranked = ranked(&self.matches);

@@ -5,11 +5,11 @@ use crate::content::Part;
 use crate::entry::Entry;
 use crate::layout;
 
-fn library() -> Library<'static> {
+fn library() -> Library {
     Library::builtin().expect("built-in content is valid")
 }
 
-fn app<'a>(library: &'a Library<'a>, width: u16, height: u16) -> App<'a> {
+fn app<'a>(library: &'a Library, width: u16, height: u16) -> App<'a> {
     App::new(
         library,
         Theme::mono(),
@@ -484,7 +484,11 @@ fn quitting_is_possible_from_anywhere() {
         // Ctrl-C in the search line (where q is a letter).
         &[Action::OpenSearch, Action::Type('q')],
         &[Action::SelectRow(quiz), Action::FocusDetail],
-        &[Action::SelectRow(quiz), Action::FocusDetail, Action::ToggleHelp],
+        &[
+            Action::SelectRow(quiz),
+            Action::FocusDetail,
+            Action::ToggleHelp,
+        ],
     ];
     for way in ways {
         let mut app = app(&library, 100, 30);
@@ -884,7 +888,7 @@ fn the_place_is_kept_into_and_out_of_the_parallel_view() {
 // --- the glossary and the quiz --------------------------------------------------------
 
 /// The app at the quiz, its keys in force, the rounds in the order `seed` gives.
-fn quiz<'a>(library: &'a Library<'a>, code: &str, seed: u64) -> App<'a> {
+fn quiz<'a>(library: &'a Library, code: &str, seed: u64) -> App<'a> {
     let mut app = App::new(
         library,
         Theme::mono(),

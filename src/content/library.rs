@@ -21,14 +21,14 @@ pub struct SourceFile {
     pub name: String,
     /// The code the file is named for (`fr` for `fr.json`).
     pub code: String,
-    /// Borrowed for the compiled-in files, so a start copies nothing.
+    /// Borrowed for the compiled-in files.
     pub text: Cow<'static, str>,
 }
 
 /// A topic as shown in some language, and whether it had to come from English.
 #[derive(Debug, Clone, Copy)]
 pub struct Shown<'a> {
-    pub topic: &'a Topic<'a>,
+    pub topic: &'a Topic,
     pub fell_back: bool,
 }
 
@@ -47,15 +47,15 @@ impl<'a> Shown<'a> {
 }
 
 #[derive(Debug, Clone)]
-pub struct Library<'a> {
+pub struct Library {
     /// In language-bar order; English is present and complete.
-    languages: Vec<Language<'a>>,
+    languages: Vec<Language>,
     english: usize,
 }
 
-impl<'a> Library<'a> {
+impl Library {
     /// Parses and validates every file; reports every problem of every file at once.
-    pub fn from_files(files: &'a [SourceFile]) -> Result<Library<'a>, ContentErrors> {
+    pub fn from_files(files: &[SourceFile]) -> Result<Library, ContentErrors> {
         let mut languages = Vec::with_capacity(files.len());
         let mut errors = Vec::new();
         for file in files {
@@ -87,11 +87,11 @@ impl<'a> Library<'a> {
         Ok(Library { languages, english })
     }
 
-    pub fn languages(&self) -> &[Language<'a>] {
+    pub fn languages(&self) -> &[Language] {
         &self.languages
     }
 
-    pub fn language(&self, index: usize) -> &Language<'a> {
+    pub fn language(&self, index: usize) -> &Language {
         &self.languages[index.min(self.languages.len() - 1)]
     }
 
@@ -141,12 +141,12 @@ pub(super) fn incomplete_english(english: &Language, file: &SourceFile) -> Optio
     })
 }
 
-fn find_topic<'l, 'a>(language: &'l Language<'a>, id: TopicId) -> Option<&'l Topic<'a>> {
+fn find_topic(language: &Language, id: TopicId) -> Option<&Topic> {
     language.topics.iter().find(|topic| topic.id == id)
 }
 
 /// One file: the shape through serde (with line, column and path), then the rules.
-pub(super) fn parse_language(file: &SourceFile) -> Result<Language<'_>, Vec<ContentError>> {
+pub(super) fn parse_language(file: &SourceFile) -> Result<Language, Vec<ContentError>> {
     // The fast path: a valid file parses straight into the model. Only a file with an
     // error is read a second time, tracking the path, to say where the error is.
     let mut language: Language = match serde_json::from_str(&file.text) {

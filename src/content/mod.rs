@@ -1,8 +1,6 @@
 //! Content as data: the language files, their model, loading and validation, and the
 //! English fallback. Nothing here knows about the screen.
 
-use std::sync::OnceLock;
-
 mod check;
 mod embedded;
 mod error;
@@ -25,12 +23,11 @@ pub use model::{
 };
 pub use walk::{Cell, Part, Spot};
 
-impl Library<'static> {
+impl Library {
     /// The content compiled into the program (for tests and benchmarks; the program
     /// loads through `from_files`, with `--content-dir`'s files among them).
-    pub fn builtin() -> Result<Library<'static>, ContentErrors> {
-        static FILES: OnceLock<Vec<SourceFile>> = OnceLock::new();
-        Library::from_files(FILES.get_or_init(builtin_files))
+    pub fn builtin() -> Result<Library, ContentErrors> {
+        Library::from_files(&builtin_files())
     }
 }
 

@@ -195,7 +195,7 @@ fn expected_in_file_terms(expected: &str, last_key: Option<&str>) -> String {
         "variant identifier" => block(),
         "a sequence" => "an array".into(),
         // Names (an origin, a list's style) inside a block.
-        "a string" | "a borrowed string" | "string or map" => "a string".into(),
+        "a string" | "string or map" => "a string".into(),
         other => other.to_owned(),
     }
 }

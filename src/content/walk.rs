@@ -16,7 +16,7 @@ pub enum Cell {
 impl Cell {
     pub const ALL: [Cell; 3] = [Cell::Aspect, Cell::Sales, Cell::Service];
 
-    pub fn of<'r, 'a>(self, row: &'r Row<'a>) -> &'r Text<'a> {
+    pub fn of(self, row: &Row) -> &Text {
         match self {
             Cell::Aspect => &row.aspect,
             Cell::Sales => &row.sales,
@@ -107,9 +107,9 @@ impl Spot {
     }
 }
 
-impl<'a> Topic<'a> {
+impl Topic {
     /// Every text of the topic in reading order: title, heading, then each block's.
-    pub fn each_text<'t>(&'t self, mut visit: impl FnMut(Spot, &'t Text<'a>)) {
+    pub fn each_text<'t>(&'t self, mut visit: impl FnMut(Spot, &'t Text)) {
         visit(Spot::Title, &self.title);
         if let Some(heading) = &self.heading {
             visit(Spot::Heading, heading);
@@ -141,7 +141,7 @@ impl<'a> Topic<'a> {
     }
 
     /// The texts of `each_text`, collected.
-    pub fn texts<'t>(&'t self) -> Vec<(Spot, &'t Text<'a>)> {
+    pub fn texts(&self) -> Vec<(Spot, &Text)> {
         let mut texts = Vec::new();
         self.each_text(|spot, text| texts.push((spot, text)));
         texts

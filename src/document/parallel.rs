@@ -22,9 +22,9 @@ const SET_APART: &str = "┆ ";
 
 /// One language's side: its topic and its words.
 #[derive(Clone, Copy)]
-pub struct Side<'s, 'a> {
+pub struct Side<'s> {
     pub shown: Shown<'s>,
-    pub ui: &'s UiText<'a>,
+    pub ui: &'s UiText,
 }
 
 /// `left` and `right` laid out together in `width` columns.

@@ -223,11 +223,7 @@ mod tests {
     use super::*;
     use crate::content::{Block, Library, TopicId};
 
-    fn comparison<'a>(
-        library: &'a Library<'a>,
-        code: &str,
-        topic: TopicId,
-    ) -> (Row<'a>, &'a [Row<'a>]) {
+    fn comparison<'a>(library: &'a Library, code: &str, topic: TopicId) -> (Row, &'a [Row]) {
         let language = library.find_language(code).unwrap();
         let ui = &library.language(language).ui;
         let block = library

@@ -24,7 +24,7 @@ use crate::theme::Theme;
 
 /// What to print: one language's view of some topics.
 pub struct Selection<'a> {
-    pub library: &'a Library<'a>,
+    pub library: &'a Library,
     pub language: usize,
     pub topics: Vec<TopicId>,
     /// The whole article: printed under its title.
@@ -32,7 +32,7 @@ pub struct Selection<'a> {
 }
 
 impl Selection<'_> {
-    fn language(&self) -> &Language<'_> {
+    fn language(&self) -> &Language {
         self.library.language(self.language)
     }
 
@@ -248,7 +248,7 @@ struct JsonTopic<'a> {
     heading: Option<&'a str>,
     origin: Origin,
     fell_back: bool,
-    blocks: &'a [Block<'a>],
+    blocks: &'a [Block],
 }
 
 pub fn json(selection: &Selection) -> String {
@@ -278,12 +278,12 @@ pub fn json(selection: &Selection) -> String {
 
 /// The glossary in one reading language (an index into the library's languages).
 pub struct GlossaryOf<'a> {
-    pub library: &'a Library<'a>,
+    pub library: &'a Library,
     pub language: usize,
 }
 
 impl GlossaryOf<'_> {
-    fn reader(&self) -> &Language<'_> {
+    fn reader(&self) -> &Language {
         self.library.language(self.language)
     }
 }

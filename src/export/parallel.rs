@@ -14,7 +14,7 @@ use crate::theme::Theme;
 
 /// What to print: some topics in two languages.
 pub struct Pair<'a> {
-    pub library: &'a Library<'a>,
+    pub library: &'a Library,
     pub first: usize,
     pub second: usize,
     pub topics: Vec<TopicId>,
@@ -23,7 +23,7 @@ pub struct Pair<'a> {
 }
 
 impl Pair<'_> {
-    fn side(&self, language: usize, topic: TopicId) -> Side<'_, '_> {
+    fn side(&self, language: usize, topic: TopicId) -> Side<'_> {
         Side {
             shown: self.library.topic(language, topic),
             ui: &self.library.language(language).ui,
