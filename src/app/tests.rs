@@ -461,7 +461,17 @@ fn the_help_scrolls_only_when_it_does_not_fit() {
     small.update(Action::Top);
     assert_eq!(small.place().help_scroll, 0);
     small.update(Action::PageDown);
-    assert!(small.place().help_scroll > 0);
+    let page = usize::try_from(small.help_page()).unwrap();
+    assert_eq!(small.place().help_scroll, page.min(max), "a page");
+    small.update(Action::Top);
+    small.update(Action::HalfPageDown);
+    let half = (page / 2).max(1);
+    assert_eq!(small.place().help_scroll, half, "half a page of {page}");
+    small.update(Action::HalfPageDown);
+    small.update(Action::HalfPageUp);
+    assert_eq!(small.place().help_scroll, half, "and back");
+    small.update(Action::HalfPageUp);
+    assert_eq!(small.place().help_scroll, 0);
     small.update(Action::ToggleHelp);
     small.update(Action::ToggleHelp);
     assert_eq!(small.place().help_scroll, 0, "the help opens at its top");
