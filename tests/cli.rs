@@ -231,7 +231,7 @@ fn topics_lists_ids_and_titles_in_the_language() {
     assert_eq!(lines.len(), 13);
     assert_eq!(lines[0].split('\t').next(), Some("overview"));
     assert_eq!(lines[12].split('\t').next(), Some("conclusion"));
-    assert!(lines.contains(&"what-is-sales\tQu'est-ce que la vente\u{202F}?".to_owned()));
+    assert!(lines.contains(&"what-is-sales\tQu’est-ce que la vente\u{202F}?".to_owned()));
 }
 
 #[test]
@@ -905,7 +905,7 @@ fn piped_the_explorer_prints_plain_text() {
     let text = stdout(&output);
     assert!(!text.contains('\u{1b}'));
     assert!(text.starts_with("Différence entre vente et service\n"));
-    assert!(text.contains("Qu'est-ce que la vente\u{202F}?"));
+    assert!(text.contains("Qu’est-ce que la vente\u{202F}?"));
     let one = stdout(&run(
         &home,
         &["--lang", "fr", "--topic", "similarities"],
@@ -915,7 +915,7 @@ fn piped_the_explorer_prints_plain_text() {
         one.starts_with("Points communs entre les ventes et les services\n"),
         "{one}"
     );
-    assert!(!one.contains("Qu'est-ce que la vente\u{202F}?"));
+    assert!(!one.contains("Qu’est-ce que la vente\u{202F}?"));
     assert!(
         !home.place_file().exists(),
         "printing is not a session to remember"

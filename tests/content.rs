@@ -201,7 +201,7 @@ fn distinctive_source_sentences_are_present_verbatim() {
         ),
         (
             "fr",
-            "C'est différent avec un service, car l'interaction se produit après la vente.",
+            "C’est différent avec un service, car l’interaction se produit après la vente.",
         ),
         (
             "vi",
@@ -287,8 +287,8 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
         ),
         (
             "fr",
-            "le rôle et le but de chacun étant différents de ceux de l'autre",
-            "différents l'un de l'autre",
+            "le rôle et le but de chacun étant différents de ceux de l’autre",
+            "différents l’un de l’autre",
         ),
         (
             "fr",
@@ -382,9 +382,10 @@ fn file_strings(code: &str) -> Vec<String> {
 }
 
 /// French sets a narrow no-break space (U+202F) before : ; ! ? and inside « », in the
-/// source text and the program's words alike; no other language does.
+/// source text and the program's words alike; no other language does. Its apostrophe
+/// is the typographic one throughout.
 #[test]
-fn french_sets_a_narrow_no_break_space_before_its_high_marks_and_only_french() {
+fn french_sets_a_narrow_no_break_space_before_its_high_marks_and_only_french_and_one_apostrophe() {
     const NARROW: char = '\u{202F}';
     let mut marks = 0;
     for text in file_strings("fr") {
@@ -402,6 +403,18 @@ fn french_sets_a_narrow_no_break_space_before_its_high_marks_and_only_french() {
         }
     }
     assert!(marks > 10, "the French file has its questions and colons");
+    // And one apostrophe, the typographic one: the source mixed ' and ’.
+    let apostrophes = file_strings("fr")
+        .iter()
+        .filter(|text| text.contains('’'))
+        .count();
+    assert!(apostrophes > 20);
+    for text in file_strings("fr") {
+        assert!(
+            !text.contains('\''),
+            "fr: a straight apostrophe in «{text}»"
+        );
+    }
     for code in ["en", "et", "is", "it", "vi"] {
         for text in file_strings(code) {
             assert!(!text.contains(NARROW), "{code}: U+202F in «{text}»");
@@ -861,7 +874,7 @@ fn a_topic_a_language_lacks_falls_back_to_english_in_its_place() {
     assert_eq!(shown.topic.title, "What is service?");
     let kept = library.topic(fr, TopicId::WhatIsSales);
     assert!(!kept.fell_back);
-    assert_eq!(kept.topic.title, "Qu'est-ce que la vente\u{202F}?");
+    assert_eq!(kept.topic.title, "Qu’est-ce que la vente\u{202F}?");
 }
 
 #[test]
