@@ -461,7 +461,9 @@ fn the_help_scrolls_only_when_it_does_not_fit() {
     small.update(Action::Top);
     assert_eq!(small.place().help_scroll, 0);
     small.update(Action::PageDown);
-    let page = usize::try_from(small.help_page()).unwrap();
+    // A page is what the box shows less one line, kept in view as `less` does.
+    let page = small.help_rows_shown() - 1;
+    assert!(page > 1);
     assert_eq!(small.place().help_scroll, page.min(max), "a page");
     small.update(Action::Top);
     small.update(Action::HalfPageDown);
@@ -1201,4 +1203,22 @@ fn the_other_languages_are_laid_out_ahead_and_a_switch_shows_the_same() {
         !small.prepare(),
         "nothing to lay out where nothing is shown"
     );
+}
+
+/// Side by side, the second language is English; in English, the language read before;
+/// in English from the start, the next in the bar.
+#[test]
+fn the_second_language_is_english_else_the_one_read_before_else_the_next() {
+    let library = library();
+    let mut app = app(&library, 120, 30);
+    app.update(Action::ToggleParallel);
+    assert_eq!(
+        app.beside(),
+        Some(1),
+        "English from the start: Estonian beside it"
+    );
+    app.update(Action::PickLanguage(3));
+    assert_eq!(app.beside(), Some(library.english()));
+    app.update(Action::PickLanguage(library.english()));
+    assert_eq!(app.beside(), Some(3), "the language read before");
 }
