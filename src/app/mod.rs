@@ -365,7 +365,9 @@ impl<'a> App<'a> {
         }
         self.settle();
         let document = self.document();
-        if height == 0 || document.height() == 0 {
+        // Both texts are laid out at the same size, so both are empty (nothing is
+        // shown) or neither.
+        if height == 0 {
             self.place.anchor = Anchor::TOP;
             return;
         }

@@ -10,11 +10,22 @@ fn library() -> Library {
 }
 
 fn app<'a>(library: &'a Library, width: u16, height: u16) -> App<'a> {
+    app_at(library, 0, TopicId::Overview, width, height)
+}
+
+/// An app in the mono theme with the mouse on, at `language` and `entry`.
+fn app_at<'a>(
+    library: &'a Library,
+    language: usize,
+    entry: impl Into<Entry>,
+    width: u16,
+    height: u16,
+) -> App<'a> {
     App::new(
         library,
         Theme::mono(),
-        0,
-        TopicId::Overview,
+        language,
+        entry,
         true,
         Size::new(width, height),
     )
@@ -83,14 +94,7 @@ fn switching_language_keeps_the_row_at_the_top_for_every_pair() {
         let mut exact = 0;
         for from in 0..count {
             for to in (0..count).filter(|&to| to != from) {
-                let mut app = App::new(
-                    &library,
-                    Theme::mono(),
-                    from,
-                    TopicId::Overview,
-                    true,
-                    Size::new(width, height),
-                );
+                let mut app = app_at(&library, from, TopicId::Overview, width, height);
                 let pair = format!(
                     "{} → {} at {width}x{height}",
                     library.language(from).code,
@@ -145,22 +149,74 @@ fn where_the_texts_differ_in_shape_a_switch_keeps_the_fraction() {
     );
     assert_ne!(
         app.document().parts.len(),
-        App::new(
-            &library,
-            Theme::mono(),
-            5,
-            TopicId::Overview,
-            true,
-            Size::new(60, 12)
-        )
-        .document()
-        .parts
-        .len(),
+        app_at(&library, 5, TopicId::Overview, 60, 12)
+            .document()
+            .parts
+            .len(),
         "the Vietnamese overview has another shape"
     );
     app.update(Action::PickLanguage(library.find_language("vi").unwrap()));
     let after = fraction(&app);
     assert!((after - before).abs() < 0.15, "{before} then {after}");
+}
+
+/// Too small to show any text, there is no fraction to keep: the new text opens at
+/// its top, and the switch does not divide by an empty text's height.
+#[test]
+fn a_switch_with_no_text_shown_opens_the_top_of_a_text_of_another_shape() {
+    let library = library();
+    let vietnamese = library.find_language("vi").unwrap();
+    let mut app = app(&library, 10, 4);
+    assert_ne!(
+        library.topic(0, TopicId::Overview).topic.shape(),
+        library.topic(vietnamese, TopicId::Overview).topic.shape()
+    );
+    assert!(app.update(Action::PickLanguage(vietnamese)));
+    assert_eq!(app.place().language, vietnamese);
+    assert_eq!(app.place().anchor, Anchor::TOP);
+}
+
+/// To the line: the fraction is the reader's place, and a text of another length
+/// must not move it by its difference in length.
+#[test]
+fn the_fraction_kept_is_exact_to_a_line_for_every_pair_of_another_shape() {
+    let library = library();
+    let count = library.languages().len();
+    let mut pairs = 0;
+    for topic in TopicId::ALL {
+        for from in 0..count {
+            for to in (0..count).filter(|&to| to != from) {
+                let shape = |language| library.topic(language, topic).topic.shape();
+                if shape(from) == shape(to) {
+                    continue;
+                }
+                let mut app = app_at(&library, from, topic, 50, 10);
+                app.update(Action::FocusDetail);
+                app.update(Action::ScrollDetail(i16::MAX));
+                let half = i16::try_from(app.scroll() / 2).unwrap();
+                app.update(Action::ScrollDetail(-half));
+                let document = app.document();
+                let (top, height) = (document.text_start(app.scroll()), document.height());
+                app.update(Action::PickLanguage(to));
+                let document = app.document();
+                let after = document.text_start(app.scroll());
+                let expected = top * document.height() / height;
+                if expected + 2 >= app.max_scroll() {
+                    continue;
+                }
+                assert!(
+                    after.abs_diff(expected) <= 1,
+                    "{topic:?} {from} → {to}: line {top} of {height}, then {after} of {} (expected {expected})",
+                    document.height()
+                );
+                pairs += 1;
+            }
+        }
+    }
+    assert!(
+        pairs > 0,
+        "some topic differs in shape between two languages"
+    );
 }
 
 #[test]
@@ -268,14 +324,7 @@ fn pages_and_half_pages_move_by_the_pane() {
 #[test]
 fn a_page_down_keeps_the_last_line_in_view_under_pinned_labels() {
     let library = library();
-    let mut app = App::new(
-        &library,
-        Theme::mono(),
-        5,
-        TopicId::Comparison,
-        true,
-        Size::new(100, 20),
-    );
+    let mut app = app_at(&library, 5, TopicId::Comparison, 100, 20);
     let last_seen = app.scroll() + app.rows() - 1;
     app.update(Action::PageDown);
     assert!(app.scroll() < app.max_scroll(), "not stopped by the end");
@@ -674,14 +723,7 @@ fn the_list_moves_both_ways_and_n_and_n_start_from_either_end() {
 fn n_after_a_language_switch_searches_the_new_language() {
     let library = library();
     let fr = language(&library, "fr");
-    let mut app = App::new(
-        &library,
-        Theme::mono(),
-        fr,
-        TopicId::Overview,
-        true,
-        Size::new(100, 30),
-    );
+    let mut app = app_at(&library, fr, TopicId::Overview, 100, 30);
     app.update(Action::OpenSearch);
     typed(&mut app, "service");
     app.update(Action::OpenMatch);
@@ -788,14 +830,7 @@ fn p_sets_english_beside_and_in_english_the_language_read_before() {
     let library = library();
     let fr = language(&library, "fr");
     let en = library.english();
-    let mut app = App::new(
-        &library,
-        Theme::mono(),
-        fr,
-        TopicId::Comparison,
-        true,
-        Size::new(160, 40),
-    );
+    let mut app = app_at(&library, fr, TopicId::Comparison, 160, 40);
     app.update(Action::ToggleParallel);
     assert_eq!(app.beside(), Some(en));
     app.update(Action::PickLanguage(en));
@@ -814,14 +849,7 @@ fn o_cycles_the_second_language_past_the_first_and_a_click_on_its_name_does_too(
     let library = library();
     let count = library.languages().len();
     let fr = language(&library, "fr");
-    let mut app = App::new(
-        &library,
-        Theme::mono(),
-        fr,
-        TopicId::Comparison,
-        true,
-        Size::new(160, 40),
-    );
+    let mut app = app_at(&library, fr, TopicId::Comparison, 160, 40);
     app.update(Action::CycleSecond);
     assert!(app.place().parallel, "o opens the parallel view");
     let mut seen = vec![app.beside().unwrap()];
@@ -851,14 +879,7 @@ fn choosing_the_second_language_on_the_left_puts_the_first_on_the_right() {
     let library = library();
     let fr = language(&library, "fr");
     let is = language(&library, "is");
-    let mut app = App::new(
-        &library,
-        Theme::mono(),
-        fr,
-        TopicId::Differences,
-        true,
-        Size::new(160, 40),
-    );
+    let mut app = app_at(&library, fr, TopicId::Differences, 160, 40);
     app.set_view(View {
         sidebar: true,
         parallel: true,
@@ -901,14 +922,7 @@ fn the_place_is_kept_into_and_out_of_the_parallel_view() {
 
 /// The app at the quiz, its keys in force, the rounds in the order `seed` gives.
 fn quiz<'a>(library: &'a Library, code: &str, seed: u64) -> App<'a> {
-    let mut app = App::new(
-        library,
-        Theme::mono(),
-        language(library, code),
-        Entry::Quiz,
-        true,
-        Size::new(100, 30),
-    );
+    let mut app = app_at(library, language(library, code), Entry::Quiz, 100, 30);
     app.seed_quiz(seed);
     app.update(Action::FocusDetail);
     app
@@ -1155,7 +1169,7 @@ fn the_other_languages_are_laid_out_ahead_and_a_switch_shows_the_same() {
         (Entry::Glossary, true),
     ] {
         let start = |language: usize| {
-            let mut app = App::new(&library, Theme::mono(), 2, entry, true, Size::new(90, 24));
+            let mut app = app_at(&library, 2, entry, 90, 24);
             app.update(Action::FocusDetail);
             app.update(Action::Down);
             if parallel {
@@ -1189,20 +1203,54 @@ fn the_other_languages_are_laid_out_ahead_and_a_switch_shows_the_same() {
             assert_eq!(prepared.place(), start(language).place());
         }
     }
-    let mut quiz = App::new(
-        &library,
-        Theme::mono(),
-        0,
-        Entry::Quiz,
-        true,
-        Size::new(90, 24),
-    );
+    let mut quiz = app_at(&library, 0, Entry::Quiz, 90, 24);
     assert!(!quiz.prepare(), "the quiz is laid out as it goes");
     let mut small = app(&library, 10, 4);
     assert!(
         !small.prepare(),
         "nothing to lay out where nothing is shown"
     );
+}
+
+/// The languages a reader is likeliest to switch to come first: the neighbours in
+/// the bar, outwards, round the ends.
+#[test]
+fn the_idle_layout_goes_outwards_from_the_language_read() {
+    let library = library();
+    let mut app = app_at(&library, 2, TopicId::Comparison, 90, 24);
+    let mut order = Vec::new();
+    loop {
+        let before: Vec<DocumentKey> = app.documents.keys().copied().collect();
+        if !app.prepare() {
+            break;
+        }
+        let added: Vec<usize> = app
+            .documents
+            .keys()
+            .filter(|key| !before.contains(key))
+            .map(|key| key.0)
+            .collect();
+        order.extend(added);
+    }
+    assert_eq!(order, [3, 1, 4, 0, 5]);
+}
+
+/// The idle layout stops short of a full cache: the next layout would clear it and
+/// drop the text on screen.
+#[test]
+fn the_idle_layout_never_fills_the_cache() {
+    let library = library();
+    let mut app = app(&library, 60, 20);
+    let mut width = 60;
+    while app.documents.len() < CACHE_LIMIT - 2 {
+        width += 1;
+        app.update(Action::Resize { width, height: 20 });
+    }
+    assert!(app.prepare(), "room for one");
+    assert_eq!(app.documents.len(), CACHE_LIMIT - 1);
+    assert!(!app.prepare(), "and no more");
+    let on_screen = app.document_key(app.place(), app.text_area().width);
+    assert!(app.documents.contains_key(&on_screen));
 }
 
 /// Side by side, the second language is English; in English, the language read before;
