@@ -391,7 +391,7 @@ impl<'a> App<'a> {
             .second
             .into_iter()
             .chain([english, place.previous, (reading + 1) % count])
-            .find(|&language| language != reading && language < count)
+            .find(|&language| language != reading)
             .unwrap_or(reading)
     }
 

@@ -890,6 +890,23 @@ fn choosing_the_second_language_on_the_left_puts_the_first_on_the_right() {
     assert_eq!((app.place().language, app.beside()), (is, Some(fr)));
 }
 
+/// A remembered second language that is no longer loaded is forgotten, not kept to
+/// be written back; the last one loaded is kept.
+#[test]
+fn a_remembered_second_language_must_be_loaded() {
+    let library = library();
+    let count = library.languages().len();
+    let mut app = app(&library, 160, 40);
+    for (second, kept) in [(count, None), (count - 1, Some(count - 1))] {
+        app.set_view(View {
+            sidebar: true,
+            parallel: true,
+            second: Some(second),
+        });
+        assert_eq!(app.view().second, kept, "{second} of {count}");
+    }
+}
+
 #[test]
 fn the_place_is_kept_into_and_out_of_the_parallel_view() {
     let library = library();

@@ -393,6 +393,50 @@ mod tests {
         assert_eq!(range.end, document.height());
     }
 
+    /// Every part is found where it starts, the heading included.
+    #[test]
+    fn each_part_is_found_at_its_own_lines() {
+        let document = document("fr", TopicId::Comparison, 80);
+        assert!(document.parts.len() > 2);
+        for (index, &(part, start)) in document.parts.iter().enumerate() {
+            let lines = document.part_lines(part).unwrap();
+            assert_eq!(lines.start, start, "{part:?}");
+            assert_eq!(lines, document.part_range(index), "{part:?}");
+        }
+        assert_eq!(document.part_lines(Part::Block { block: 9, item: 0 }), None);
+    }
+
+    /// The labels are pinned from the first scroll that hides them for as long as a
+    /// line of rows shows under them, and the text then starts under the labels.
+    #[test]
+    fn labels_are_pinned_while_rows_show_under_them() {
+        let document = document("en", TopicId::Comparison, 80);
+        let table = &document.tables[0];
+        let (header, end) = (table.header.clone(), table.end());
+        assert!(header.len() >= 2);
+        assert_eq!(document.pinned_header(header.start), None, "labels in view");
+        let last = end - header.len() - 1;
+        for scroll in header.start + 1..=last {
+            assert_eq!(
+                document.pinned_header(scroll),
+                Some(header.clone()),
+                "{scroll}"
+            );
+            let text = document.text_start(scroll);
+            let under = scroll + header.len();
+            assert!(
+                text == under || (text == under + 1 && table.is_rule(under)),
+                "scroll {scroll}: text at {text}, labels down to {under}"
+            );
+        }
+        assert_eq!(
+            document.pinned_header(last + 1),
+            None,
+            "no row left to label"
+        );
+        assert_eq!(document.text_start(last + 1), last + 1);
+    }
+
     #[test]
     fn an_anchor_comes_back_to_the_line_it_was_taken_at() {
         for (code, topic, width) in [
