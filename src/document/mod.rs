@@ -508,6 +508,31 @@ mod tests {
         }
     }
 
+    /// A scroll by a few lines (a half page in a small pane) moves the text the way
+    /// asked from every view, pinned labels or not, until the end or the top.
+    #[test]
+    fn a_scroll_by_lines_always_moves_the_text() {
+        for (code, width, pane) in [("vi", 59, 10), ("en", 100, 12), ("is", 59, 6)] {
+            let document = document(code, TopicId::Comparison, width);
+            let max = document.height() - pane;
+            for scroll in 0..=max {
+                let top = document.text_start(scroll);
+                for lines in 1..=3 {
+                    let down = document.scroll_text(scroll, lines, max);
+                    assert!(
+                        document.text_start(down) > top || down == max,
+                        "{code} at {width}: {scroll} +{lines} gave {down}"
+                    );
+                    let up = document.scroll_text(scroll, -lines, max);
+                    assert!(
+                        document.text_start(up) < top || up == 0,
+                        "{code} at {width}: {scroll} -{lines} gave {up}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn an_anchor_keeps_its_row_when_the_text_is_wrapped_again() {
         let narrow = document("is", TopicId::Comparison, 60);
