@@ -225,15 +225,13 @@ impl Document {
         let moved = self
             .scroll_for_text(top.saturating_add_signed(lines))
             .min(max);
-        let progressed = match lines.signum() {
-            1 => self.text_start(moved) > top,
-            -1 => self.text_start(moved) < top,
-            _ => true,
-        };
-        if progressed {
-            moved
+        // Down, the text asked for starts below `top` unless the end comes first, and
+        // there a step would stop too. Up, labels pinned over the line asked for can
+        // hold the view where it was: then it goes back a view.
+        if lines < 0 && self.text_start(moved) >= top {
+            self.step(scroll, -1, max)
         } else {
-            self.step(scroll, lines.signum(), max)
+            moved
         }
     }
 
@@ -280,8 +278,8 @@ impl Document {
                 let Some(lines) = self.part_lines(part) else {
                     return 0;
                 };
-                let height = lines.len().max(1);
-                let line = (line * height / of.max(1)).min(height - 1);
+                // An anchor's line is inside its part (`line < of`), so this is too.
+                let line = line * lines.len() / of.max(1);
                 self.scroll_for_text(lines.start + line).min(max)
             }
         }
@@ -497,6 +495,11 @@ mod tests {
                     document.text_start(previous) < document.text_start(scroll),
                     "{code} at {width}: stuck at {scroll}"
                 );
+                assert!(
+                    previous == 0
+                        || document.text_start(previous - 1) != document.text_start(previous),
+                    "{code} at {width}: a step back lands on the first scroll of its view"
+                );
                 back.push(document.text_start(previous));
                 scroll = previous;
             }
@@ -517,6 +520,8 @@ mod tests {
             let max = document.height() - pane;
             for scroll in 0..=max {
                 let top = document.text_start(scroll);
+                let still = document.scroll_text(scroll, 0, max);
+                assert_eq!(document.text_start(still), top, "{code}: {scroll} by 0");
                 for lines in 1..=3 {
                     let down = document.scroll_text(scroll, lines, max);
                     assert!(
@@ -531,6 +536,49 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A page back shows the first line that was shown as the last, from the
+    /// earliest scroll that does, and always moves.
+    #[test]
+    fn a_page_back_ends_where_the_page_began() {
+        for (code, width, pane) in [("vi", 59, 10), ("en", 100, 12), ("is", 59, 6)] {
+            let document = document(code, TopicId::Comparison, width);
+            let max = document.height() - pane;
+            let reaches = |scroll, top| {
+                document
+                    .last_shown(scroll, pane)
+                    .is_some_and(|last| last >= top)
+            };
+            assert_eq!(document.page_up(0, pane), 0);
+            for scroll in 1..=max {
+                let top = document.text_start(scroll);
+                let earliest = (0..scroll)
+                    .find(|&earlier| reaches(earlier, top))
+                    .unwrap_or(scroll - 1);
+                assert_eq!(
+                    document.page_up(scroll, pane),
+                    earliest,
+                    "{code} at {width}, pane {pane}: back from {scroll}"
+                );
+            }
+        }
+    }
+
+    /// A text that fits its pane is read from its top, not its end: a smaller pane
+    /// later shows the top.
+    #[test]
+    fn a_text_that_fits_is_anchored_at_its_top() {
+        let document = document("et", TopicId::Overview, 80);
+        assert_eq!(
+            document.anchor_at(0, 0),
+            Anchor::In {
+                part: Part::Heading,
+                line: 0,
+                of: document.part_lines(Part::Heading).unwrap().len()
+            }
+        );
+        assert_eq!(document.anchor_at(3, 3), Anchor::End);
     }
 
     #[test]
