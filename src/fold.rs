@@ -99,19 +99,13 @@ pub fn fold(text: &str) -> String {
 /// ASCII folded onto the end of `out`: lower case, and a plain space for a tab or a
 /// line break.
 fn push_ascii(run: &str, out: &mut String) {
-    let start = out.len();
-    if run
-        .bytes()
-        .any(|byte| byte.is_ascii_whitespace() && byte != b' ')
-    {
-        out.extend(
-            run.chars()
-                .map(|c| if c.is_ascii_whitespace() { ' ' } else { c }),
-        );
-    } else {
-        out.push_str(run);
-    }
-    out[start..].make_ascii_lowercase();
+    out.extend(run.chars().map(|c| {
+        if c.is_ascii_whitespace() {
+            ' '
+        } else {
+            c.to_ascii_lowercase()
+        }
+    }));
 }
 
 /// One character that is not ASCII folded onto the end of `out`.

@@ -521,6 +521,35 @@ mod tests {
             "the reader's note under the reader's term: {:?}",
             &lines[sales..sales + 3]
         );
+        assert!(
+            lines[sales + 1]
+                .split('│')
+                .skip(1)
+                .all(|cell| cell.trim().is_empty()),
+            "only the reader's note: {}",
+            lines[sales + 1]
+        );
+        // A heavy rule under the names, a thin one between terms, and none before the
+        // first term.
+        let rule = |line: &str, bar: char, cross: char| {
+            line.chars().all(|c| c == bar || c == cross)
+                && line.chars().filter(|&c| c == cross).count() == 5
+        };
+        assert!(
+            rule(&lines[header.end - 1], '━', '┿'),
+            "{}",
+            lines[header.end - 1]
+        );
+        assert_eq!(layout.terms[0], header.end);
+        for (n, &start) in layout.terms.iter().enumerate().skip(1) {
+            assert!(
+                rule(&lines[start - 1], '─', '┼'),
+                "above term {n}: {}",
+                lines[start - 1]
+            );
+        }
+        let thin = lines.iter().filter(|line| rule(line, '─', '┼')).count();
+        assert_eq!(thin, TermId::ALL.len() - 1);
     }
 
     #[test]
@@ -540,6 +569,24 @@ mod tests {
                         );
                     }
                 }
+            }
+            // And the reader's notes, wrapped under the reader's terms, whole in the
+            // reader's column (Vietnamese has a note word longer than any of its terms'
+            // words).
+            let reader = &library.languages()[library.find_language(code).unwrap()];
+            for (n, id) in TermId::ALL.into_iter().enumerate() {
+                let Some(note) = note(reader, id) else {
+                    continue;
+                };
+                let end = table.terms.get(n + 1).copied().unwrap_or(lines.len());
+                let column: Vec<&str> = lines[table.terms[n]..end]
+                    .iter()
+                    .map(|line| line.split('│').next().unwrap_or("").trim())
+                    .collect();
+                assert!(
+                    column.join(" ").contains(note),
+                    "{code} at {narrowest}: {note:?} is broken in {column:?}"
+                );
             }
             let stacked = layout(code, narrowest - 1);
             assert!(stacked.header.is_none(), "{code} at {}", narrowest - 1);

@@ -579,6 +579,21 @@ mod tests {
     }
 
     #[test]
+    fn a_text_field_types_printable_characters_with_shift_or_altgr_only() {
+        for mode in [Mode::Search, Mode::Quiz] {
+            let typed = |c: char, modifiers| press_in(mode, KeyCode::Char(c), modifiers);
+            assert_eq!(typed('ð', KeyModifiers::NONE), Some(Action::Type('ð')));
+            assert_eq!(typed('Q', KeyModifiers::SHIFT), Some(Action::Type('Q')));
+            let altgr = KeyModifiers::CONTROL | KeyModifiers::ALT;
+            assert_eq!(typed('€', altgr), Some(Action::Type('€')));
+            assert_eq!(typed('x', KeyModifiers::CONTROL), None);
+            assert_eq!(typed('x', KeyModifiers::ALT), None);
+            assert_eq!(typed('\u{7}', KeyModifiers::NONE), None);
+        }
+        assert_eq!(key('x'), None, "no text field on the main screen");
+    }
+
+    #[test]
     fn the_help_has_keys_of_its_own() {
         let help = |code| press_in(Mode::Help, code, KeyModifiers::NONE);
         assert_eq!(help(KeyCode::Esc), Some(Action::ToggleHelp), "Esc closes");

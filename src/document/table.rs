@@ -436,6 +436,27 @@ mod tests {
                                 "{} {topic} at {width}, scroll {scroll}",
                                 language.code
                             );
+                            // Repeated only inside a row, on the row's own lines, and
+                            // marked cut where the row ends before its aspect does.
+                            let left = row.lines.end - top;
+                            let repeated: Vec<bool> = shown
+                                .iter()
+                                .filter_map(|s| s.aspect)
+                                .map(|a| a.cut)
+                                .collect();
+                            let expected = if row.lines.start < top {
+                                row.aspect_lines.min(left).min(shown.len() - first)
+                            } else {
+                                0
+                            };
+                            let cut = (0..expected)
+                                .map(|n| n + 1 == left && left < row.aspect_lines)
+                                .collect::<Vec<_>>();
+                            assert_eq!(
+                                repeated, cut,
+                                "{} {topic} at {width}, scroll {scroll}: repeated and cut",
+                                language.code
+                            );
                         }
                     }
                 }

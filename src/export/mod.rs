@@ -422,6 +422,45 @@ mod tests {
         assert_eq!(escape("1. not a list"), "\\1. not a list");
         assert_eq!(escape("- not a list"), "\\- not a list");
         assert_eq!(escape("Kỹ năng & Phẩm chất"), "Kỹ năng & Phẩm chất");
+        assert_eq!(escape("3) nor this"), "\\3) nor this");
+        assert_eq!(escape("+ nor this"), "\\+ nor this");
+        // Digits without a list's mark, and a mark without digits, are prose.
+        assert_eq!(escape("2024 was a good year"), "2024 was a good year");
+        assert_eq!(escape("... and so on"), "... and so on");
+        assert_eq!(escape(") aside"), ") aside");
+    }
+
+    /// Each topic after the first is set off by a blank line above its heading.
+    #[test]
+    fn plain_text_sets_each_topic_apart() {
+        let library = Library::builtin().unwrap();
+        let selection = Selection {
+            library: &library,
+            language: 0,
+            topics: TopicId::ALL.to_vec(),
+            whole: false,
+        };
+        let text = text(&selection, 80, &Theme::mono(), false);
+        let lines: Vec<&str> = text.lines().collect();
+        let rules: Vec<usize> = (1..lines.len())
+            .filter(|&n| !lines[n].is_empty() && lines[n].chars().all(|c| c == HEADING_RULE))
+            .collect();
+        assert_eq!(rules.len(), TopicId::ALL.len(), "{text}");
+        assert_eq!(rules[0], 1, "the first topic's heading opens the text");
+        for &rule in &rules[1..] {
+            assert_eq!(
+                lines[rule - 2],
+                "",
+                "a blank line above {}",
+                lines[rule - 1]
+            );
+            assert_ne!(
+                lines[rule - 3],
+                "",
+                "one blank line above {}",
+                lines[rule - 1]
+            );
+        }
     }
 
     #[test]
