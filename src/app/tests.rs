@@ -1287,3 +1287,35 @@ fn the_second_language_is_english_else_the_one_read_before_else_the_next() {
     app.update(Action::PickLanguage(library.english()));
     assert_eq!(app.beside(), Some(3), "the language read before");
 }
+
+/// In colour, the statement in the reader's language reads as the text (italic, as an
+/// example), the second language's under it is set back (dim).
+#[test]
+fn the_quiz_sets_the_second_languages_statement_back() {
+    let library = library();
+    let fr = language(&library, "fr");
+    let mut app = App::new(
+        &library,
+        Theme::colour(),
+        fr,
+        Entry::Quiz,
+        true,
+        Size::new(100, 30),
+    );
+    app.seed_quiz(11);
+    app.update(Action::FocusDetail);
+    app.update(Action::Continue);
+    app.update(Action::ToggleParallel);
+    let bars = |bar: &str| -> Vec<ratatui::style::Style> {
+        app.document()
+            .lines
+            .iter()
+            .filter(|line| line.spans.first().is_some_and(|span| span.content == bar))
+            .filter_map(|line| line.spans.get(1).map(|span| span.style))
+            .collect()
+    };
+    let (first, second) = (bars("│ "), bars("┆ "));
+    assert!(!first.is_empty() && !second.is_empty(), "{}", page(&app));
+    assert!(first.iter().all(|style| *style == Theme::colour().example));
+    assert!(second.iter().all(|style| *style == Theme::colour().muted));
+}
