@@ -21,9 +21,20 @@ fn app_at<'a>(
     width: u16,
     height: u16,
 ) -> App<'a> {
+    themed_app_at(library, Theme::mono(), language, entry, width, height)
+}
+
+fn themed_app_at<'a>(
+    library: &'a Library,
+    theme: Theme,
+    language: usize,
+    entry: impl Into<Entry>,
+    width: u16,
+    height: u16,
+) -> App<'a> {
     App::new(
         library,
-        Theme::mono(),
+        theme,
         language,
         entry,
         true,
@@ -1294,14 +1305,8 @@ fn the_second_language_is_english_else_the_one_read_before_else_the_next() {
 fn the_quiz_sets_the_second_languages_statement_back() {
     let library = library();
     let fr = language(&library, "fr");
-    let mut app = App::new(
-        &library,
-        Theme::colour(),
-        fr,
-        Entry::Quiz,
-        true,
-        Size::new(100, 30),
-    );
+    let colour = Theme::colour();
+    let mut app = themed_app_at(&library, colour, fr, Entry::Quiz, 100, 30);
     app.seed_quiz(11);
     app.update(Action::FocusDetail);
     app.update(Action::Continue);
@@ -1316,6 +1321,6 @@ fn the_quiz_sets_the_second_languages_statement_back() {
     };
     let (first, second) = (bars("│ "), bars("┆ "));
     assert!(!first.is_empty() && !second.is_empty(), "{}", page(&app));
-    assert!(first.iter().all(|style| *style == Theme::colour().example));
-    assert!(second.iter().all(|style| *style == Theme::colour().muted));
+    assert!(first.iter().all(|style| *style == colour.example));
+    assert!(second.iter().all(|style| *style == colour.muted));
 }
