@@ -1,10 +1,11 @@
 //! The explorer with a hundred times the text: every topic's blocks repeated a hundred
 //! times in every language, made here from the built-in files. Loading, a topic's first
-//! frame, a one-line scroll and a language switch, each at the built-in size (1) and at
-//! 100, to see how each grows. Loading and laying a topic out read every text, so they
-//! may grow with it; a scroll draws one screen, so it must not, nor must a switch once
-//! the explorer has been idle (the other languages are laid out then). Target: a key
-//! press on screen within 1 ms at 100x.
+//! frame, a one-line scroll, and the keys that bring a new text (a language switch, the
+//! next topic, the parallel view), each at the built-in size (1) and at 100, to see how
+//! each grows. Loading and laying a topic out read every text, so they may grow with
+//! it; a scroll draws one screen, so it must not, nor must a key once the explorer has
+//! been idle (the texts one key away are laid out then). Target: a key press on screen
+//! within 1 ms at 100x.
 
 mod support;
 
@@ -127,22 +128,7 @@ fn scroll_one_line(bencher: Bencher, scale: usize) {
 /// and the frame's changed cells written.
 #[divan::bench(args = SCALES)]
 fn language_switch(bencher: Bencher, scale: usize) {
-    let files = scaled_files(scale);
-    let library = library(&files);
-    // Italian, so `l` goes to Vietnamese.
-    let before = language(&library, "it");
-    bencher
-        .with_inputs(|| {
-            let app = app(&library, before, TOPIC, WIDTH, HEIGHT);
-            let mut terminal = terminal(WIDTH, HEIGHT);
-            draw(&mut terminal, &app);
-            (app, terminal)
-        })
-        .bench_local_values(|(mut app, mut terminal)| {
-            app.update(Action::NextLanguage);
-            draw(&mut terminal, &app);
-            (app, terminal)
-        });
+    press(bencher, scale, Action::NextLanguage, Before::Cold);
 }
 
 /// `l` after the explorer has been idle: the event loop has laid the topic out in the
@@ -150,20 +136,82 @@ fn language_switch(bencher: Bencher, scale: usize) {
 /// and writes the changed cells.
 #[divan::bench(args = SCALES)]
 fn language_switch_after_idle(bencher: Bencher, scale: usize) {
+    press(bencher, scale, Action::NextLanguage, Before::Idle);
+}
+
+/// `↓` in the sidebar, to the next topic, not laid out yet.
+#[divan::bench(args = SCALES)]
+fn topic_step(bencher: Bencher, scale: usize) {
+    press(bencher, scale, Action::Down, Before::Cold);
+}
+
+/// `↓` in the sidebar after the explorer has been idle: the next topic is ready.
+#[divan::bench(args = SCALES)]
+fn topic_step_after_idle(bencher: Bencher, scale: usize) {
+    press(bencher, scale, Action::Down, Before::Idle);
+}
+
+/// `p`, the topic in two languages side by side, not laid out yet.
+#[divan::bench(args = SCALES)]
+fn parallel_toggle(bencher: Bencher, scale: usize) {
+    press(bencher, scale, Action::ToggleParallel, Before::Cold);
+}
+
+/// `p` after the explorer has been idle.
+#[divan::bench(args = SCALES)]
+fn parallel_toggle_after_idle(bencher: Bencher, scale: usize) {
+    press(bencher, scale, Action::ToggleParallel, Before::Idle);
+}
+
+/// What the explorer did between its first frame and the key.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Before {
+    /// Nothing: the key came at once.
+    Cold,
+    /// Its idle pass, to the end (`App::prepare`).
+    Idle,
+}
+
+/// One key on the explorer opened on the topic in Italian (so `l` goes to Vietnamese),
+/// and the frame's changed cells written.
+fn press(bencher: Bencher, scale: usize, action: Action, before: Before) {
     let files = scaled_files(scale);
     let library = library(&files);
-    let before = language(&library, "it");
+    let italian = language(&library, "it");
     bencher
         .with_inputs(|| {
-            let mut app = app(&library, before, TOPIC, WIDTH, HEIGHT);
+            let mut app = app(&library, italian, TOPIC, WIDTH, HEIGHT);
             let mut terminal = terminal(WIDTH, HEIGHT);
             draw(&mut terminal, &app);
-            while app.prepare() {}
+            if before == Before::Idle {
+                while app.prepare() {}
+            }
             (app, terminal)
         })
         .bench_local_values(|(mut app, mut terminal)| {
-            app.update(Action::NextLanguage);
+            // A key that changed nothing would time a frame with nothing to write.
+            assert!(app.update(action.clone()), "the key changes the screen");
             draw(&mut terminal, &app);
             (app, terminal)
+        });
+}
+
+/// The idle pass itself, from the first frame until nothing is left to lay out: how
+/// long the explorer keeps a core busy after a key, and the longest a key that comes
+/// meanwhile can wait is one of its layouts.
+#[divan::bench(args = SCALES)]
+fn idle_pass(bencher: Bencher, scale: usize) {
+    let files = scaled_files(scale);
+    let library = library(&files);
+    let italian = language(&library, "it");
+    bencher
+        .with_inputs(|| app(&library, italian, TOPIC, WIDTH, HEIGHT))
+        .bench_local_values(|mut app| {
+            let mut layouts = 0;
+            while app.prepare() {
+                layouts += 1;
+            }
+            assert!(layouts > 0, "something to lay out");
+            app
         });
 }

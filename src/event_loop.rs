@@ -1,6 +1,6 @@
 //! The run loop: draw, block until input, map it to an action, update, draw again only
-//! if something changed. No tick: an idle explorer writes nothing, and once the texts a
-//! language key may ask for are laid out, uses no CPU.
+//! if something changed. No tick: an idle explorer writes nothing, and once the texts
+//! one key away are laid out, uses no CPU.
 
 use std::io;
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
@@ -53,7 +53,7 @@ pub fn run(guard: &Guard, terminal: &mut Tui, app: &mut App<'_>) -> io::Result<E
     panic_if_asked();
     let inputs = start_inputs(signals);
     loop {
-        // While nothing waits, the texts a language key may ask for are laid out.
+        // While nothing waits, the texts one key away are laid out.
         let first = loop {
             match inputs.try_recv() {
                 Ok(input) => break input,

@@ -482,30 +482,21 @@ impl<'a> App<'a> {
         };
     }
 
-    /// While no input waits, the event loop has the text of a language the reader may
-    /// switch to laid out, one at a time (nearest in the bar first), so that `l`, `L`
-    /// or a digit finds it ready however long the text: a key that comes meanwhile
-    /// waits for one layout at most. Returns whether there was one to do.
+    /// While no input waits, the event loop has the texts one key away laid out, one
+    /// at a time, so that the key finds its text ready however long it is: a key that
+    /// comes meanwhile waits for one layout at most. Returns whether there was one to
+    /// do.
     pub fn prepare(&mut self) -> bool {
         let area = self.text_area();
-        // The quiz's page is laid out as it goes; a full cache would drop the text
-        // on screen.
-        if area.is_empty()
-            || self.place.entry == Entry::Quiz
-            || self.documents.len() + 1 >= CACHE_LIMIT
-        {
+        // The quiz's page is laid out as it goes.
+        if area.is_empty() || self.place.entry == Entry::Quiz {
             return false;
         }
-        let count = self.library.languages().len();
-        let reading = self.place.language;
-        let next = (1..count)
-            .flat_map(|step| [(reading + step) % count, (reading + count - step) % count])
-            .map(|language| self.place.in_language(language))
-            .find(|place| {
-                !self
-                    .documents
-                    .contains_key(&self.document_key(place, area.width))
-            });
+        let next = self.one_key_away().find(|place| {
+            !self
+                .documents
+                .contains_key(&self.document_key(place, area.width))
+        });
         match next {
             Some(place) => {
                 self.lay_out(place, area.width);
@@ -513,6 +504,35 @@ impl<'a> App<'a> {
             }
             None => false,
         }
+    }
+
+    /// The places a key takes the reader to whose text is laid out like a topic's,
+    /// likeliest first: the languages next in the bar (`l`, `L`), the entries next in
+    /// the sidebar (`↓`, `↑`), the other view (`p`), then the other languages outwards
+    /// (a digit). Fewer than the cache holds, so preparing them never drops one.
+    fn one_key_away(&self) -> impl Iterator<Item = Place> {
+        let count = self.library.languages().len();
+        let place = self.place;
+        let language = move |step: usize| {
+            [
+                (place.language + step) % count,
+                (place.language + count - step) % count,
+            ]
+            .map(|index| place.in_language(index))
+        };
+        let entry = |step: isize| Place {
+            entry: place.entry.step(step),
+            ..place
+        };
+        let other_view = Place {
+            parallel: !place.parallel,
+            ..place
+        };
+        language(1)
+            .into_iter()
+            .chain([entry(1), entry(-1), other_view])
+            .chain((2..count).flat_map(language))
+            .filter(move |other| other.entry != Entry::Quiz && *other != place)
     }
 
     fn document_key(&self, place: &Place, width: u16) -> DocumentKey {
@@ -525,7 +545,9 @@ impl<'a> App<'a> {
             return;
         }
         if self.documents.len() >= CACHE_LIMIT {
-            self.documents.clear();
+            // The text on screen stays; the rest is laid out again when it is needed.
+            let on_screen = self.document_key(&self.place, width);
+            self.documents.retain(|key, _| *key == on_screen);
         }
         let (language, second) = (place.language, self.beside_in(&place));
         let document = match place.entry {

@@ -1184,19 +1184,30 @@ fn home_and_end_go_to_the_ends_of_the_pane_with_the_focus() {
     assert_eq!(app.scroll(), 0);
 }
 
-/// While idle, each other language's text of the entry is laid out once, nearest first;
-/// a switch then lays nothing out, and shows what a switch without it shows: side by
-/// side too, where a switch to the second language swaps the sides.
+/// While idle, the text each key may ask for next is laid out, one at a time; the key
+/// then lays nothing out, and shows what it shows without it: side by side too, where
+/// a switch to the second language swaps the sides.
 #[test]
-fn the_other_languages_are_laid_out_ahead_and_a_switch_shows_the_same() {
+fn the_texts_one_key_away_are_laid_out_ahead_and_a_key_shows_the_same() {
     let library = library();
     let count = library.languages().len();
+    let keys: Vec<Action> = (0..count)
+        .map(Action::PickLanguage)
+        .chain([
+            Action::NextLanguage,
+            Action::PreviousLanguage,
+            Action::StepTopic(1),
+            Action::StepTopic(-1),
+            Action::ToggleParallel,
+        ])
+        .collect();
     for (entry, parallel) in [
         (Entry::Topic(TopicId::Comparison), false),
         (Entry::Topic(TopicId::Comparison), true),
+        (Entry::first(), false),
         (Entry::Glossary, true),
     ] {
-        let start = |language: usize| {
+        let start = || {
             let mut app = app_at(&library, 2, entry, 90, 24);
             app.update(Action::FocusDetail);
             app.update(Action::Down);
@@ -1205,30 +1216,28 @@ fn the_other_languages_are_laid_out_ahead_and_a_switch_shows_the_same() {
                 app.update(Action::CycleSecond);
                 assert_eq!(app.beside(), Some(1));
             }
-            app.update(Action::PickLanguage(language));
             app
         };
-        for language in 0..count {
-            let mut prepared = start(2);
+        for key in &keys {
+            let mut prepared = start();
+            let before = prepared.documents.len();
             let mut laid_out = 0;
             while prepared.prepare() {
                 laid_out += 1;
-                assert!(laid_out < count, "{entry:?}: each language once");
+                assert_eq!(prepared.documents.len(), before + laid_out, "one at a time");
             }
-            assert_eq!(laid_out, count - 1, "{entry:?}");
-            let documents = prepared.documents.len();
-            prepared.update(Action::PickLanguage(language));
+            // The other languages, the entries either side, the other view.
+            assert!(laid_out <= count + 2, "{entry:?}: {laid_out} laid out");
+            prepared.update(key.clone());
             assert_eq!(
                 prepared.documents.len(),
-                documents,
-                "{entry:?} {language}: ready"
+                before + laid_out,
+                "{entry:?} {key:?}: ready"
             );
-            assert_eq!(
-                page(&prepared),
-                page(&start(language)),
-                "{entry:?} {language}"
-            );
-            assert_eq!(prepared.place(), start(language).place());
+            let mut fresh = start();
+            fresh.update(key.clone());
+            assert_eq!(page(&prepared), page(&fresh), "{entry:?} {key:?}");
+            assert_eq!(prepared.place(), fresh.place(), "{entry:?} {key:?}");
         }
     }
     let mut quiz = app_at(&library, 0, Entry::Quiz, 90, 24);
@@ -1240,45 +1249,64 @@ fn the_other_languages_are_laid_out_ahead_and_a_switch_shows_the_same() {
     );
 }
 
-/// The languages a reader is likeliest to switch to come first: the neighbours in
-/// the bar, outwards, round the ends.
+/// The likeliest keys come first: the languages either side in the bar, the entries
+/// either side in the sidebar, the other view, then the other languages outwards,
+/// round the ends.
 #[test]
-fn the_idle_layout_goes_outwards_from_the_language_read() {
+fn the_idle_layout_goes_outwards_from_the_place_read() {
     let library = library();
-    let mut app = app_at(&library, 2, TopicId::Comparison, 90, 24);
+    let comparison = Entry::Topic(TopicId::Comparison);
+    let mut app = app_at(&library, 2, comparison, 90, 24);
     let mut order = Vec::new();
     loop {
         let before: Vec<DocumentKey> = app.documents.keys().copied().collect();
         if !app.prepare() {
             break;
         }
-        let added: Vec<usize> = app
-            .documents
-            .keys()
-            .filter(|key| !before.contains(key))
-            .map(|key| key.0)
-            .collect();
-        order.extend(added);
+        order.extend(
+            app.documents
+                .keys()
+                .filter(|key| !before.contains(key))
+                .map(|&(language, second, entry, _)| (language, second, entry)),
+        );
     }
-    assert_eq!(order, [3, 1, 4, 0, 5]);
+    let english = library.english();
+    assert_eq!(
+        order,
+        [
+            (3, None, comparison),
+            (1, None, comparison),
+            (2, None, comparison.step(1)),
+            (2, None, comparison.step(-1)),
+            (2, Some(english), comparison),
+            (4, None, comparison),
+            (0, None, comparison),
+            (5, None, comparison),
+        ]
+    );
 }
 
-/// The idle layout stops short of a full cache: the next layout would clear it and
-/// drop the text on screen.
+/// A full cache keeps the text on screen and drops the rest, which the idle pass lays
+/// out again as it is needed.
 #[test]
-fn the_idle_layout_never_fills_the_cache() {
+fn a_full_cache_keeps_the_text_on_screen() {
     let library = library();
     let mut app = app(&library, 60, 20);
     let mut width = 60;
-    while app.documents.len() < CACHE_LIMIT - 2 {
+    while app.documents.len() < CACHE_LIMIT {
         width += 1;
         app.update(Action::Resize { width, height: 20 });
     }
-    assert!(app.prepare(), "room for one");
-    assert_eq!(app.documents.len(), CACHE_LIMIT - 1);
-    assert!(!app.prepare(), "and no more");
     let on_screen = app.document_key(app.place(), app.text_area().width);
+    let shown = page(&app);
+    assert!(app.prepare());
+    assert_eq!(
+        app.documents.len(),
+        2,
+        "the text on screen and the one prepared"
+    );
     assert!(app.documents.contains_key(&on_screen));
+    assert_eq!(page(&app), shown);
 }
 
 /// Side by side, the second language is English; in English, the language read before;
