@@ -15,6 +15,7 @@ use divan::Bencher;
 use divan::counter::BytesCount;
 use sales_vs_service::action::Action;
 use sales_vs_service::content::{Library, SourceFile, TopicId, builtin_files};
+use sales_vs_service::search::{Index, Query, Scope};
 use serde_json::Value;
 use support::{app, draw, terminal};
 
@@ -214,4 +215,23 @@ fn idle_pass(bencher: Bencher, scale: usize) {
             assert!(layouts > 0, "something to lay out");
             app
         });
+}
+
+/// The index over every language: made in the idle pass, or by a `/` that comes first.
+#[divan::bench(args = SCALES)]
+fn search_index(bencher: Bencher, scale: usize) {
+    let files = scaled_files(scale);
+    let library = library(&files);
+    bencher.bench_local(|| Index::new(divan::black_box(&library)));
+}
+
+/// A letter typed in the search line, all languages: a word found in every topic, so
+/// the results grow with the text.
+#[divan::bench(args = SCALES)]
+fn search_keystroke(bencher: Bencher, scale: usize) {
+    let files = scaled_files(scale);
+    let library = library(&files);
+    let index = Index::new(&library);
+    let query = Query::new("custo");
+    bencher.bench_local(|| index.search(divan::black_box(&query), Scope::All, 0));
 }

@@ -1,5 +1,5 @@
-//! Search: one keystroke's search over all six languages (the index made, as after
-//! the first `/`), the index itself (made once, on first use, never at start-up), and
+//! Search: one keystroke's search over all six languages (the index made, as once the
+//! explorer has been idle), the index itself (made once, never at start-up), and
 //! the keystroke through the app, list and all. Target: a keystroke's search within
 //! 0.2 ms.
 

@@ -1,5 +1,5 @@
-//! Search across the languages: every text of every topic, folded once (on first use,
-//! never at start-up) so that a query typed on any keyboard finds it — no case, no
+//! Search across the languages: every text of every topic, folded once (while the
+//! explorer is idle, or on first use; never at start-up) so that a query typed on any keyboard finds it — no case, no
 //! diacritics, several words in any order within one text. Pure: the explorer's
 //! search line and the `search` command find the same matches.
 

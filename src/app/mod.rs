@@ -483,36 +483,34 @@ impl<'a> App<'a> {
     }
 
     /// While no input waits, the event loop has the texts one key away laid out, one
-    /// at a time, so that the key finds its text ready however long it is: a key that
-    /// comes meanwhile waits for one layout at most. Returns whether there was one to
-    /// do.
+    /// at a time, then the index `/` searches, so that the key finds what it needs
+    /// ready however long the text: a key that comes meanwhile waits for one layout at
+    /// most. Returns whether there was something to do.
     pub fn prepare(&mut self) -> bool {
-        let area = self.text_area();
-        // The quiz's page is laid out as it goes.
-        if area.is_empty() || self.place.entry == Entry::Quiz {
-            return false;
-        }
+        let width = self.text_area().width;
         let next = self.one_key_away().find(|place| {
             !self
                 .documents
-                .contains_key(&self.document_key(place, area.width))
+                .contains_key(&self.document_key(place, width))
         });
         match next {
             Some(place) => {
-                self.lay_out(place, area.width);
+                self.lay_out(place, width);
                 true
             }
-            None => false,
+            None => self.search.make_index(self.library),
         }
     }
 
-    /// The places a key takes the reader to whose text is laid out like a topic's,
-    /// likeliest first: the languages next in the bar (`l`, `L`), the entries next in
-    /// the sidebar (`↓`, `↑`), the other view (`p`), then the other languages outwards
-    /// (a digit). Fewer than the cache holds, so preparing them never drops one.
+    /// The places a key takes the reader to, likeliest first: the languages next in
+    /// the bar (`l`, `L`), the entries next in the sidebar (`↓`, `↑`), the other view
+    /// (`p`), then the other languages outwards (a digit). Fewer than the cache holds,
+    /// so preparing them never drops one. None where no text is shown; never the quiz,
+    /// whose page is laid out as it goes.
     fn one_key_away(&self) -> impl Iterator<Item = Place> {
         let count = self.library.languages().len();
         let place = self.place;
+        let shown = !self.text_area().is_empty();
         let language = move |step: usize| {
             [
                 (place.language + step) % count,
@@ -532,7 +530,7 @@ impl<'a> App<'a> {
             .into_iter()
             .chain([entry(1), entry(-1), other_view])
             .chain((2..count).flat_map(language))
-            .filter(move |other| other.entry != Entry::Quiz && *other != place)
+            .filter(move |other| shown && other.entry != Entry::Quiz && *other != place)
     }
 
     fn document_key(&self, place: &Place, width: u16) -> DocumentKey {

@@ -1,7 +1,7 @@
 //! The search line and what follows it: a query typed or pasted, the matches found as
 //! it changes, one opened, then `n` and `N` through the rest. Its state lives beside
-//! the place (it is not `Copy`); the index of every text is made the first time the
-//! line opens, never at start-up.
+//! the place (it is not `Copy`); the index of every text is made while the explorer is
+//! idle, or the first time the line opens if that comes first, never at start-up.
 
 use std::cell::OnceCell;
 
@@ -21,7 +21,7 @@ pub enum Notice {
 }
 
 pub struct Search<'a> {
-    index: OnceCell<Index<'a>>,
+    pub(super) index: OnceCell<Index<'a>>,
     /// The line as typed.
     line: String,
     query: Query,
@@ -97,6 +97,13 @@ impl<'a> Search<'a> {
     /// The text a match was found in.
     pub fn text(&self, found: &Match) -> &'a str {
         self.index.get().map_or("", |index| index.text(found))
+    }
+
+    /// Makes the index if it is not made yet; returns whether it was made now.
+    pub(super) fn make_index(&self, library: &'a Library) -> bool {
+        let unmade = self.index.get().is_none();
+        self.index.get_or_init(|| Index::new(library));
+        unmade
     }
 
     fn find(&mut self, library: &'a Library, reading: usize) {
