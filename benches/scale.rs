@@ -15,7 +15,7 @@ use divan::Bencher;
 use divan::counter::BytesCount;
 use sales_vs_service::action::Action;
 use sales_vs_service::content::{Library, SourceFile, TopicId, builtin_files};
-use sales_vs_service::search::{Index, Query, Scope};
+use sales_vs_service::search::Index;
 use serde_json::Value;
 use support::{app, draw, terminal};
 
@@ -225,13 +225,43 @@ fn search_index(bencher: Bencher, scale: usize) {
     bencher.bench_local(|| Index::new(divan::black_box(&library)));
 }
 
-/// A letter typed in the search line, all languages: a word found in every topic, so
-/// the results grow with the text.
+/// A letter typed in the open search line, and the frame with the matches: in this
+/// language (the scope the line opens with), and in all six (`Tab`). A word found in
+/// every topic, so the matches grow with the text.
 #[divan::bench(args = SCALES)]
 fn search_keystroke(bencher: Bencher, scale: usize) {
+    type_in_search(bencher, scale, false);
+}
+
+#[divan::bench(args = SCALES)]
+fn search_keystroke_all_languages(bencher: Bencher, scale: usize) {
+    type_in_search(bencher, scale, true);
+}
+
+fn type_in_search(bencher: Bencher, scale: usize, all: bool) {
     let files = scaled_files(scale);
     let library = library(&files);
-    let index = Index::new(&library);
-    let query = Query::new("custo");
-    bencher.bench_local(|| index.search(divan::black_box(&query), Scope::All, 0));
+    let mut app = app(&library, language(&library, "en"), TOPIC, WIDTH, HEIGHT);
+    let mut terminal = terminal(WIDTH, HEIGHT);
+    while app.prepare() {}
+    app.update(Action::OpenSearch);
+    if all {
+        app.update(Action::ToggleScope);
+    }
+    for c in "cust".chars() {
+        app.update(Action::Type(c));
+    }
+    draw(&mut terminal, &app);
+    let mut typed = false;
+    bencher.bench_local(|| {
+        // One letter each time, typed then erased: the query is "custo", then "cust".
+        let action = if typed {
+            Action::Erase
+        } else {
+            Action::Type('o')
+        };
+        typed = !typed;
+        assert!(app.update(action), "the line changes");
+        draw(&mut terminal, &app);
+    });
 }
