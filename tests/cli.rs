@@ -1642,6 +1642,53 @@ fn search_all_looks_in_every_language_and_json_says_where() {
 
 // --- two languages side by side ---------------------------------------------------------
 
+/// The whole article in two languages: both titles over one rule, then each topic,
+/// the one after another after a single blank line.
+#[test]
+fn show_all_with_puts_both_titles_over_the_topics() {
+    let home = Home::new();
+    let text = stdout(&run(
+        &home,
+        &["show", "all", "--lang", "is", "--with", "en"],
+        &[],
+    ));
+    let lines: Vec<&str> = text.lines().collect();
+    let library = sales_vs_service::content::Library::builtin().unwrap();
+    let (is, en) = (
+        library.find_language("is").unwrap(),
+        library.find_language("en").unwrap(),
+    );
+    assert_eq!(
+        lines[..2],
+        [
+            library.language(is).title.as_str(),
+            library.language(en).title.as_str()
+        ]
+    );
+    assert!(lines[2].starts_with("════") && lines[2].chars().all(|c| c == '═'));
+    assert_eq!(lines[3], "");
+    let mut starts = Vec::new();
+    for topic in sales_vs_service::content::TopicId::ALL {
+        let heading = library.topic(is, topic).topic.display_heading();
+        let beside = library.topic(en, topic).topic.display_heading();
+        let first_word = beside.split(' ').next().unwrap();
+        let at = lines
+            .iter()
+            .position(|line| line.starts_with(heading) && line.contains(&format!("│ {first_word}")))
+            .unwrap_or_else(|| panic!("{topic}: «{heading}» beside «{beside}» in {text}"));
+        starts.push(at);
+    }
+    assert_eq!(starts[0], 4, "the first topic right under the titles");
+    for &at in &starts[1..] {
+        assert_eq!(lines[at - 1], "", "a blank line before «{}»", lines[at]);
+        assert_ne!(lines[at - 2], "", "one blank line before «{}»", lines[at]);
+    }
+    assert!(
+        starts.windows(2).all(|pair| pair[0] < pair[1]),
+        "in order: {starts:?}"
+    );
+}
+
 #[test]
 fn show_with_sets_two_languages_side_by_side_in_three_formats() {
     let home = Home::new();
