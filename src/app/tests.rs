@@ -1222,10 +1222,13 @@ fn the_texts_one_key_away_are_laid_out_ahead_and_a_key_shows_the_same() {
             let mut prepared = start();
             let before = prepared.documents.len();
             let mut laid_out = 0;
+            let mut rounds = 0;
             while prepared.prepare() {
                 let added = prepared.documents.len() - before - laid_out;
                 assert!(added <= 1, "one at a time");
                 laid_out += added;
+                rounds += 1;
+                assert!(rounds <= 2 * count, "the idle pass ends");
             }
             // The other languages, the entries either side, the other view.
             assert!(laid_out <= count + 2, "{entry:?}: {laid_out} laid out");
@@ -1267,7 +1270,8 @@ fn the_idle_layout_goes_outwards_from_the_place_read() {
     let comparison = Entry::Topic(TopicId::Comparison);
     let mut app = app_at(&library, 2, comparison, 90, 24);
     let mut order = Vec::new();
-    loop {
+    for round in 0.. {
+        assert!(round <= 20, "the idle pass ends");
         let before: Vec<DocumentKey> = app.documents.keys().copied().collect();
         let indexed = app.search.index.get().is_some();
         if !app.prepare() {
