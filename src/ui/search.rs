@@ -112,23 +112,22 @@ fn render_list(frame: &mut Frame, status: Rect, body: Rect, app: &App) {
         .saturating_sub(rows - 1)
         .min(ranked.len().saturating_sub(rows));
     let all = search.scope() == Scope::All;
-    let titles: Vec<String> = ranked.iter().map(|found| label(app, found, all)).collect();
-    let title_width = titles
+    // As wide as the widest label of any match, so that the column stays put as the
+    // list scrolls. A label names a topic in a language, and a topic has many texts:
+    // each label is measured once, not once per match.
+    let mut labelled: Vec<&Match> = ranked.iter().collect();
+    labelled.sort_unstable_by_key(|found| (found.language, found.at.entry()));
+    labelled.dedup_by_key(|found| (found.language, found.at.entry()));
+    let title_width = labelled
         .iter()
-        .map(|title| title.width())
+        .map(|found| label(app, found, all).width())
         .max()
         .unwrap_or(0)
         .min(usize::from(inner.width) / 3);
-    for (n, (found, title)) in ranked
-        .iter()
-        .zip(&titles)
-        .enumerate()
-        .skip(offset)
-        .take(rows)
-    {
+    for (n, found) in ranked.iter().enumerate().skip(offset).take(rows) {
         let selected = n == search.selected();
         let base = if selected { theme.selected } else { theme.text };
-        let title = fit(title, title_width);
+        let title = fit(&label(app, found, all), title_width);
         let padding = " ".repeat(title_width.saturating_sub(title.width()) + 2);
         let room = usize::from(inner.width).saturating_sub(title_width + 3);
         let text = snippet(search.text(found), search.query(), room);
