@@ -1,9 +1,12 @@
 //! Search across the languages: every text of every topic, folded once (while the
-//! explorer is idle, or on first use; never at start-up) so that a query typed on any keyboard finds it — no case, no
-//! diacritics, several words in any order within one text. Pure: the explorer's
-//! search line and the `search` command find the same matches.
+//! explorer is idle, or on first use; never at start-up) so that a query typed on any
+//! keyboard finds it — no case, no diacritics, several words in any order within one
+//! text. Pure: the explorer's search line and the `search` command find the same
+//! matches.
 
 use std::ops::Range;
+
+use memchr::memmem::Finder;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -115,32 +118,44 @@ pub struct Match {
     pub title: bool,
     /// The query as typed, marks and all, not only folded.
     pub exact: bool,
+    /// Its text in the index.
+    entry: usize,
 }
 
 struct Indexed<'a> {
     language: usize,
     at: Location,
     text: &'a str,
-    folded: String,
     lower: String,
+    /// Where its folded text starts in the index's.
+    start: usize,
 }
 
 /// Every text of the library, folded once.
 pub struct Index<'a> {
+    /// Language by language, in the article's order.
     entries: Vec<Indexed<'a>>,
+    /// The folded texts end to end, each ended by a line break. No text holds one
+    /// (control characters are refused) and no word of a query does, so a word found
+    /// lies in one text; and a word is looked for once over all of them rather than
+    /// once in each, which is what a keystroke costs when the texts are many.
+    folded: String,
 }
 
 impl<'a> Index<'a> {
     pub fn new(library: &'a Library) -> Index<'a> {
         let mut entries = Vec::new();
+        let mut folded = String::new();
         let mut push = |language: usize, at: Location, text: &'a str| {
             entries.push(Indexed {
                 language,
                 at,
                 text,
-                folded: fold(text),
                 lower: text.to_lowercase(),
+                start: folded.len(),
             });
+            folded.push_str(&fold(text));
+            folded.push('\n');
         };
         for language in 0..library.languages().len() {
             for topic in TopicId::ALL {
@@ -154,47 +169,71 @@ impl<'a> Index<'a> {
                 push(language, Location::Term(term), entry.term.as_str());
             }
         }
-        Index { entries }
+        Index { entries, folded }
     }
 
     /// The matches of `query` in `scope`, seen from `reading` (its language is
     /// searched for "this language", and comes first for "all"), in the article's
     /// order: the order `n` and `N` go through them.
     pub fn search(&self, query: &Query, scope: Scope, reading: usize) -> Vec<Match> {
-        if query.is_empty() {
+        let Some((first, others)) = query.words.split_first() else {
             return Vec::new();
+        };
+        // The texts looked in, by their place in `entries`: languages come one by one.
+        let before = |language: usize| {
+            self.entries
+                .partition_point(|entry| entry.language < language)
+        };
+        let searched = match scope {
+            Scope::ThisLanguage => before(reading)..before(reading + 1),
+            Scope::All => 0..self.entries.len(),
+        };
+        let end = self.start(searched.end);
+        // The texts with the first word, found by looking on from the text after each
+        // one found; then those that have the others too.
+        let finder = Finder::new(first.as_bytes());
+        let mut found = Vec::new();
+        let mut next = searched.start;
+        while next < searched.end {
+            let from = self.start(next);
+            let Some(at) = finder.find(&self.folded.as_bytes()[from..end]) else {
+                break;
+            };
+            let entry = self
+                .entries
+                .partition_point(|entry| entry.start <= from + at)
+                - 1;
+            if others
+                .iter()
+                .all(|word| self.folded_text(entry).contains(word.as_str()))
+            {
+                found.push(entry);
+            }
+            next = entry + 1;
         }
         // The reader's language first, then the others in bar order.
         let rank = |language: usize| if language == reading { 0 } else { language + 1 };
-        let mut matches: Vec<Match> = self
-            .entries
-            .iter()
-            .enumerate()
-            .filter(|(_, entry)| match scope {
-                Scope::ThisLanguage => entry.language == reading,
-                Scope::All => true,
-            })
-            .filter(|(_, entry)| {
-                query
-                    .words
-                    .iter()
-                    .all(|word| entry.folded.contains(word.as_str()))
-            })
-            .map(|(order, entry)| Match {
-                language: entry.language,
-                at: entry.at,
-                order: rank(entry.language) * self.entries.len() + order,
-                title: matches!(
-                    entry.at,
-                    Location::Text {
-                        spot: Spot::Title | Spot::Heading,
-                        ..
-                    } | Location::Term(_)
-                ),
-                exact: query
-                    .exact
-                    .iter()
-                    .all(|word| entry.lower.contains(word.as_str())),
+        let mut matches: Vec<Match> = found
+            .into_iter()
+            .map(|index| {
+                let entry = &self.entries[index];
+                Match {
+                    language: entry.language,
+                    at: entry.at,
+                    order: rank(entry.language) * self.entries.len() + index,
+                    title: matches!(
+                        entry.at,
+                        Location::Text {
+                            spot: Spot::Title | Spot::Heading,
+                            ..
+                        } | Location::Term(_)
+                    ),
+                    exact: query
+                        .exact
+                        .iter()
+                        .all(|word| entry.lower.contains(word.as_str())),
+                    entry: index,
+                }
             })
             .collect();
         // A topic whose title and heading both match is one match, at its title.
@@ -215,10 +254,20 @@ impl<'a> Index<'a> {
 
     /// The text a match was found in.
     pub fn text(&self, found: &Match) -> &'a str {
+        self.entries.get(found.entry).map_or("", |entry| entry.text)
+    }
+
+    /// Where the folded text of entry `index` starts (or, past the last, where the
+    /// next would).
+    fn start(&self, index: usize) -> usize {
         self.entries
-            .iter()
-            .find(|entry| entry.language == found.language && entry.at == found.at)
-            .map_or("", |entry| entry.text)
+            .get(index)
+            .map_or(self.folded.len(), |entry| entry.start)
+    }
+
+    /// The folded text of entry `index`, without its line break.
+    fn folded_text(&self, index: usize) -> &str {
+        &self.folded[self.start(index)..self.start(index + 1) - 1]
     }
 }
 
@@ -360,6 +409,84 @@ mod tests {
 
     fn code(library: &Library, found: &Match) -> String {
         library.language(found.language).code.to_string()
+    }
+
+    /// Every text that holds all the words is found, and no other, in either scope
+    /// from every language: the texts are searched end to end, so a word must not be
+    /// found across two of them, nor missed at either end of one. Checked against
+    /// each text folded on its own; a heading is left out on both sides (a title that
+    /// matches stands for it).
+    #[test]
+    fn the_texts_found_are_those_that_hold_every_word() {
+        let library = library();
+        let index = Index::new(&library);
+        let entries = &index.entries;
+        // Across the joins: the end of one text and the start of the next as one word.
+        let joins = (0..entries.len() - 1).step_by(97).map(|n| {
+            let (end, start) = (index.folded_text(n), index.folded_text(n + 1));
+            let tail: String = end
+                .chars()
+                .rev()
+                .take(3)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let head: String = start.chars().take(3).collect();
+            format!("{tail}{head}")
+        });
+        let queries: Vec<String> = [
+            "s",
+            "custo",
+            "service sales",
+            "vente service",
+            "thjonusta",
+            "dịch vụ",
+            "e",
+            "sales.",
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(joins)
+        .collect();
+        let heading = |entry: &Indexed| {
+            matches!(
+                entry.at,
+                Location::Text {
+                    spot: Spot::Heading,
+                    ..
+                }
+            )
+        };
+        let mut found_any = 0;
+        for text in &queries {
+            let query = Query::new(text);
+            for reading in 0..library.languages().len() {
+                for scope in [Scope::ThisLanguage, Scope::All] {
+                    let mut found: Vec<usize> = index
+                        .search(&query, scope, reading)
+                        .iter()
+                        .map(|found| found.entry)
+                        .filter(|&entry| !heading(&entries[entry]))
+                        .collect();
+                    found.sort_unstable();
+                    let holding: Vec<usize> = (0..entries.len())
+                        .filter(|&n| scope == Scope::All || entries[n].language == reading)
+                        .filter(|&n| !heading(&entries[n]))
+                        .filter(|&n| {
+                            let folded = fold(entries[n].text);
+                            query
+                                .words
+                                .iter()
+                                .all(|word| folded.contains(word.as_str()))
+                        })
+                        .collect();
+                    assert_eq!(found, holding, "{text:?} from {reading}, {scope:?}");
+                    found_any += usize::from(!found.is_empty());
+                }
+            }
+        }
+        assert!(found_any > queries.len(), "most queries find something");
     }
 
     #[test]
