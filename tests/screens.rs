@@ -851,3 +851,29 @@ fn a_frame_of_another_size_than_the_viewport_is_drawn_within_it() {
         );
     }
 }
+
+/// In a narrow list, the labels take at most a third of its width, cut where longer,
+/// so the snippets keep the rest.
+#[test]
+fn search_labels_take_at_most_a_third_of_a_narrow_list() {
+    let mut actions = vec![Action::OpenSearch];
+    actions.extend(typing("thjonusta"));
+    actions.push(Action::ToggleScope);
+    let terminal = screen("en", TopicId::Overview, 40, 12, &actions);
+    let buffer = terminal.backend().buffer();
+    let rows: Vec<String> = (0..12).map(|y| row_text(buffer, y)).collect();
+    // The list's rows, between its borders: " IS Hvað er…   Hvað er þjónusta?".
+    let labels: Vec<&str> = rows
+        .iter()
+        .filter_map(|row| row.strip_prefix("┃ ")?.split("  ").next())
+        .collect();
+    assert!(labels.len() >= 5, "{}", rows.join("\n"));
+    let third = (40 - 2) / 3;
+    for label in &labels {
+        assert!(label.width() <= third, "{label:?} in {}", rows.join("\n"));
+    }
+    assert!(
+        labels.iter().any(|label| label.ends_with('…')),
+        "a longer label is cut: {labels:?}"
+    );
+}
