@@ -102,12 +102,17 @@ impl<'a> Search<'a> {
     /// Makes the index if it is not made yet; returns whether it was made now.
     pub(super) fn make_index(&self, library: &'a Library) -> bool {
         let unmade = self.index.get().is_none();
-        self.index.get_or_init(|| Index::new(library));
+        self.index(library);
         unmade
     }
 
+    /// The index, made on first use.
+    fn index(&self, library: &'a Library) -> &Index<'a> {
+        self.index.get_or_init(|| Index::new(library))
+    }
+
     fn find(&mut self, library: &'a Library, reading: usize) {
-        let index = self.index.get_or_init(|| Index::new(library));
+        let index = self.index(library);
         self.matches = index.search(&self.query, self.scope, reading);
         self.ranked = ranked(&self.matches);
         self.searched_in = reading;
