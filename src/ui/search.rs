@@ -2,6 +2,7 @@
 //! matches above it: each match's topic (and language, when searching them all) and
 //! a line of its text around the match, the words marked.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use ratatui::Frame;
@@ -14,6 +15,7 @@ use unicode_width::UnicodeWidthStr;
 use super::hint_spans;
 use crate::app::App;
 use crate::ellipsis::fit;
+use crate::entry::Entry;
 use crate::search::{Location, Match, Scope, snippet};
 
 /// The list shows at most this many matches at once; it scrolls for the rest.
@@ -115,11 +117,12 @@ fn render_list(frame: &mut Frame, status: Rect, body: Rect, app: &App) {
     // As wide as the widest label of any match, so that the column stays put as the
     // list scrolls. A label names a topic in a language, and a topic has many texts:
     // each label is measured once, not once per match.
-    let mut labelled: Vec<&Match> = ranked.iter().collect();
-    labelled.sort_unstable_by_key(|found| (found.language, found.at.entry()));
-    labelled.dedup_by_key(|found| (found.language, found.at.entry()));
-    let title_width = labelled
+    let labelled: BTreeMap<(usize, Entry), &Match> = ranked
         .iter()
+        .map(|found| ((found.language, found.at.entry()), found))
+        .collect();
+    let title_width = labelled
+        .values()
         .map(|found| label(app, found, all).width())
         .max()
         .unwrap_or(0)
