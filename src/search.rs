@@ -424,16 +424,12 @@ mod tests {
         // Across the joins: the end of one text and the start of the next as one word.
         let joins = (0..entries.len() - 1).step_by(97).map(|n| {
             let (end, start) = (index.folded_text(n), index.folded_text(n + 1));
-            let tail: String = end
-                .chars()
-                .rev()
-                .take(3)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let head: String = start.chars().take(3).collect();
-            format!("{tail}{head}")
+            let tail = end.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
+            let head = start
+                .char_indices()
+                .nth(3)
+                .map_or(start.len(), |(at, _)| at);
+            format!("{}{}", &end[tail..], &start[..head])
         });
         let queries: Vec<String> = [
             "s",
