@@ -7,10 +7,10 @@ mod support;
 
 use divan::Bencher;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use sales_vs_service::action::Action;
-use sales_vs_service::app::View;
 use sales_vs_service::content::{Library, TopicId};
-use sales_vs_service::keymap::{Mode, action_for_key};
+use sales_vs_service::study::action::Action;
+use sales_vs_service::study::keymap::{Mode, action_for_key};
+use sales_vs_service::tui::app::View;
 use support::{app, draw, terminal};
 
 fn main() {

@@ -13,9 +13,9 @@ use std::borrow::Cow;
 
 use divan::Bencher;
 use divan::counter::BytesCount;
-use sales_vs_service::action::Action;
 use sales_vs_service::content::{Library, SourceFile, TopicId, builtin_files};
-use sales_vs_service::search::Index;
+use sales_vs_service::study::action::Action;
+use sales_vs_service::study::search::Index;
 use serde_json::Value;
 use support::{app, draw, terminal};
 

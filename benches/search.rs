@@ -5,11 +5,11 @@
 
 use divan::Bencher;
 use ratatui::layout::Size;
-use sales_vs_service::action::Action;
-use sales_vs_service::app::App;
 use sales_vs_service::content::{Library, TopicId};
-use sales_vs_service::search::{Index, Query, Scope};
-use sales_vs_service::theme::Theme;
+use sales_vs_service::document::theme::Theme;
+use sales_vs_service::study::action::Action;
+use sales_vs_service::study::search::{Index, Query, Scope};
+use sales_vs_service::tui::app::App;
 
 fn main() {
     divan::main();

@@ -34,32 +34,9 @@
 //! - `backend` — crossterm's backend, sending a clear with its frame, once.
 //! - `event_loop` — draw, wait for input, map, update.
 
-pub mod action;
-pub mod app;
-pub(crate) mod backend;
 pub mod cli;
-pub mod commands;
-pub mod completions;
 pub mod content;
-pub(crate) mod document;
-pub(crate) mod ellipsis;
-pub mod entry;
-pub mod event_loop;
-pub mod explore;
+pub mod document;
 pub mod export;
-pub mod failure;
-pub mod fold;
-pub(crate) mod glossary;
-pub(crate) mod help;
-pub mod keymap;
-pub mod layout;
-pub(crate) mod locale;
-pub mod manual;
-pub mod output;
-pub mod quiz;
-pub(crate) mod remember;
-pub mod search;
-pub mod setup;
-pub(crate) mod terminal;
-pub mod theme;
-pub mod ui;
+pub mod study;
+pub mod tui;

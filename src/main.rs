@@ -7,18 +7,18 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::error::ErrorKind;
-use sales_vs_service::cli::{self, Cli, Command, Format};
-use sales_vs_service::content::{Library, TopicId, check_files};
-use sales_vs_service::explore::explore_or_print;
-use sales_vs_service::export::{self, GlossaryOf, Pair, Selection};
-use sales_vs_service::failure::Failure;
-use sales_vs_service::output::{no_color, print, terminal_width};
-use sales_vs_service::search::Scope;
-use sales_vs_service::setup::{
+use sales_vs_service::cli::failure::Failure;
+use sales_vs_service::cli::output::{no_color, print, terminal_width};
+use sales_vs_service::cli::setup::{
     content_files, language_flag, load_library, scripted_language, topic_argument,
 };
-use sales_vs_service::theme::Theme;
-use sales_vs_service::{commands, completions, manual};
+use sales_vs_service::cli::{self, Cli, Command, Format};
+use sales_vs_service::cli::{commands, completions, manual};
+use sales_vs_service::content::{Library, TopicId, check_files};
+use sales_vs_service::document::theme::Theme;
+use sales_vs_service::export::{self, GlossaryOf, Pair, Selection};
+use sales_vs_service::study::search::Scope;
+use sales_vs_service::tui::explore::explore_or_print;
 
 fn main() -> ExitCode {
     let (cli, usage) = cli::parse();

@@ -727,7 +727,7 @@ fn the_man_page_stands_alone() {
     // The keys from the key table, as the help shows them in English.
     let keys = section("KEYS");
     let library = sales_vs_service::content::Library::builtin().unwrap();
-    let rows = sales_vs_service::manual::key_rows(&library);
+    let rows = sales_vs_service::cli::manual::key_rows(&library);
     assert!(rows.len() > 10);
     for (key, text) in rows {
         if key.is_empty() {

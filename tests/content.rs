@@ -10,7 +10,7 @@ mod support;
 use std::borrow::Cow;
 
 use sales_vs_service::content::{Block, Library, Origin, TermId, Text, TopicId};
-use sales_vs_service::fold::fold;
+use sales_vs_service::study::fold::fold;
 use support::builtin::{builtin_files_with_text, builtin_text};
 
 fn builtin() -> Library {

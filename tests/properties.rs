@@ -15,11 +15,11 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::layout::Size;
-use sales_vs_service::app::App;
 use sales_vs_service::content::{ContentError, Library, Position, TopicId, decode_file};
-use sales_vs_service::event_loop::action_for_event;
-use sales_vs_service::theme::Theme;
-use sales_vs_service::ui;
+use sales_vs_service::document::theme::Theme;
+use sales_vs_service::tui::app::App;
+use sales_vs_service::tui::event_loop::action_for_event;
+use sales_vs_service::tui::ui;
 use support::builtin::{builtin_files_with, builtin_text};
 use unicode_width::UnicodeWidthStr;
 
@@ -132,7 +132,7 @@ proptest! {
             terminal.draw(|frame| ui::render(frame, &app)).unwrap();
             let place = app.place();
             prop_assert!(place.language < library.languages().len());
-            prop_assert!(sales_vs_service::entry::Entry::all().any(|entry| entry == place.entry));
+            prop_assert!(sales_vs_service::study::entry::Entry::all().any(|entry| entry == place.entry));
             prop_assert!(app.scroll() <= app.max_scroll(), "scroll {} past the end {}", app.scroll(), app.max_scroll());
             prop_assert!(place.help_scroll <= app.max_help_scroll());
             prop_assert!(!app.should_quit());

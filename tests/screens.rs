@@ -10,12 +10,12 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Size;
 use ratatui::style::Modifier;
-use sales_vs_service::action::Action;
-use sales_vs_service::app::App;
 use sales_vs_service::content::{Library, TopicId};
-use sales_vs_service::layout::Screen;
-use sales_vs_service::theme::Theme;
-use sales_vs_service::ui;
+use sales_vs_service::document::theme::Theme;
+use sales_vs_service::study::action::Action;
+use sales_vs_service::tui::app::App;
+use sales_vs_service::tui::layout::Screen;
+use sales_vs_service::tui::ui;
 use unicode_width::UnicodeWidthStr;
 
 #[path = "support/builtin.rs"]
@@ -161,7 +161,7 @@ fn modifiers_at(buffer: &Buffer, x: u16, y: u16) -> Modifier {
 
 /// The sidebar's width at 100 columns, from the layout the app draws with.
 fn sidebar_width(width: u16, height: u16) -> u16 {
-    match sales_vs_service::layout::screen(
+    match sales_vs_service::tui::layout::screen(
         ratatui::layout::Rect::new(0, 0, width, height),
         true,
         None,
@@ -592,7 +592,7 @@ fn parallel_screen(
         true,
         Size::new(width, height),
     );
-    app.set_view(sales_vs_service::app::View {
+    app.set_view(sales_vs_service::tui::app::View {
         sidebar: true,
         parallel: true,
         second: library.find_language(right),
@@ -621,7 +621,7 @@ fn parallel_interleaved_at_80x24() {
 
 // --- the glossary and the quiz --------------------------------------------------------
 
-use sales_vs_service::entry::Entry;
+use sales_vs_service::study::entry::Entry;
 
 fn entry_screen(
     code: &str,
@@ -667,7 +667,7 @@ fn quiz_answer_in_icelandic_at_80x24() {
     let actions = [
         Action::FocusDetail,
         Action::Continue,
-        Action::Answer(sales_vs_service::quiz::Side::Sales),
+        Action::Answer(sales_vs_service::study::quiz::Side::Sales),
     ];
     insta::assert_snapshot!(entry_screen("is", Entry::Quiz, 80, 24, &actions).backend());
 }
@@ -814,9 +814,9 @@ fn a_click_in_a_scrolled_sidebar_chooses_what_is_drawn_there() {
     let y = (sidebar.y + 1..sidebar.bottom() - 1)
         .find(|&y| row_text(buffer, y).contains("Glossary"))
         .expect("the glossary is on screen");
-    let hit = sales_vs_service::layout::hit(&app.screen(), &[], sidebar.x + 2, y);
-    let action = sales_vs_service::action::action_for_gesture(
-        sales_vs_service::action::Gesture::Click,
+    let hit = sales_vs_service::tui::layout::hit(&app.screen(), &[], sidebar.x + 2, y);
+    let action = sales_vs_service::study::action::action_for_gesture(
+        sales_vs_service::study::action::Gesture::Click,
         hit,
         app.sidebar_offset(),
     )

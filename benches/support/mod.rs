@@ -10,10 +10,10 @@ use std::io;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::{Rect, Size};
 use ratatui::{Terminal, TerminalOptions, Viewport};
-use sales_vs_service::app::App;
 use sales_vs_service::content::{Library, TopicId};
-use sales_vs_service::theme::Theme;
-use sales_vs_service::ui;
+use sales_vs_service::document::theme::Theme;
+use sales_vs_service::tui::app::App;
+use sales_vs_service::tui::ui;
 
 pub type SinkTerminal = Terminal<CrosstermBackend<io::Sink>>;
 

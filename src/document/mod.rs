@@ -4,8 +4,12 @@
 //!
 //! Pure: the explorer's detail pane and the `show` command print the same lines.
 
+pub(crate) mod ellipsis;
+pub(crate) mod glossary;
+pub(crate) mod help;
 mod parallel;
 mod table;
+pub mod theme;
 mod topic;
 
 use std::ops::Range;
@@ -343,7 +347,7 @@ impl Document {
 mod tests {
     use super::*;
     use crate::content::{Library, TopicId};
-    use crate::theme::Theme;
+    use crate::document::theme::Theme;
 
     pub(super) fn document(code: &str, topic: TopicId, width: u16) -> Document {
         let library = Library::builtin().unwrap();

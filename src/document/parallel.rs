@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::Document;
 use super::topic::{Comparisons, layout_topic_with};
 use crate::content::{Part, Shown, UiText};
-use crate::theme::Theme;
+use crate::document::theme::Theme;
 
 /// A column narrower than this reads a few words a line: the parts are interleaved.
 pub const PARALLEL_MIN: usize = 30;

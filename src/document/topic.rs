@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Document, TableLines};
 use crate::content::{Block, ListStyle, Part, Shown, Text, UiText};
-use crate::theme::Theme;
+use crate::document::theme::Theme;
 
 /// Prose wraps at most this wide however wide the pane: longer lines are hard to
 /// follow back to their start. Tables may use the whole width.

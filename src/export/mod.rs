@@ -18,9 +18,9 @@ use serde::{Serialize, Serializer};
 
 use crate::content::{Block, ListStyle, Origin, Row, Shown, TermId, TopicId};
 use crate::content::{Language, Library};
+use crate::document::glossary::{layout_glossary, reading_order};
 use crate::document::layout_topic;
-use crate::glossary::{layout_glossary, reading_order};
-use crate::theme::Theme;
+use crate::document::theme::Theme;
 
 /// What to print: one language's view of some topics.
 pub struct Selection<'a> {

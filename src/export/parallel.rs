@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use super::{Headings, TITLE_RULE, escape, push_line, push_underlined, underline};
 use crate::content::{Cell, Library, Part, Shown, Spot, TopicId, UiText};
+use crate::document::theme::Theme;
 use crate::document::{Side, layout_parallel};
-use crate::theme::Theme;
 
 /// What to print: some topics in two languages.
 pub struct Pair<'a> {

@@ -5,9 +5,9 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::action::Action;
 use crate::content::UiText;
-use crate::quiz::Side;
+use crate::study::action::Action;
+use crate::study::quiz::Side;
 
 /// Which key table is in force.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

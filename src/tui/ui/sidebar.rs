@@ -9,11 +9,11 @@ use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
 use unicode_width::UnicodeWidthStr;
 
 use super::{pane, row as row_area};
-use crate::app::{App, Focus};
 use crate::content::{Origin, TopicId};
-use crate::ellipsis::{distinct, fit};
-use crate::entry::{Entry, ROWS};
-use crate::layout::inside_border;
+use crate::document::ellipsis::{distinct, fit};
+use crate::study::entry::{Entry, ROWS};
+use crate::tui::app::{App, Focus};
+use crate::tui::layout::inside_border;
 
 const FALLBACK_MARK: &str = " ·en";
 

@@ -5,9 +5,9 @@
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use crate::ellipsis::fit;
-use crate::keymap::HelpRow;
-use crate::theme::Theme;
+use crate::document::ellipsis::fit;
+use crate::document::theme::Theme;
+use crate::study::keymap::HelpRow;
 
 /// The help's lines and the width they take.
 pub struct HelpText {

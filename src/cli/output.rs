@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use crate::failure::Failure;
+use crate::cli::failure::Failure;
 
 /// Text wraps to this when there is no terminal to measure.
 pub const DEFAULT_WIDTH: u16 = 80;

@@ -8,10 +8,10 @@ use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::pane;
-use crate::app::App;
-use crate::ellipsis::fit;
-use crate::keymap::{KeyHelp, closing_keys, describe};
-use crate::layout::overlay;
+use crate::document::ellipsis::fit;
+use crate::study::keymap::{KeyHelp, closing_keys, describe};
+use crate::tui::app::App;
+use crate::tui::layout::overlay;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();

@@ -15,11 +15,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, BorderType};
 
-use crate::app::App;
-use crate::ellipsis::fit;
-use crate::keymap::Mode;
-use crate::layout::{Regions, Screen};
-use crate::theme::Theme;
+use crate::document::ellipsis::fit;
+use crate::document::theme::Theme;
+use crate::study::keymap::Mode;
+use crate::tui::app::App;
+use crate::tui::layout::{Regions, Screen};
 
 pub fn render(frame: &mut Frame, app: &App) {
     // The layout is the app's, for the size it was last told; a frame of another size

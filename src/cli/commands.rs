@@ -7,10 +7,10 @@ use clap::error::ErrorKind;
 use serde::Serialize;
 
 use crate::cli::SearchFormat;
+use crate::cli::failure::Failure;
 use crate::content::{ContentError, LanguageReport, Library, TopicId};
-use crate::entry::Entry;
-use crate::failure::Failure;
-use crate::search::{Index, Query, Scope, snippet};
+use crate::study::entry::Entry;
+use crate::study::search::{Index, Query, Scope, snippet};
 
 /// `languages`: code and native name, tab-separated, in language-bar order.
 pub fn languages(library: &Library) -> String {

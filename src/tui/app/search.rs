@@ -6,12 +6,12 @@
 use std::cell::OnceCell;
 
 use super::{App, Focus};
-use crate::action::Action;
 use crate::content::{Library, Part};
 use crate::document::Anchor;
-use crate::fold::fold;
-use crate::keymap::Mode;
-use crate::search::{Index, MAX_QUERY, Match, Query, Scope, ranked};
+use crate::study::action::Action;
+use crate::study::fold::fold;
+use crate::study::keymap::Mode;
+use crate::study::search::{Index, MAX_QUERY, Match, Query, Scope, ranked};
 
 /// Said once, in the status line, after `n` or `N` went round.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

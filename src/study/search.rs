@@ -11,8 +11,8 @@ use memchr::memmem::Finder;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::content::{Library, Part, Spot, TermId, TopicId};
-use crate::entry::Entry;
-use crate::fold::{Folded, fold};
+use crate::study::entry::Entry;
+use crate::study::fold::{Folded, fold};
 
 /// The most a query holds: more would never be read, and every word costs a pass over
 /// the texts.

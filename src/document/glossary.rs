@@ -12,8 +12,8 @@ use textwrap::Options;
 use unicode_width::UnicodeWidthStr;
 
 use crate::content::{GlossaryEntry, Language, Library, Part, TermId};
+use crate::document::theme::Theme;
 use crate::document::{Document, TableLines, TableRow};
-use crate::theme::Theme;
 
 const COLUMN_GAP: &str = " │ ";
 

@@ -17,7 +17,7 @@ use ratatui::crossterm::terminal::{
 use ratatui::crossterm::{execute, queue};
 use signal_hook::consts::SIGTSTP;
 
-use crate::backend::FrameBackend;
+use crate::tui::backend::FrameBackend;
 
 /// Frames are written in one go: a whole frame per write keeps partial frames, and so
 /// flicker, off the screen.

@@ -1,6 +1,14 @@
 //! The command line, one clap definition: it parses, and it generates the help, the
 //! shell completions and the man page, so they can never disagree.
 
+pub mod commands;
+pub mod completions;
+pub mod failure;
+pub(crate) mod locale;
+pub mod manual;
+pub mod output;
+pub mod setup;
+
 use std::fmt::Display;
 use std::path::{Path, PathBuf};
 

@@ -6,11 +6,11 @@
 use ratatui::text::{Line, Span};
 
 use super::{App, Focus};
-use crate::action::Action;
 use crate::content::UiText;
 use crate::document::{Anchor, Document, Page};
-use crate::keymap::{Mode, answer_letters};
-use crate::quiz::{ROUND, Round, Side, Stage, Statement};
+use crate::study::action::Action;
+use crate::study::keymap::{Mode, answer_letters};
+use crate::study::quiz::{ROUND, Round, Side, Stage, Statement};
 
 pub struct Quiz {
     rng: fastrand::Rng,

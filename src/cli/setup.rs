@@ -5,11 +5,11 @@ use std::path::Path;
 
 use clap::error::ErrorKind;
 
+use crate::cli::failure::Failure;
+use crate::cli::locale;
 use crate::content::{
     ContentError, ContentErrors, Library, SourceFile, TopicId, builtin_files, merge, read_folder,
 };
-use crate::failure::Failure;
-use crate::locale;
 
 /// The library: the built-in languages with `--content-dir`'s over them, parsed and
 /// validated.

@@ -7,9 +7,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Focus, Notice};
-use crate::keymap::{Hint, KeyHelp, Mode, StatusHint, hints};
-use crate::quiz::{Round, Stage};
+use crate::study::keymap::{Hint, KeyHelp, Mode, StatusHint, hints};
+use crate::study::quiz::{Round, Stage};
+use crate::tui::app::{App, Focus, Notice};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let search = app.search();

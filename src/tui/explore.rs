@@ -7,18 +7,18 @@ use std::process::ExitCode;
 
 use ratatui::layout::Size;
 
-use crate::app::{App, Place, View};
 use crate::cli::ExploreArgs;
+use crate::cli::failure::Failure;
+use crate::cli::output::{DEFAULT_WIDTH, no_color, print};
+use crate::cli::setup::{language_flag, locale_language, topic_argument};
 use crate::content::{Library, TopicId};
-use crate::entry::Entry;
-use crate::event_loop::{self, Ending};
+use crate::document::theme::Theme;
 use crate::export::{self, Selection};
-use crate::failure::Failure;
-use crate::output::{DEFAULT_WIDTH, no_color, print};
-use crate::remember::{PlaceFile, Remembered};
-use crate::setup::{language_flag, locale_language, topic_argument};
-use crate::terminal;
-use crate::theme::Theme;
+use crate::study::entry::Entry;
+use crate::tui::app::{App, Place, View};
+use crate::tui::event_loop::{self, Ending};
+use crate::tui::remember::{PlaceFile, Remembered};
+use crate::tui::terminal;
 
 pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<ExitCode, Failure> {
     let topic = explore

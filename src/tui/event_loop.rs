@@ -12,12 +12,12 @@ use signal_hook::iterator::Signals;
 
 use ratatui::layout::{Position, Rect};
 
-use crate::action::{Action, action_for_gesture, gesture};
-use crate::app::App;
-use crate::keymap::action_for_key;
-use crate::layout::{self, Screen};
-use crate::terminal::{Guard, Tui};
-use crate::ui;
+use crate::study::action::{Action, action_for_gesture, gesture};
+use crate::study::keymap::action_for_key;
+use crate::tui::app::App;
+use crate::tui::layout::{self, Screen};
+use crate::tui::terminal::{Guard, Tui};
+use crate::tui::ui;
 
 /// What wakes the loop.
 enum Input {

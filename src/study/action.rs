@@ -4,8 +4,8 @@
 
 use ratatui::crossterm::event::MouseEventKind;
 
-use crate::layout::Hit;
-use crate::quiz::Side;
+use crate::study::quiz::Side;
+use crate::tui::layout::Hit;
 
 /// Not `Copy`: a paste carries its text.
 #[derive(Debug, Clone, PartialEq, Eq)]

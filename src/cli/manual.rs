@@ -11,7 +11,7 @@ use clap_mangen::roff::{Roff, bold, roman};
 
 use crate::cli::{Cli, with_choices};
 use crate::content::Library;
-use crate::keymap::{HelpRow, help_rows};
+use crate::study::keymap::{HelpRow, help_rows};
 
 /// One of clap_mangen's `render_*_section` methods.
 type Render = fn(&Man, &mut dyn io::Write) -> io::Result<()>;

@@ -13,10 +13,10 @@ use ratatui::widgets::{Block, BorderType, Clear};
 use unicode_width::UnicodeWidthStr;
 
 use super::hint_spans;
-use crate::app::App;
-use crate::ellipsis::fit;
-use crate::entry::Entry;
-use crate::search::{Location, Match, Scope, snippet};
+use crate::document::ellipsis::fit;
+use crate::study::entry::Entry;
+use crate::study::search::{Location, Match, Scope, snippet};
+use crate::tui::app::App;
 
 /// The list shows at most this many matches at once; it scrolls for the rest.
 const LIST_ROWS: u16 = 8;

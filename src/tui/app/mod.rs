@@ -13,15 +13,15 @@ mod search;
 pub use quiz::Quiz;
 pub use search::{Notice, Search};
 
-use crate::action::Action;
 use crate::content::{Language, Library, Shown, TopicId};
+use crate::document::glossary::layout_glossary;
+use crate::document::help::{self, HelpText};
+use crate::document::theme::Theme;
 use crate::document::{Anchor, Document, Side, layout_parallel, layout_topic};
-use crate::entry::{Entry, ROWS};
-use crate::glossary::layout_glossary;
-use crate::help::{self, HelpText};
-use crate::keymap::{Mode, help_rows};
-use crate::layout::{self, LanguageSlot, Screen};
-use crate::theme::Theme;
+use crate::study::action::Action;
+use crate::study::entry::{Entry, ROWS};
+use crate::study::keymap::{Mode, help_rows};
+use crate::tui::layout::{self, LanguageSlot, Screen};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -132,7 +132,7 @@ impl<'a> App<'a> {
             documents: HashMap::new(),
             empty: Document::empty(),
             search: Search::new(),
-            quiz: Quiz::new(crate::quiz::Statement::all(library)),
+            quiz: Quiz::new(crate::study::quiz::Statement::all(library)),
         };
         app.settle();
         app

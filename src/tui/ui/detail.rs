@@ -9,11 +9,11 @@ use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{pane, row};
-use crate::app::{App, Focus};
+use crate::document::ellipsis::fit;
 use crate::document::{Document, ShownLine};
-use crate::ellipsis::fit;
-use crate::layout::{Screen, detail_text};
-use crate::search::{Query, highlights};
+use crate::study::search::{Query, highlights};
+use crate::tui::app::{App, Focus};
+use crate::tui::layout::{Screen, detail_text};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();

@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::content::Part;
-use crate::entry::Entry;
-use crate::layout;
+use crate::study::entry::Entry;
+use crate::tui::layout;
 
 fn library() -> Library {
     Library::builtin().expect("built-in content is valid")
@@ -779,7 +779,7 @@ fn a_match_deep_in_a_long_part_opens_at_its_line_with_two_before() {
                         .iter()
                         .map(|span| span.content.as_ref())
                         .collect();
-                    crate::fold::fold(&text).contains(query)
+                    crate::study::fold::fold(&text).contains(query)
                 })
                 .unwrap();
             let offset = line - lines.start;
@@ -813,12 +813,12 @@ fn any_input_is_safe_in_the_search_line() {
     app.update(Action::Paste("a".repeat(10_000)));
     assert_eq!(
         app.search().line().chars().count(),
-        crate::search::MAX_QUERY
+        crate::study::search::MAX_QUERY
     );
     assert!(app.search().ranked().is_empty());
     app.update(Action::ClearQuery);
     app.update(Action::Paste("w ".repeat(5_000)));
-    assert!(app.search().line().chars().count() <= crate::search::MAX_QUERY);
+    assert!(app.search().line().chars().count() <= crate::study::search::MAX_QUERY);
     // Nothing to open, nothing to go to.
     app.update(Action::ClearQuery);
     assert!(!app.update(Action::OpenMatch) || app.place().mode == Mode::Search);
@@ -880,7 +880,9 @@ fn o_cycles_the_second_language_past_the_first_and_a_click_on_its_name_does_too(
     let name = regions.second_name.expect("its name is on the border");
     let hit = layout::hit(&app.screen(), &[], name.x, name.y);
     assert_eq!(hit, layout::Hit::SecondLanguage);
-    let action = crate::action::action_for_gesture(crate::action::Gesture::Click, hit, 0).unwrap();
+    let action =
+        crate::study::action::action_for_gesture(crate::study::action::Gesture::Click, hit, 0)
+            .unwrap();
     app.update(action);
     assert_ne!(app.beside(), before);
 }
@@ -999,7 +1001,7 @@ fn the_glossary_is_an_entry_after_the_topics_and_a_term_found_opens_it() {
         .search()
         .ranked()
         .iter()
-        .position(|found| matches!(found.at, crate::search::Location::Term(_)))
+        .position(|found| matches!(found.at, crate::study::search::Location::Term(_)))
         .expect("the term is among the matches");
     for _ in 0..term {
         app.update(Action::Down);
@@ -1049,8 +1051,8 @@ fn the_quiz_asks_answers_and_scores_a_round() {
             app.update(Action::Answer(statement.side));
         } else {
             let wrong = match statement.side {
-                crate::quiz::Side::Sales => 's',
-                crate::quiz::Side::Service => 'v',
+                crate::study::quiz::Side::Sales => 's',
+                crate::study::quiz::Side::Service => 'v',
             };
             assert!(app.update(Action::Type(wrong)), "v and s answer in French");
         }
@@ -1063,7 +1065,7 @@ fn the_quiz_asks_answers_and_scores_a_round() {
         assert!(shows(&app, whole), "answered, the statement is whole");
         assert_eq!(
             page(&app).contains("Enter Affirmation suivante"),
-            at + 1 < crate::quiz::ROUND,
+            at + 1 < crate::study::quiz::ROUND,
             "the last answer leads to the score: {}",
             page(&app)
         );

@@ -1,0 +1,11 @@
+//! The explorer in the terminal: the run loop, the terminal guard, the backend, the
+//! layout, the remembered place; `app` holds the state and its pure update, `ui` draws it.
+
+pub mod app;
+pub(crate) mod backend;
+pub mod event_loop;
+pub mod explore;
+pub mod layout;
+pub(crate) mod remember;
+pub(crate) mod terminal;
+pub mod ui;
