@@ -134,7 +134,7 @@ proptest! {
             prop_assert!(place.language < library.languages().len());
             prop_assert!(sales_vs_service::study::entry::Entry::all().any(|entry| entry == place.entry));
             prop_assert!(app.scroll() <= app.max_scroll(), "scroll {} past the end {}", app.scroll(), app.max_scroll());
-            prop_assert!(place.help_scroll <= app.max_help_scroll());
+            prop_assert!(app.help_scroll() <= app.max_help_scroll());
             prop_assert!(!app.should_quit());
             if let Err(problem) = fits(&terminal) {
                 prop_assert!(false, "{}", problem);

@@ -11,7 +11,7 @@ use crate::study::quiz::Side;
 
 /// Which key table is in force.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub enum Table {
     /// The main screen: topics and text.
     Reading,
     /// The help overlay.
@@ -137,7 +137,9 @@ pub fn describe(ui: &UiText, help: KeyHelp) -> &str {
 pub fn answer_letters(ui: &UiText) -> Option<[char; 2]> {
     let first = |word: &str| word.chars().next().and_then(|c| c.to_lowercase().next());
     let (sales, service) = (first(&ui.sales)?, first(&ui.service)?);
-    (sales != service).then_some([sales, service])
+    // A letter the quiz's table binds keeps its meaning there.
+    let free = |letter: char| !QUIZ.iter().any(|binding| binding.key == Key::Char(letter));
+    (sales != service && free(sales) && free(service)).then_some([sales, service])
 }
 
 pub struct Binding {
@@ -254,11 +256,13 @@ const HELP: &[Binding] = &[
     on(Key::Char('L'), Action::PreviousLanguage, KeyHelp::PreviousLanguage, QUIET),
     on(Key::Char('['), Action::PreviousLanguage, KeyHelp::PreviousLanguage, QUIET),
     DIGITS,
+    on(Key::Char('z'), Action::ToggleSidebar, KeyHelp::Sidebar, QUIET),
     on(Key::Char('?'), Action::ToggleHelp, KeyHelp::Close, ESSENTIAL),
     on(code(KeyCode::Esc), Action::ToggleHelp, KeyHelp::Close, ESSENTIAL),
+    // As in `less`: q leaves the help, not the program.
+    on(Key::Char('q'), Action::ToggleHelp, KeyHelp::Close, ESSENTIAL),
     on(Key::Ctrl('l'), Action::Redraw, KeyHelp::Redraw, QUIET),
     on(Key::Ctrl('z'), Action::Suspend, KeyHelp::Suspend, QUIET),
-    on(Key::Char('q'), Action::Quit, KeyHelp::Quit, ESSENTIAL),
     on(Key::Ctrl('c'), Action::Quit, KeyHelp::Quit, QUIET),
 ];
 
@@ -286,12 +290,21 @@ const QUIZ: &[Binding] = &[
     on(code(KeyCode::Left), Action::Answer(Side::Sales), KeyHelp::AnswerSales, ESSENTIAL),
     on(code(KeyCode::Right), Action::Answer(Side::Service), KeyHelp::AnswerService, ESSENTIAL),
     on(code(KeyCode::Enter), Action::Continue, KeyHelp::Continue, ESSENTIAL),
-    on(Key::Char(' '), Action::Continue, KeyHelp::Continue, QUIET),
     on(code(KeyCode::Esc), Action::Back, KeyHelp::Leave, ESSENTIAL),
+    // The page scrolls with the reading keys (not b and f: letters may answer).
     on(code(KeyCode::Up), Action::Up, KeyHelp::Move, QUIET),
     on(code(KeyCode::Down), Action::Down, KeyHelp::Move, QUIET),
+    on(Key::Char('k'), Action::Up, KeyHelp::Move, QUIET),
+    on(Key::Char('j'), Action::Down, KeyHelp::Move, QUIET),
     on(code(KeyCode::PageUp), Action::PageUp, KeyHelp::Page, QUIET),
     on(code(KeyCode::PageDown), Action::PageDown, KeyHelp::Page, QUIET),
+    on(Key::Char(' '), Action::PageDown, KeyHelp::Page, QUIET),
+    on(Key::Ctrl('u'), Action::HalfPageUp, KeyHelp::HalfPage, QUIET),
+    on(Key::Ctrl('d'), Action::HalfPageDown, KeyHelp::HalfPage, QUIET),
+    on(code(KeyCode::Home), Action::Top, KeyHelp::Ends, QUIET),
+    on(code(KeyCode::End), Action::Bottom, KeyHelp::Ends, QUIET),
+    on(Key::Char('g'), Action::Top, KeyHelp::Ends, QUIET),
+    on(Key::Char('G'), Action::Bottom, KeyHelp::Ends, QUIET),
     on(Key::Char('l'), Action::NextLanguage, KeyHelp::NextLanguage, USEFUL),
     on(Key::Char(']'), Action::NextLanguage, KeyHelp::NextLanguage, QUIET),
     on(Key::Char('L'), Action::PreviousLanguage, KeyHelp::PreviousLanguage, QUIET),
@@ -299,6 +312,7 @@ const QUIZ: &[Binding] = &[
     DIGITS,
     on(Key::Char('p'), Action::ToggleParallel, KeyHelp::Parallel, QUIET),
     on(Key::Char('o'), Action::CycleSecond, KeyHelp::SecondLanguage, QUIET),
+    on(Key::Char('z'), Action::ToggleSidebar, KeyHelp::Sidebar, QUIET),
     on(Key::Char('?'), Action::ToggleHelp, KeyHelp::Help, QUIET),
     on(Key::Ctrl('l'), Action::Redraw, KeyHelp::Redraw, QUIET),
     on(Key::Ctrl('z'), Action::Suspend, KeyHelp::Suspend, QUIET),
@@ -306,25 +320,25 @@ const QUIZ: &[Binding] = &[
     on(Key::Ctrl('c'), Action::Quit, KeyHelp::Quit, QUIET),
 ];
 
-pub fn bindings(mode: Mode) -> &'static [Binding] {
-    match mode {
-        Mode::Reading => READING,
-        Mode::Help => HELP,
-        Mode::Search => SEARCH,
-        Mode::Quiz => QUIZ,
+pub fn bindings(table: Table) -> &'static [Binding] {
+    match table {
+        Table::Reading => READING,
+        Table::Help => HELP,
+        Table::Search => SEARCH,
+        Table::Quiz => QUIZ,
     }
 }
 
-/// The action a key press asks for in `mode`, if any.
-pub fn action_for_key(mode: Mode, event: KeyEvent) -> Option<Action> {
+/// The action a key press asks for in `table`, if any.
+pub fn action_for_key(table: Table, event: KeyEvent) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
-    let Some(binding) = bindings(mode)
+    let Some(binding) = bindings(table)
         .iter()
         .find(|binding| binding.key.matches(&event))
     else {
-        return typed(mode, &event);
+        return typed(table, &event);
     };
     match (&binding.action, event.code) {
         (Some(action), _) => Some(action.clone()),
@@ -339,22 +353,22 @@ pub fn action_for_key(mode: Mode, event: KeyEvent) -> Option<Action> {
 /// In a text field, a key no binding claims is text: a printable character, with
 /// Shift or AltGr (which terminals may report as Ctrl+Alt) but not Ctrl or Alt alone.
 /// In the quiz, a letter may be an answer (the app knows the language's letters).
-fn typed(mode: Mode, event: &KeyEvent) -> Option<Action> {
+fn typed(table: Table, event: &KeyEvent) -> Option<Action> {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
     let alt = event.modifiers.contains(KeyModifiers::ALT);
-    match (mode, event.code) {
-        (Mode::Search | Mode::Quiz, KeyCode::Char(c)) if !c.is_control() && ctrl == alt => {
+    match (table, event.code) {
+        (Table::Search | Table::Quiz, KeyCode::Char(c)) if !c.is_control() && ctrl == alt => {
             Some(Action::Type(c))
         }
-        (Mode::Reading | Mode::Help | Mode::Search | Mode::Quiz, _) => None,
+        (Table::Reading | Table::Help | Table::Search | Table::Quiz, _) => None,
     }
 }
 
-/// Each description of `mode`'s table once, with every key bound to it, in table
+/// Each description of `table`'s table once, with every key bound to it, in table
 /// order.
-fn described(mode: Mode) -> Vec<(KeyHelp, Vec<Key>)> {
+fn described(table: Table) -> Vec<(KeyHelp, Vec<Key>)> {
     let mut rows: Vec<(KeyHelp, Vec<Key>)> = Vec::new();
-    for binding in bindings(mode) {
+    for binding in bindings(table) {
         match rows.iter_mut().find(|(help, _)| *help == binding.help) {
             Some((_, keys)) => keys.push(binding.key),
             None => rows.push((binding.help, vec![binding.key])),
@@ -376,8 +390,8 @@ pub enum HelpRow<'k> {
 /// the search line's own keys under their heading.
 pub fn help_rows<'k>(ui: &'k UiText, mouse: bool) -> Vec<HelpRow<'k>> {
     let keys = &ui.keys;
-    let section = |mode: Mode, skip: &[KeyHelp]| -> Vec<HelpRow<'k>> {
-        described(mode)
+    let section = |table: Table, skip: &[KeyHelp]| -> Vec<HelpRow<'k>> {
+        described(table)
             .into_iter()
             .filter(|(help, _)| !skip.contains(help))
             .map(|(help, bound)| {
@@ -387,7 +401,7 @@ pub fn help_rows<'k>(ui: &'k UiText, mouse: bool) -> Vec<HelpRow<'k>> {
             })
             .collect()
     };
-    let mut rows = section(Mode::Reading, &[]);
+    let mut rows = section(Table::Reading, &[]);
     if mouse {
         rows.push(HelpRow::Keys(ui.mouse.click.to_string(), &keys.click));
         rows.push(HelpRow::Keys(ui.mouse.wheel.to_string(), &keys.wheel));
@@ -395,23 +409,29 @@ pub fn help_rows<'k>(ui: &'k UiText, mouse: bool) -> Vec<HelpRow<'k>> {
     }
     // What the search line and the quiz share with the main screen is said once,
     // above.
-    let shared = [
-        KeyHelp::Move,
-        KeyHelp::Page,
-        KeyHelp::NextLanguage,
-        KeyHelp::PreviousLanguage,
-        KeyHelp::ChooseLanguage,
-        KeyHelp::Parallel,
-        KeyHelp::SecondLanguage,
+    let everywhere = [
         KeyHelp::Help,
         KeyHelp::Redraw,
         KeyHelp::Suspend,
         KeyHelp::Quit,
     ];
+    let reading = [
+        KeyHelp::Move,
+        KeyHelp::Page,
+        KeyHelp::HalfPage,
+        KeyHelp::Ends,
+        KeyHelp::NextLanguage,
+        KeyHelp::PreviousLanguage,
+        KeyHelp::ChooseLanguage,
+        KeyHelp::Sidebar,
+        KeyHelp::Parallel,
+        KeyHelp::SecondLanguage,
+    ];
+    let shared: Vec<KeyHelp> = reading.into_iter().chain(everywhere).collect();
     rows.push(HelpRow::Heading(&keys.search));
-    rows.extend(section(Mode::Search, &shared[8..]));
+    rows.extend(section(Table::Search, &everywhere));
     rows.push(HelpRow::Heading(&ui.quiz.title));
-    rows.extend(section(Mode::Quiz, &shared));
+    rows.extend(section(Table::Quiz, &shared));
     rows
 }
 
@@ -445,11 +465,11 @@ pub struct StatusHint<'k> {
     pub rank: Hint,
 }
 
-/// The status line's hints for `mode`, in table order: the hinted keys of each
+/// The status line's hints for `table`, in table order: the hinted keys of each
 /// description.
-pub fn hints<'k>(ui: &'k UiText, mode: Mode) -> Vec<StatusHint<'k>> {
+pub fn hints<'k>(ui: &'k UiText, table: Table) -> Vec<StatusHint<'k>> {
     let mut hints: Vec<StatusHint> = Vec::new();
-    for binding in bindings(mode)
+    for binding in bindings(table)
         .iter()
         .filter(|binding| binding.hint != Hint::Never)
     {
@@ -485,9 +505,9 @@ mod tests {
 
     use super::*;
 
-    fn press_in(mode: Mode, code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
+    fn press_in(table: Table, code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
         action_for_key(
-            mode,
+            table,
             KeyEvent {
                 code,
                 modifiers,
@@ -498,7 +518,7 @@ mod tests {
     }
 
     fn press(code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
-        press_in(Mode::Reading, code, modifiers)
+        press_in(Table::Reading, code, modifiers)
     }
 
     fn key(c: char) -> Option<Action> {
@@ -580,8 +600,8 @@ mod tests {
 
     #[test]
     fn a_text_field_types_printable_characters_with_shift_or_altgr_only() {
-        for mode in [Mode::Search, Mode::Quiz] {
-            let typed = |c: char, modifiers| press_in(mode, KeyCode::Char(c), modifiers);
+        for table in [Table::Search, Table::Quiz] {
+            let typed = |c: char, modifiers| press_in(table, KeyCode::Char(c), modifiers);
             assert_eq!(typed('ð', KeyModifiers::NONE), Some(Action::Type('ð')));
             assert_eq!(typed('Q', KeyModifiers::SHIFT), Some(Action::Type('Q')));
             let altgr = KeyModifiers::CONTROL | KeyModifiers::ALT;
@@ -595,19 +615,27 @@ mod tests {
 
     #[test]
     fn the_help_has_keys_of_its_own() {
-        let help = |code| press_in(Mode::Help, code, KeyModifiers::NONE);
+        let help = |code| press_in(Table::Help, code, KeyModifiers::NONE);
         assert_eq!(help(KeyCode::Esc), Some(Action::ToggleHelp), "Esc closes");
         assert_eq!(help(KeyCode::Char('?')), Some(Action::ToggleHelp));
         assert_eq!(help(KeyCode::Down), Some(Action::Down));
         assert_eq!(help(KeyCode::Char('l')), Some(Action::NextLanguage));
         assert_eq!(help(KeyCode::Char('3')), Some(Action::PickLanguage(2)));
-        assert_eq!(help(KeyCode::Char('q')), Some(Action::Quit));
+        assert_eq!(
+            help(KeyCode::Char('q')),
+            Some(Action::ToggleHelp),
+            "q closes the help, as in less"
+        );
+        assert_eq!(
+            press_in(Table::Help, KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Quit)
+        );
         assert_eq!(
             help(KeyCode::Right),
             None,
             "nothing to focus under the help"
         );
-        assert_eq!(help(KeyCode::Char('z')), None);
+        assert_eq!(help(KeyCode::Char('z')), Some(Action::ToggleSidebar));
     }
 
     #[test]
@@ -618,7 +646,7 @@ mod tests {
             kind: KeyEventKind::Release,
             state: KeyEventState::NONE,
         };
-        assert_eq!(action_for_key(Mode::Reading, release), None);
+        assert_eq!(action_for_key(Table::Reading, release), None);
     }
 
     fn ui(code: &str) -> UiText {
@@ -674,7 +702,7 @@ mod tests {
             1,
             "what the search line shares is said once"
         );
-        assert_eq!(closing_keys(), "? Esc");
+        assert_eq!(closing_keys(), "? Esc q");
     }
 
     #[test]
@@ -715,7 +743,7 @@ mod tests {
     #[test]
     fn hints_come_from_the_same_tables() {
         let ui = ui("en");
-        let reading = hints(&ui, Mode::Reading);
+        let reading = hints(&ui, Table::Reading);
         let hint = |hints: &[StatusHint], help: KeyHelp| {
             hints
                 .iter()
@@ -727,12 +755,12 @@ mod tests {
         assert_eq!(hint(&reading, KeyHelp::Quit).as_deref(), Some("q"));
         assert_eq!(hint(&reading, KeyHelp::Sidebar).as_deref(), Some("z"));
         assert_eq!(hint(&reading, KeyHelp::Close), None);
-        let help = hints(&ui, Mode::Help);
+        let help = hints(&ui, Table::Help);
         assert_eq!(
             help.iter().map(|hint| hint.help).collect::<Vec<_>>(),
-            [KeyHelp::Move, KeyHelp::Close, KeyHelp::Quit],
+            [KeyHelp::Move, KeyHelp::Close],
             "the help's own keys, nothing that does nothing there"
         );
-        assert_eq!(hint(&help, KeyHelp::Close).as_deref(), Some("? Esc"));
+        assert_eq!(hint(&help, KeyHelp::Close).as_deref(), Some("? Esc q"));
     }
 }

@@ -125,7 +125,7 @@ fn panic_if_asked() {
 /// the same layout the screen was drawn with.
 pub fn action_for_event(event: Event, app: &App<'_>) -> Option<Action> {
     match event {
-        Event::Key(key) => action_for_key(app.place().mode, key),
+        Event::Key(key) => action_for_key(app.place().mode.table(), key),
         Event::Mouse(mouse) => {
             let gesture = gesture(mouse.kind)?;
             let screen = app.screen();

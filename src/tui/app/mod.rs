@@ -20,7 +20,7 @@ use crate::document::theme::Theme;
 use crate::document::{Anchor, Document, Side, layout_parallel, layout_topic};
 use crate::study::action::Action;
 use crate::study::entry::{Entry, ROWS};
-use crate::study::keymap::{Mode, help_rows};
+use crate::study::keymap::{Table, help_rows};
 use crate::tui::layout::{self, LanguageSlot, Screen};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,21 +29,93 @@ pub enum Focus {
     Detail,
 }
 
+/// What the keys act on, with what that mode needs to come back to. One value says
+/// it: there is no second flag for "in the quiz" or "in the help".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The main screen, the keys on the topics or on the text.
+    Reading(Focus),
+    /// The search line, over the main screen (whose focus Esc comes back to).
+    Search(Focus),
+    /// The quiz's page has the keys: the arrows answer.
+    Quiz,
+    /// The help, over the mode it was opened from; its first row shown.
+    Help { under: Under, scroll: usize },
+}
+
+/// The modes the help opens over, and closes back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Under {
+    Reading(Focus),
+    Quiz,
+}
+
+impl Mode {
+    /// The pane the keys act on (the one drawn with the heavy border).
+    pub fn focus(self) -> Focus {
+        match self {
+            Mode::Reading(focus)
+            | Mode::Search(focus)
+            | Mode::Help {
+                under: Under::Reading(focus),
+                ..
+            } => focus,
+            Mode::Quiz
+            | Mode::Help {
+                under: Under::Quiz, ..
+            } => Focus::Detail,
+        }
+    }
+
+    /// The key table in force.
+    pub fn table(self) -> Table {
+        match self {
+            Mode::Reading(_) => Table::Reading,
+            Mode::Search(_) => Table::Search,
+            Mode::Quiz => Table::Quiz,
+            Mode::Help { .. } => Table::Help,
+        }
+    }
+
+    /// The same mode with the keys on the text rather than on the hidden topics: on
+    /// the quiz's entry, that is the quiz.
+    fn on_text(self, entry: Entry) -> Mode {
+        let text = |under: Under| match (under, entry) {
+            (Under::Reading(Focus::Sidebar), Entry::Quiz) => Under::Quiz,
+            (Under::Reading(_), _) => Under::Reading(Focus::Detail),
+            (Under::Quiz, _) => Under::Quiz,
+        };
+        match self {
+            Mode::Reading(focus) => Mode::from(text(Under::Reading(focus))),
+            Mode::Search(_) => Mode::Search(Focus::Detail),
+            Mode::Quiz => Mode::Quiz,
+            Mode::Help { under, scroll } => Mode::Help {
+                under: text(under),
+                scroll,
+            },
+        }
+    }
+}
+
+impl From<Under> for Mode {
+    fn from(under: Under) -> Mode {
+        match under {
+            Under::Reading(focus) => Mode::Reading(focus),
+            Under::Quiz => Mode::Quiz,
+        }
+    }
+}
+
 /// Where the reader is: everything the screen depends on besides the content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Place {
     pub language: usize,
     /// What the detail pane shows: a topic, the glossary or the quiz.
     pub entry: Entry,
-    pub focus: Focus,
     pub mode: Mode,
-    /// The mode the help was opened from, and goes back to.
-    pub help_from: Mode,
     /// The part of the text at the top of the view: it survives a change of
     /// language, a re-wrap and a trip through the "too small" screen.
     pub anchor: Anchor,
-    /// First row of the help shown, when the help is taller than the screen.
-    pub help_scroll: usize,
     /// Whether the sidebar is shown (`z` hides it and gives the text the width).
     pub sidebar: bool,
     /// The parallel view (`p`): a second language beside the first.
@@ -111,11 +183,8 @@ impl<'a> App<'a> {
         let place = Place {
             language: language.min(library.languages().len().saturating_sub(1)),
             entry: entry.into(),
-            focus: Focus::Sidebar,
-            mode: Mode::Reading,
-            help_from: Mode::Reading,
+            mode: Mode::Reading(Focus::Sidebar),
             anchor: Anchor::TOP,
-            help_scroll: 0,
             sidebar: true,
             parallel: false,
             second: None,
@@ -140,214 +209,227 @@ impl<'a> App<'a> {
 
     /// Applies an action; returns whether anything on screen changed.
     pub fn update(&mut self, action: Action) -> bool {
-        let before = self.place;
         let mut changed = self.forget_notice();
-        changed |= match self.place.mode {
-            Mode::Reading => self.update_reading(action),
-            Mode::Help => {
-                self.update_help(action);
-                false
-            }
-            Mode::Search => self.update_search(action),
-            Mode::Quiz => self.update_quiz(action),
+        changed |= match self.update_global(&action) {
+            Some(changed) => changed,
+            None => match self.place.mode {
+                Mode::Reading(focus) => self.update_reading(focus, action),
+                Mode::Help { .. } => self.update_help(&action),
+                Mode::Search(_) => self.update_search(action),
+                Mode::Quiz => self.update_quiz(action),
+            },
         };
         self.settle();
-        changed || self.place != before
+        changed
     }
 
-    /// Returns whether something besides the place changed (the search's marks).
-    fn update_reading(&mut self, action: Action) -> bool {
-        match action {
-            Action::Up => self.up(),
-            Action::Down => self.down(),
-            Action::FocusDetail => self.focus(Focus::Detail),
-            Action::FocusSidebar => self.focus(Focus::Sidebar),
-            Action::Continue | Action::Answer(_) => {}
-            Action::Back => {
-                if self.clear_highlights() {
-                    return true;
-                }
-                self.focus(Focus::Sidebar);
+    /// The actions that mean the same in every mode, handled once. Which keys ask for
+    /// them in a mode is that mode's key table's business (in a text field, letters
+    /// are text). `None` for the mode's own actions.
+    fn update_global(&mut self, action: &Action) -> Option<bool> {
+        Some(match *action {
+            Action::Quit => {
+                self.place.quit = true;
+                true
             }
-            Action::PageUp => {
-                let rows = self.rows();
-                self.scroll_with(|document, scroll, _| document.page_up(scroll, rows));
-            }
-            Action::PageDown => {
-                let rows = self.rows();
-                self.scroll_with(|document, scroll, max| document.page_down(scroll, rows, max));
-            }
-            Action::HalfPageUp => self.move_text(-self.half_page()),
-            Action::HalfPageDown => self.move_text(self.half_page()),
-            // Each pane's own ends: the list's first and last entry, the text's top
-            // and bottom.
-            Action::Top => match self.place.focus {
-                Focus::Sidebar => self.select(Entry::first()),
-                Focus::Detail => self.place.anchor = Anchor::TOP,
-            },
-            Action::Bottom => match self.place.focus {
-                Focus::Sidebar => self.select(Entry::last()),
-                Focus::Detail => self.place.anchor = Anchor::End,
-            },
+            Action::Resize { width, height } => self.resize(width, height),
             Action::NextLanguage => self.step_language(1),
             Action::PreviousLanguage => self.step_language(-1),
             Action::PickLanguage(index) => self.pick_language(index),
+            Action::ToggleHelp => self.toggle_help(),
             Action::ToggleSidebar => self.toggle_sidebar(),
-            Action::ToggleParallel => self.place.parallel = !self.place.parallel,
+            Action::ToggleParallel => self.toggle_parallel(),
             Action::CycleSecond => self.cycle_second(),
-            Action::ToggleHelp => self.open_help(),
-            Action::Quit => self.place.quit = true,
-            Action::Resize { width, height } => self.resize(width, height),
+            // The terminal's business (the event loop's), not the state's.
+            Action::Redraw | Action::Suspend => false,
+            _ => return None,
+        })
+    }
+
+    fn update_reading(&mut self, focus: Focus, action: Action) -> bool {
+        match action {
+            Action::Up => self.up(focus),
+            Action::Down => self.down(focus),
+            Action::FocusDetail => self.focus_text(),
+            Action::FocusSidebar => self.focus_topics(),
+            Action::Back => self.clear_highlights() || self.focus_topics(),
+            Action::PageUp => self.page_up(),
+            Action::PageDown => self.page_down(),
+            Action::HalfPageUp => self.move_text(-self.half_page()),
+            Action::HalfPageDown => self.move_text(self.half_page()),
+            Action::Top => self.top(focus),
+            Action::Bottom => self.bottom(focus),
             Action::SelectRow(row) => self.select_row(row),
             Action::StepTopic(step) => self.step_topic(isize::from(step)),
             Action::ScrollDetail(lines) => self.scroll_by(isize::from(lines)),
-            Action::OpenSearch => self.open_search(),
-            Action::NextMatch => {
-                self.step_match(true);
-                return true;
-            }
-            Action::PreviousMatch => {
-                self.step_match(false);
-                return true;
-            }
-            // The terminal's business (the event loop's), not the state's; text
-            // outside a text field is no key.
-            Action::Redraw
-            | Action::Suspend
-            | Action::Paste(_)
-            | Action::Type(_)
-            | Action::Erase
-            | Action::EraseWord
-            | Action::ClearQuery
-            | Action::ToggleScope
-            | Action::OpenMatch => {}
+            Action::OpenSearch => self.open_search(focus),
+            Action::NextMatch => self.step_match(true),
+            Action::PreviousMatch => self.step_match(false),
+            // Not this mode's: its key table does not ask for them.
+            _ => false,
         }
-        false
     }
 
-    /// The help is modal: its keys scroll it and close it; languages still switch
-    /// (a learner can read the help in another language); the rest waits.
-    fn update_help(&mut self, action: Action) {
+    /// The help is modal: its keys scroll it and close it; the global keys still
+    /// work (a learner can read the help in another language).
+    fn update_help(&mut self, action: &Action) -> bool {
+        let page = self.help_page();
         match action {
-            Action::Up => self.scroll_help_by(-1),
-            Action::Down => self.scroll_help_by(1),
-            Action::PageUp => self.scroll_help_by(-self.help_page()),
-            Action::PageDown => self.scroll_help_by(self.help_page()),
-            Action::HalfPageUp => self.scroll_help_by(-(self.help_page() / 2).max(1)),
-            Action::HalfPageDown => self.scroll_help_by((self.help_page() / 2).max(1)),
-            Action::Top => self.place.help_scroll = 0,
-            Action::Bottom => self.place.help_scroll = usize::MAX,
-            Action::ToggleHelp | Action::Back => self.place.mode = self.place.help_from,
-            Action::NextLanguage => self.step_language(1),
-            Action::PreviousLanguage => self.step_language(-1),
-            Action::PickLanguage(index) => self.pick_language(index),
-            Action::Quit => self.place.quit = true,
-            Action::Resize { width, height } => self.resize(width, height),
-            Action::FocusDetail
-            | Action::FocusSidebar
-            | Action::ToggleSidebar
-            | Action::ToggleParallel
-            | Action::CycleSecond
-            | Action::SelectRow(_)
-            | Action::StepTopic(_)
-            | Action::ScrollDetail(_)
-            | Action::Redraw
-            | Action::Suspend
-            | Action::OpenSearch
-            | Action::Type(_)
-            | Action::Paste(_)
-            | Action::Erase
-            | Action::EraseWord
-            | Action::ClearQuery
-            | Action::ToggleScope
-            | Action::OpenMatch
-            | Action::NextMatch
-            | Action::PreviousMatch
-            | Action::Answer(_)
-            | Action::Continue => {}
+            Action::Up => self.scroll_help(|scroll| scroll.saturating_sub(1)),
+            Action::Down => self.scroll_help(|scroll| scroll.saturating_add(1)),
+            Action::PageUp => self.scroll_help(|scroll| scroll.saturating_sub(page)),
+            Action::PageDown => self.scroll_help(|scroll| scroll.saturating_add(page)),
+            Action::HalfPageUp => self.scroll_help(|scroll| scroll.saturating_sub(half(page))),
+            Action::HalfPageDown => self.scroll_help(|scroll| scroll.saturating_add(half(page))),
+            Action::Top => self.scroll_help(|_| 0),
+            Action::Bottom => self.scroll_help(|_| usize::MAX),
+            Action::Back => self.toggle_help(),
+            _ => false,
         }
     }
 
-    fn resize(&mut self, width: u16, height: u16) {
-        self.place.viewport = Size { width, height };
+    fn resize(&mut self, width: u16, height: u16) -> bool {
+        let size = Size { width, height };
+        std::mem::replace(&mut self.place.viewport, size) != size
     }
 
-    fn open_help(&mut self) {
-        self.place.help_from = self.place.mode;
-        self.place.mode = Mode::Help;
-        self.place.help_scroll = 0;
+    /// `?`: the help opens over the reading or the quiz, and closes back to it.
+    fn toggle_help(&mut self) -> bool {
+        self.place.mode = match self.place.mode {
+            Mode::Help { under, .. } => Mode::from(under),
+            Mode::Reading(focus) | Mode::Search(focus) => Mode::Help {
+                under: Under::Reading(focus),
+                scroll: 0,
+            },
+            Mode::Quiz => Mode::Help {
+                under: Under::Quiz,
+                scroll: 0,
+            },
+        };
+        true
     }
 
-    fn scroll_help_by(&mut self, rows: isize) {
-        self.place.help_scroll = self.place.help_scroll.saturating_add_signed(rows);
+    /// Moves the help to the row `to` gives, within its length.
+    fn scroll_help(&mut self, to: impl Fn(usize) -> usize) -> bool {
+        let max = self.max_help_scroll();
+        let Mode::Help { scroll, .. } = &mut self.place.mode else {
+            return false;
+        };
+        let new = to(*scroll).min(max);
+        std::mem::replace(scroll, new) != new
     }
 
-    fn up(&mut self) {
-        match self.place.focus {
+    fn up(&mut self, focus: Focus) -> bool {
+        match focus {
             Focus::Sidebar => self.step_topic(-1),
             Focus::Detail => self.scroll_by(-1),
         }
     }
 
-    fn down(&mut self) {
-        match self.place.focus {
+    fn down(&mut self, focus: Focus) -> bool {
+        match focus {
             Focus::Sidebar => self.step_topic(1),
             Focus::Detail => self.scroll_by(1),
         }
     }
 
-    /// The topics come back into view to be chosen from; the quiz takes its keys
-    /// once it has the focus.
-    fn focus(&mut self, focus: Focus) {
-        if focus == Focus::Sidebar {
-            self.place.sidebar = true;
-        }
-        self.place.focus = focus;
-        if focus == Focus::Detail && self.place.entry == Entry::Quiz {
-            self.enter_quiz();
+    /// Each pane's own ends: the list's first and last entry, the text's top and
+    /// bottom.
+    fn top(&mut self, focus: Focus) -> bool {
+        match focus {
+            Focus::Sidebar => self.select(Entry::first()),
+            Focus::Detail => self.set_anchor(Anchor::TOP),
         }
     }
 
-    fn toggle_sidebar(&mut self) {
+    fn bottom(&mut self, focus: Focus) -> bool {
+        match focus {
+            Focus::Sidebar => self.select(Entry::last()),
+            Focus::Detail => self.set_anchor(Anchor::End),
+        }
+    }
+
+    fn set_anchor(&mut self, anchor: Anchor) -> bool {
+        std::mem::replace(&mut self.place.anchor, anchor) != anchor
+    }
+
+    fn page_up(&mut self) -> bool {
+        let rows = self.rows();
+        self.scroll_with(|document, scroll, _| document.page_up(scroll, rows))
+    }
+
+    fn page_down(&mut self) -> bool {
+        let rows = self.rows();
+        self.scroll_with(|document, scroll, max| document.page_down(scroll, rows, max))
+    }
+
+    /// The keys go to the text; on the quiz's entry, the quiz takes them.
+    fn focus_text(&mut self) -> bool {
+        let mode = match self.place.entry {
+            Entry::Quiz => Mode::Quiz,
+            Entry::Topic(_) | Entry::Glossary => Mode::Reading(Focus::Detail),
+        };
+        std::mem::replace(&mut self.place.mode, mode) != mode
+    }
+
+    /// The keys go to the topics, where they are shown: `z` alone brings hidden
+    /// topics back.
+    fn focus_topics(&mut self) -> bool {
+        let mode = Mode::Reading(Focus::Sidebar);
+        self.place.sidebar && std::mem::replace(&mut self.place.mode, mode) != mode
+    }
+
+    /// `z`: the topics hidden until it is pressed again, in every mode; the keys go
+    /// to the text while they are.
+    fn toggle_sidebar(&mut self) -> bool {
         self.place.sidebar = !self.place.sidebar;
         if !self.place.sidebar {
-            self.place.focus = Focus::Detail;
+            self.place.mode = self.place.mode.on_text(self.place.entry);
+        }
+        true
+    }
+
+    fn toggle_parallel(&mut self) -> bool {
+        self.place.parallel = !self.place.parallel;
+        true
+    }
+
+    fn step_topic(&mut self, step: isize) -> bool {
+        self.select(self.place.entry.step(step))
+    }
+
+    fn select_row(&mut self, row: usize) -> bool {
+        match ROWS.get(row) {
+            Some(Some(entry)) => self.select(*entry),
+            Some(None) | None => false,
         }
     }
 
-    fn step_topic(&mut self, step: isize) {
-        self.select(self.place.entry.step(step));
-    }
-
-    fn select_row(&mut self, row: usize) {
-        if let Some(Some(entry)) = ROWS.get(row) {
-            self.select(*entry);
+    fn select(&mut self, entry: Entry) -> bool {
+        if entry == self.place.entry {
+            return false;
         }
+        self.place.entry = entry;
+        self.place.anchor = Anchor::TOP;
+        true
     }
 
-    fn select(&mut self, entry: Entry) {
-        if entry != self.place.entry {
-            self.place.entry = entry;
-            self.place.anchor = Anchor::TOP;
-        }
-    }
-
-    fn step_language(&mut self, step: isize) {
+    fn step_language(&mut self, step: isize) -> bool {
         let count = self.library.languages().len();
         let index = self
             .place
             .language
             .checked_add_signed(step)
             .map_or(count - 1, |index| index % count);
-        self.pick_language(index);
+        self.pick_language(index)
     }
 
     /// The topic stays the same (by id), and so does the reader's place in it: the
     /// same row or item at the top where the two languages give the topic the same
     /// shape, else the same fraction of the text.
-    fn pick_language(&mut self, index: usize) {
+    fn pick_language(&mut self, index: usize) -> bool {
         if index >= self.library.languages().len() || index == self.place.language {
-            return;
+            return false;
         }
         // Only a topic's parts can differ between languages: the glossary and the quiz
         // have the same in every language.
@@ -361,7 +443,7 @@ impl<'a> App<'a> {
         };
         self.place = self.place.in_language(index);
         if corresponds || matches!(self.place.anchor, Anchor::End) {
-            return;
+            return true;
         }
         self.settle();
         let document = self.document();
@@ -369,12 +451,13 @@ impl<'a> App<'a> {
         // shown) or neither.
         if height == 0 {
             self.place.anchor = Anchor::TOP;
-            return;
+            return true;
         }
         let top = top * document.height() / height;
         let max = self.max_scroll();
         let scroll = document.scroll_for_text(top).min(max);
         self.place.anchor = document.anchor_at(scroll, max);
+        true
     }
 
     /// The parallel view's second language: as chosen, else English, or in English
@@ -396,7 +479,7 @@ impl<'a> App<'a> {
     }
 
     /// `o`: the next language on the second side (and the parallel view on).
-    fn cycle_second(&mut self) {
+    fn cycle_second(&mut self) -> bool {
         let count = self.library.languages().len();
         let second = self.second_language();
         let next = (1..count)
@@ -405,6 +488,7 @@ impl<'a> App<'a> {
             .unwrap_or(second);
         self.place.second = Some(next);
         self.place.parallel = true;
+        true
     }
 
     /// The second language, where the parallel view is on.
@@ -423,23 +507,23 @@ impl<'a> App<'a> {
     }
 
     /// Scrolls by `lines` views: a line each, where each shows something new.
-    fn scroll_by(&mut self, lines: isize) {
-        self.scroll_with(|document, scroll, max| document.step(scroll, lines, max));
+    fn scroll_by(&mut self, lines: isize) -> bool {
+        self.scroll_with(|document, scroll, max| document.step(scroll, lines, max))
     }
 
     /// Moves the text by about `lines` lines (pages and half pages).
-    fn move_text(&mut self, lines: isize) {
-        self.scroll_with(|document, scroll, max| document.scroll_text(scroll, lines, max));
+    fn move_text(&mut self, lines: isize) -> bool {
+        self.scroll_with(|document, scroll, max| document.scroll_text(scroll, lines, max))
     }
 
-    fn scroll_with(&mut self, to: impl Fn(&Document, usize, usize) -> usize) {
+    fn scroll_with(&mut self, to: impl Fn(&Document, usize, usize) -> usize) -> bool {
         if self.text_area().is_empty() {
-            return;
+            return false;
         }
         let max = self.max_scroll();
         let document = self.document();
-        let scroll = to(document, self.scroll(), max);
-        self.place.anchor = document.anchor_at(scroll, max);
+        let anchor = document.anchor_at(to(document, self.scroll(), max), max);
+        self.set_anchor(anchor)
     }
 
     /// The text area's height.
@@ -451,8 +535,8 @@ impl<'a> App<'a> {
         isize::try_from(self.text_area().height / 2).map_or(1, |half| half.max(1))
     }
 
-    fn help_page(&self) -> isize {
-        isize::try_from(self.help_rows_shown().saturating_sub(1).max(1)).unwrap_or(1)
+    fn help_page(&self) -> usize {
+        self.help_rows_shown().saturating_sub(1).max(1)
     }
 
     /// Lays out the current topic for the current width if needed, and clamps what
@@ -476,10 +560,9 @@ impl<'a> App<'a> {
             }
         }
         // The help's rows are counted only while it is open, not on every keypress.
-        self.place.help_scroll = match self.place.mode {
-            Mode::Help => self.place.help_scroll.min(self.max_help_scroll()),
-            Mode::Reading | Mode::Search | Mode::Quiz => 0,
-        };
+        if let Mode::Help { .. } = self.place.mode {
+            self.scroll_help(|scroll| scroll);
+        }
     }
 
     /// While no input waits, the event loop has the texts one key away laid out, one
@@ -590,6 +673,14 @@ impl<'a> App<'a> {
         usize::from(room.min(lines.saturating_add(2)).saturating_sub(2))
     }
 
+    /// The help's first row shown (0 where the help is closed).
+    pub fn help_scroll(&self) -> usize {
+        match self.place.mode {
+            Mode::Help { scroll, .. } => scroll,
+            Mode::Reading(_) | Mode::Search(_) | Mode::Quiz => 0,
+        }
+    }
+
     pub fn max_help_scroll(&self) -> usize {
         self.help_text()
             .lines
@@ -696,7 +787,7 @@ impl<'a> App<'a> {
     pub fn set_view(&mut self, view: View) {
         self.place.sidebar = view.sidebar;
         if !view.sidebar {
-            self.place.focus = Focus::Detail;
+            self.place.mode = self.place.mode.on_text(self.place.entry);
         }
         self.place.parallel = view.parallel;
         self.place.second = view
@@ -717,6 +808,11 @@ impl<'a> App<'a> {
     pub fn code_of(&self, language: usize) -> &str {
         &self.library.language(language).code
     }
+}
+
+/// Half a page of the help, at least a row.
+fn half(page: usize) -> usize {
+    (page / 2).max(1)
 }
 
 fn viewport_rect(size: Size) -> Rect {

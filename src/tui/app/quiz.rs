@@ -5,11 +5,11 @@
 
 use ratatui::text::{Line, Span};
 
-use super::{App, Focus};
+use super::{App, Focus, Mode};
 use crate::content::UiText;
 use crate::document::{Anchor, Document, Page};
 use crate::study::action::Action;
-use crate::study::keymap::{Mode, answer_letters};
+use crate::study::keymap::answer_letters;
 use crate::study::quiz::{ROUND, Round, Side, Stage, Statement};
 
 pub struct Quiz {
@@ -55,63 +55,36 @@ impl App<'_> {
     /// whether the quiz changed (the place may change besides).
     pub(super) fn update_quiz(&mut self, action: Action) -> bool {
         match action {
-            Action::Answer(side) => return self.answer(side),
-            Action::Type(letter) => {
-                let side = answer_letters(&self.language().ui).and_then(|[sales, service]| {
-                    let letter = letter.to_lowercase().next()?;
-                    [(sales, Side::Sales), (service, Side::Service)]
-                        .into_iter()
-                        .find(|(key, _)| *key == letter)
-                        .map(|(_, side)| side)
-                });
-                return side.is_some_and(|side| self.answer(side));
-            }
-            Action::Continue => return self.go_on(),
-            Action::Back => {
-                self.place.mode = Mode::Reading;
-                self.place.focus = Focus::Sidebar;
-            }
-            Action::Up => self.scroll_by(-1),
-            Action::Down => self.scroll_by(1),
-            Action::PageUp => self.scroll_by(-self.half_page()),
-            Action::PageDown => self.scroll_by(self.half_page()),
-            Action::NextLanguage => self.step_language(1),
-            Action::PreviousLanguage => self.step_language(-1),
-            Action::PickLanguage(index) => self.pick_language(index),
-            Action::ToggleParallel => self.place.parallel = !self.place.parallel,
-            Action::CycleSecond => self.cycle_second(),
-            Action::ToggleHelp => self.open_help(),
-            Action::Quit => self.place.quit = true,
-            Action::Resize { width, height } => self.resize(width, height),
-            Action::FocusDetail
-            | Action::FocusSidebar
-            | Action::HalfPageUp
-            | Action::HalfPageDown
-            | Action::Top
-            | Action::Bottom
-            | Action::ToggleSidebar
-            | Action::Redraw
-            | Action::Suspend
-            | Action::SelectRow(_)
-            | Action::StepTopic(_)
-            | Action::ScrollDetail(_)
-            | Action::OpenSearch
-            | Action::Paste(_)
-            | Action::Erase
-            | Action::EraseWord
-            | Action::ClearQuery
-            | Action::ToggleScope
-            | Action::OpenMatch
-            | Action::NextMatch
-            | Action::PreviousMatch => {}
+            Action::Answer(side) => self.answer(side),
+            Action::Type(letter) => self.answer_letter(letter),
+            Action::Continue => self.go_on(),
+            Action::Back => self.leave_quiz(),
+            // The quiz's page scrolls as the text does.
+            scroll => self.update_reading(Focus::Detail, scroll),
         }
-        false
     }
 
-    /// Into the quiz: its keys from now on.
-    pub(super) fn enter_quiz(&mut self) {
-        self.place.mode = Mode::Quiz;
-        self.place.focus = Focus::Detail;
+    /// The first letter of the word for sales or service, where the two differ.
+    fn answer_letter(&mut self, letter: char) -> bool {
+        let side = answer_letters(&self.language().ui).and_then(|[sales, service]| {
+            let letter = letter.to_lowercase().next()?;
+            [(sales, Side::Sales), (service, Side::Service)]
+                .into_iter()
+                .find(|(key, _)| *key == letter)
+                .map(|(_, side)| side)
+        });
+        side.is_some_and(|side| self.answer(side))
+    }
+
+    /// Esc: back to the topics, where they are shown; hidden, they stay hidden and
+    /// the page stays, read as text.
+    fn leave_quiz(&mut self) -> bool {
+        self.place.mode = Mode::Reading(if self.place.sidebar {
+            Focus::Sidebar
+        } else {
+            Focus::Detail
+        });
+        true
     }
 
     fn answer(&mut self, side: Side) -> bool {

@@ -5,12 +5,11 @@
 
 use std::cell::OnceCell;
 
-use super::{App, Focus};
+use super::{App, Focus, Mode};
 use crate::content::{Library, Part};
 use crate::document::Anchor;
 use crate::study::action::Action;
 use crate::study::fold::fold;
-use crate::study::keymap::Mode;
 use crate::study::search::{Index, MAX_QUERY, Match, Query, Scope, ranked};
 
 /// Said once, in the status line, after `n` or `N` went round.
@@ -146,46 +145,24 @@ impl<'a> App<'a> {
             Action::PageDown => self.choose(10),
             Action::OpenMatch => self.open_chosen(),
             Action::Back => self.close_search(),
-            Action::Quit => self.place.quit = true,
-            Action::Resize { width, height } => self.resize(width, height),
-            Action::FocusDetail
-            | Action::FocusSidebar
-            | Action::HalfPageUp
-            | Action::HalfPageDown
-            | Action::Top
-            | Action::Bottom
-            | Action::NextLanguage
-            | Action::PreviousLanguage
-            | Action::PickLanguage(_)
-            | Action::ToggleSidebar
-            | Action::ToggleParallel
-            | Action::CycleSecond
-            | Action::ToggleHelp
-            | Action::Redraw
-            | Action::Suspend
-            | Action::SelectRow(_)
-            | Action::StepTopic(_)
-            | Action::ScrollDetail(_)
-            | Action::OpenSearch
-            | Action::NextMatch
-            | Action::PreviousMatch
-            | Action::Answer(_)
-            | Action::Continue => return false,
+            // Not this mode's: its key table does not ask for them.
+            _ => return false,
         }
         true
     }
 
     /// A new search: an empty line, the last scope.
-    pub(super) fn open_search(&mut self) {
-        self.place.mode = Mode::Search;
+    pub(super) fn open_search(&mut self, focus: Focus) -> bool {
+        self.place.mode = Mode::Search(focus);
         self.search.line.clear();
         self.search.query = Query::default();
         self.search.highlighting = false;
         self.refind();
+        true
     }
 
     fn close_search(&mut self) {
-        self.place.mode = Mode::Reading;
+        self.place.mode = Mode::Reading(self.place.mode.focus());
         self.search.highlighting = false;
     }
 
@@ -221,7 +198,6 @@ impl<'a> App<'a> {
         let Some(&chosen) = self.search.ranked.get(self.search.selected) else {
             return;
         };
-        self.place.mode = Mode::Reading;
         self.search.current = self
             .search
             .matches
@@ -232,7 +208,7 @@ impl<'a> App<'a> {
 
     /// `n` (forward) and `N`: the next match in the article's order, round to the
     /// first after the last (and saying so).
-    pub(super) fn step_match(&mut self, forward: bool) {
+    pub(super) fn step_match(&mut self, forward: bool) -> bool {
         // "This language" has changed under the matches: they are found again.
         if self.search.scope == Scope::ThisLanguage
             && self.search.searched_in != self.place.language
@@ -241,7 +217,7 @@ impl<'a> App<'a> {
         }
         let count = self.search.matches.len();
         if count == 0 {
-            return;
+            return false;
         }
         let (next, notice) = match (self.search.current, forward) {
             (None, true) => (0, None),
@@ -254,6 +230,7 @@ impl<'a> App<'a> {
         self.search.current = Some(next);
         self.search.notice = notice;
         self.go_to(self.search.matches[next]);
+        true
     }
 
     /// Opens a match's topic in its language, with the match near the top of the
@@ -262,7 +239,7 @@ impl<'a> App<'a> {
         self.search.highlighting = true;
         self.place.language = found.language;
         self.place.entry = found.at.entry();
-        self.place.focus = Focus::Detail;
+        self.place.mode = Mode::Reading(Focus::Detail);
         self.settle();
         self.place.anchor = self.anchor_of(found.at.part());
     }

@@ -3,6 +3,9 @@
 use super::*;
 use crate::content::Part;
 use crate::study::entry::Entry;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::study::keymap::{Table, action_for_key};
 use crate::tui::layout;
 
 fn library() -> Library {
@@ -412,10 +415,10 @@ fn a_new_topic_starts_at_its_top() {
 fn focus_moves_and_arrows_follow_it() {
     let library = library();
     let mut app = app(&library, 100, 30);
-    assert_eq!(app.place().focus, Focus::Sidebar);
+    assert_eq!(app.place().mode.focus(), Focus::Sidebar);
     app.update(Action::SelectRow(TopicId::Comparison.index()));
     app.update(Action::FocusDetail);
-    assert_eq!(app.place().focus, Focus::Detail);
+    assert_eq!(app.place().mode.focus(), Focus::Detail);
     app.update(Action::Down);
     assert_eq!(
         (app.place().entry, app.scroll()),
@@ -431,7 +434,7 @@ fn focus_moves_and_arrows_follow_it() {
     );
     app.update(Action::FocusDetail);
     app.update(Action::Back);
-    assert_eq!(app.place().focus, Focus::Sidebar);
+    assert_eq!(app.place().mode.focus(), Focus::Sidebar);
 }
 
 #[test]
@@ -442,7 +445,7 @@ fn z_hides_the_sidebar_for_every_topic_and_language_until_asked_back() {
     app.update(Action::ToggleSidebar);
     assert!(!app.place().sidebar);
     assert_eq!(
-        app.place().focus,
+        app.place().mode.focus(),
         Focus::Detail,
         "the hidden sidebar has no keys"
     );
@@ -461,8 +464,9 @@ fn z_hides_the_sidebar_for_every_topic_and_language_until_asked_back() {
     assert!(app.place().sidebar);
     app.update(Action::ToggleSidebar);
     app.update(Action::FocusSidebar);
-    assert!(app.place().sidebar, "going back to the topics shows them");
-    assert_eq!(app.place().focus, Focus::Sidebar);
+    app.update(Action::Back);
+    assert!(!app.place().sidebar, "only z brings the topics back");
+    assert_eq!(app.place().mode.focus(), Focus::Detail);
 }
 
 #[test]
@@ -470,7 +474,7 @@ fn the_help_is_modal_and_closes_with_esc_or_question_mark() {
     let library = library();
     let mut app = app(&library, 100, 30);
     app.update(Action::ToggleHelp);
-    assert_eq!(app.place().mode, Mode::Help);
+    assert_eq!(app.place().mode.table(), Table::Help);
     app.update(Action::Down);
     assert_eq!(
         app.place().entry,
@@ -488,12 +492,14 @@ fn the_help_is_modal_and_closes_with_esc_or_question_mark() {
     app.update(Action::PickLanguage(2));
     assert_eq!(app.place().language, 2);
     app.update(Action::ToggleSidebar);
-    assert!(app.place().sidebar, "z waits under the help");
+    assert!(!app.place().sidebar, "z works under the help");
+    assert_eq!(app.place().mode.table(), Table::Help);
+    app.update(Action::ToggleSidebar);
     app.update(Action::Back);
-    assert_eq!(app.place().mode, Mode::Reading);
+    assert_eq!(app.place().mode.table(), Table::Reading);
     app.update(Action::ToggleHelp);
     app.update(Action::ToggleHelp);
-    assert_eq!(app.place().mode, Mode::Reading);
+    assert_eq!(app.place().mode.table(), Table::Reading);
 }
 
 #[test]
@@ -509,34 +515,34 @@ fn the_help_scrolls_only_when_it_does_not_fit() {
     assert!(max > 2);
     small.update(Action::Down);
     small.update(Action::Down);
-    assert_eq!(small.place().help_scroll, 2);
+    assert_eq!(small.help_scroll(), 2);
     small.update(Action::Up);
-    assert_eq!(small.place().help_scroll, 1, "Up scrolls the help back");
+    assert_eq!(small.help_scroll(), 1, "Up scrolls the help back");
     small.update(Action::Bottom);
-    assert_eq!(small.place().help_scroll, max);
+    assert_eq!(small.help_scroll(), max);
     small.update(Action::Down);
-    assert_eq!(small.place().help_scroll, max);
+    assert_eq!(small.help_scroll(), max);
     small.update(Action::PageUp);
-    assert!(small.place().help_scroll < max);
+    assert!(small.help_scroll() < max);
     small.update(Action::Top);
-    assert_eq!(small.place().help_scroll, 0);
+    assert_eq!(small.help_scroll(), 0);
     small.update(Action::PageDown);
     // A page is what the box shows less one line, kept in view as `less` does.
     let page = small.help_rows_shown() - 1;
     assert!(page > 1);
-    assert_eq!(small.place().help_scroll, page.min(max), "a page");
+    assert_eq!(small.help_scroll(), page.min(max), "a page");
     small.update(Action::Top);
     small.update(Action::HalfPageDown);
     let half = (page / 2).max(1);
-    assert_eq!(small.place().help_scroll, half, "half a page of {page}");
+    assert_eq!(small.help_scroll(), half, "half a page of {page}");
     small.update(Action::HalfPageDown);
     small.update(Action::HalfPageUp);
-    assert_eq!(small.place().help_scroll, half, "and back");
+    assert_eq!(small.help_scroll(), half, "and back");
     small.update(Action::HalfPageUp);
-    assert_eq!(small.place().help_scroll, 0);
+    assert_eq!(small.help_scroll(), 0);
     small.update(Action::ToggleHelp);
     small.update(Action::ToggleHelp);
-    assert_eq!(small.place().help_scroll, 0, "the help opens at its top");
+    assert_eq!(small.help_scroll(), 0, "the help opens at its top");
 }
 
 #[test]
@@ -570,6 +576,211 @@ fn quitting_is_possible_from_anywhere() {
         assert!(!app.should_quit(), "{way:?}");
         app.update(Action::Quit);
         assert!(app.should_quit(), "after {way:?}");
+    }
+}
+
+// --- the global keys, in every mode ---------------------------------------------------
+
+/// The modes a reader can be in, each reached as a reader reaches it.
+const MODES: [(&str, &[Action]); 6] = [
+    ("the topics", &[]),
+    ("the text", &[Action::FocusDetail]),
+    ("the help", &[Action::ToggleHelp]),
+    ("the search line", &[Action::OpenSearch]),
+    (
+        "the quiz",
+        &[Action::SelectRow(QUIZ_ROW), Action::FocusDetail],
+    ),
+    (
+        "the help over the quiz",
+        &[
+            Action::SelectRow(QUIZ_ROW),
+            Action::FocusDetail,
+            Action::ToggleHelp,
+        ],
+    ),
+];
+
+const QUIZ_ROW: usize = ROWS.len() - 1;
+
+/// An app in the mode `way` leads to, at 80x24.
+fn in_mode<'a>(library: &'a Library, way: &[Action]) -> App<'a> {
+    let mut app = app(library, 80, 24);
+    for action in way {
+        app.update(action.clone());
+    }
+    app
+}
+
+/// Presses a key in the mode in force, as the event loop does; returns the action.
+fn press(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
+    let event = KeyEvent::new(code, modifiers);
+    let action = action_for_key(app.place().mode.table(), event)?;
+    app.update(action.clone());
+    Some(action)
+}
+
+#[test]
+fn the_quiz_is_the_last_row_of_the_sidebar() {
+    assert_eq!(ROWS[QUIZ_ROW], Some(Entry::Quiz));
+}
+
+#[test]
+fn ctrl_c_quits_and_ctrl_l_and_ctrl_z_reach_the_terminal_in_every_mode() {
+    let library = library();
+    for (name, way) in MODES {
+        let mut app = in_mode(&library, way);
+        let ctrl = |c| (KeyCode::Char(c), KeyModifiers::CONTROL);
+        let (code, modifiers) = ctrl('l');
+        assert_eq!(
+            press(&mut app, code, modifiers),
+            Some(Action::Redraw),
+            "{name}"
+        );
+        let (code, modifiers) = ctrl('z');
+        assert_eq!(
+            press(&mut app, code, modifiers),
+            Some(Action::Suspend),
+            "{name}"
+        );
+        let (code, modifiers) = ctrl('c');
+        press(&mut app, code, modifiers);
+        assert!(app.should_quit(), "Ctrl-C in {name}");
+    }
+}
+
+#[test]
+fn a_resize_is_taken_in_every_mode() {
+    let library = library();
+    for (name, way) in MODES {
+        let mut app = in_mode(&library, way);
+        let mode = app.place().mode;
+        assert!(app.update(Action::Resize {
+            width: 40,
+            height: 12
+        }));
+        assert_eq!(app.place().viewport, Size::new(40, 12), "{name}");
+        assert_eq!(app.place().mode, mode, "{name}: the mode stays");
+    }
+}
+
+/// Outside the search line, where letters are text, the letter keys that work
+/// everywhere work in every mode.
+#[test]
+fn the_language_sidebar_and_help_keys_work_in_every_mode_but_the_search_line() {
+    let library = library();
+    let none = KeyModifiers::NONE;
+    for (name, way) in MODES {
+        let letter = |c| KeyCode::Char(c);
+        let mut app = in_mode(&library, way);
+        let mode = app.place().mode;
+        if mode.table() == Table::Search {
+            for c in ['l', '2', 'z', '?', 'q'] {
+                assert_eq!(press(&mut app, letter(c), none), Some(Action::Type(c)));
+            }
+            assert_eq!(app.place().language, 0, "letters are text in {name}");
+            continue;
+        }
+        press(&mut app, letter('l'), none);
+        assert_eq!(app.place().language, 1, "l in {name}");
+        press(&mut app, letter('3'), none);
+        assert_eq!(app.place().language, 2, "3 in {name}");
+        press(&mut app, letter('L'), none);
+        assert_eq!(app.place().language, 1, "L in {name}");
+        assert_eq!(app.place().mode.table(), mode.table(), "{name} stays");
+
+        press(&mut app, letter('z'), none);
+        assert!(!app.place().sidebar, "z hides the topics in {name}");
+        assert_eq!(app.place().mode.focus(), Focus::Detail, "{name}");
+        press(&mut app, letter('z'), none);
+        assert!(app.place().sidebar, "z shows them again in {name}");
+
+        press(&mut app, letter('?'), none);
+        let opened = app.place().mode.table();
+        press(&mut app, letter('?'), none);
+        assert_ne!(
+            opened,
+            app.place().mode.table(),
+            "? opens or closes the help in {name}"
+        );
+
+        let in_help = app.place().mode.table() == Table::Help;
+        press(&mut app, letter('q'), none);
+        assert_eq!(app.should_quit(), !in_help, "q in {name}");
+        if in_help {
+            assert_ne!(app.place().mode.table(), Table::Help, "q closes the help");
+        }
+    }
+}
+
+/// Esc never brings back the topics `z` hid, whatever mode it leaves.
+#[test]
+fn hidden_topics_stay_hidden_through_esc_from_every_mode() {
+    let library = library();
+    for (name, way) in MODES {
+        let mut app = in_mode(&library, way);
+        app.update(Action::ToggleSidebar);
+        for _ in 0..3 {
+            press(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+            assert!(!app.place().sidebar, "Esc from {name}");
+            assert_eq!(
+                app.place().mode.focus(),
+                Focus::Detail,
+                "no focus on hidden topics, from {name}"
+            );
+        }
+        let Screen::Full(regions) = app.screen() else {
+            panic!("80x24 is full");
+        };
+        assert_eq!(regions.sidebar, None, "from {name}");
+    }
+}
+
+#[test]
+fn the_reading_keys_scroll_the_quiz_page() {
+    let library = library();
+    let mut app = quiz(&library, "fr", 7);
+    app.update(Action::Resize {
+        width: 40,
+        height: 12,
+    });
+    app.update(Action::Continue);
+    app.update(Action::Answer(crate::study::quiz::Side::Sales));
+    assert!(
+        app.max_scroll() > 0,
+        "the answered page is taller than 40x12"
+    );
+    let none = KeyModifiers::NONE;
+    for (code, modifiers) in [
+        (KeyCode::Char('G'), none),
+        (KeyCode::End, none),
+        (KeyCode::Char('d'), KeyModifiers::CONTROL),
+        (KeyCode::Char('j'), none),
+        (KeyCode::Char(' '), none),
+        (KeyCode::PageDown, none),
+    ] {
+        app.update(Action::Top);
+        assert_eq!(app.scroll(), 0);
+        press(&mut app, code, modifiers);
+        assert!(
+            app.scroll() > 0,
+            "{code:?} {modifiers:?} scrolls the quiz page"
+        );
+        assert_eq!(app.place().mode, Mode::Quiz, "and the quiz keeps its keys");
+    }
+    for (code, modifiers) in [
+        (KeyCode::Char('g'), none),
+        (KeyCode::Home, none),
+        (KeyCode::Char('u'), KeyModifiers::CONTROL),
+        (KeyCode::Char('k'), none),
+        (KeyCode::PageUp, none),
+    ] {
+        app.update(Action::Bottom);
+        press(&mut app, code, modifiers);
+        assert!(
+            app.scroll() < app.max_scroll(),
+            "{code:?} {modifiers:?} scrolls back"
+        );
     }
 }
 
@@ -610,7 +821,7 @@ fn the_search_line_takes_every_key_as_text_but_its_own() {
     let library = library();
     let mut app = app(&library, 100, 30);
     app.update(Action::OpenSearch);
-    assert_eq!(app.place().mode, Mode::Search);
+    assert_eq!(app.place().mode.table(), Table::Search);
     typed(&mut app, "quota");
     assert!(!app.should_quit(), "q is a letter here");
     assert_eq!(app.search().line(), "quota");
@@ -624,7 +835,7 @@ fn the_search_line_takes_every_key_as_text_but_its_own() {
     assert_eq!(app.search().line(), "");
     assert!(app.search().ranked().is_empty(), "no query, no list");
     app.update(Action::Back);
-    assert_eq!(app.place().mode, Mode::Reading);
+    assert_eq!(app.place().mode.table(), Table::Reading);
 }
 
 #[test]
@@ -641,23 +852,23 @@ fn enter_opens_the_chosen_match_in_its_language_with_the_words_marked() {
     app.update(Action::Up);
     app.update(Action::Down);
     app.update(Action::OpenMatch);
-    assert_eq!(app.place().mode, Mode::Reading);
+    assert_eq!(app.place().mode.table(), Table::Reading);
     assert_eq!(
         (app.place().language, app.place().entry),
         (second.language, second.at.entry()),
         "the second in the list, not {first:?}"
     );
     assert_eq!(library.language(app.place().language).code, "is");
-    assert_eq!(app.place().focus, Focus::Detail);
+    assert_eq!(app.place().mode.focus(), Focus::Detail);
     assert!(app.search().highlighted().is_some());
     // The match is in view: its part at the top of the text.
     assert_eq!(top(&app).0, second.at.part());
     // Esc clears the marks first, then goes back to the topics.
     app.update(Action::Back);
     assert!(app.search().highlighted().is_none());
-    assert_eq!(app.place().focus, Focus::Detail);
+    assert_eq!(app.place().mode.focus(), Focus::Detail);
     app.update(Action::Back);
-    assert_eq!(app.place().focus, Focus::Sidebar);
+    assert_eq!(app.place().mode.focus(), Focus::Sidebar);
 }
 
 #[test]
@@ -821,10 +1032,10 @@ fn any_input_is_safe_in_the_search_line() {
     assert!(app.search().line().chars().count() <= crate::study::search::MAX_QUERY);
     // Nothing to open, nothing to go to.
     app.update(Action::ClearQuery);
-    assert!(!app.update(Action::OpenMatch) || app.place().mode == Mode::Search);
+    assert!(!app.update(Action::OpenMatch) || app.place().mode.table() == Table::Search);
     app.update(Action::Back);
     app.update(Action::NextMatch);
-    assert_eq!(app.place().mode, Mode::Reading);
+    assert_eq!(app.place().mode.table(), Table::Reading);
     // On the main screen a paste is no key.
     assert!(!app.update(Action::Paste("q".into())));
     assert!(!app.should_quit());
@@ -1093,10 +1304,7 @@ fn the_quiz_asks_answers_and_scores_a_round() {
     );
     // Esc leaves the quiz, back to the sidebar.
     app.update(Action::Back);
-    assert_eq!(
-        (app.place().mode, app.place().focus),
-        (Mode::Reading, Focus::Sidebar)
-    );
+    assert_eq!(app.place().mode, Mode::Reading(Focus::Sidebar));
 }
 
 #[test]
@@ -1109,7 +1317,11 @@ fn a_language_switch_keeps_the_statement_and_the_parallel_view_shows_both() {
     app.update(Action::PickLanguage(is));
     assert_eq!(app.quiz().round().unwrap().current(), Some(statement));
     assert!(shows(&app, &statement.asked(&library, is)));
-    assert_eq!(app.place().mode, Mode::Quiz, "the quiz's keys stay");
+    assert_eq!(
+        app.place().mode.table(),
+        Table::Quiz,
+        "the quiz's keys stay"
+    );
     app.update(Action::ToggleParallel);
     assert!(shows(&app, &statement.asked(&library, is)));
     assert!(
@@ -1158,9 +1370,9 @@ fn the_help_goes_back_to_the_quiz() {
     let library = library();
     let mut app = quiz(&library, "it", 1);
     app.update(Action::ToggleHelp);
-    assert_eq!(app.place().mode, Mode::Help);
+    assert_eq!(app.place().mode.table(), Table::Help);
     app.update(Action::ToggleHelp);
-    assert_eq!(app.place().mode, Mode::Quiz);
+    assert_eq!(app.place().mode.table(), Table::Quiz);
 }
 
 #[test]

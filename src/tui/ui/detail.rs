@@ -22,7 +22,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let document = app.document();
     let scroll = app.scroll();
     let max_scroll = app.max_scroll();
-    let focused = place.focus == Focus::Detail;
+    let focused = place.mode.focus() == Focus::Detail;
     // Side by side, each column is named by its language, the second at the right
     // end, where a click changes it.
     let title = match app.beside() {

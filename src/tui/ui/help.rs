@@ -21,7 +21,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let width = u16::try_from(help.width.max(title_width)).unwrap_or(u16::MAX);
     let height = u16::try_from(help.lines.len()).unwrap_or(u16::MAX);
     let box_area = overlay(area, width, height);
-    let scroll = app.place().help_scroll;
+    let scroll = app.help_scroll();
     frame.render_widget(Clear, box_area);
     // The footer says how to close the help, and (where it is taller than the screen)
     // that there is more; each is cut with "…" rather than dropped.

@@ -17,8 +17,7 @@ use ratatui::widgets::{Block, BorderType};
 
 use crate::document::ellipsis::fit;
 use crate::document::theme::Theme;
-use crate::study::keymap::Mode;
-use crate::tui::app::App;
+use crate::tui::app::{App, Mode};
 use crate::tui::layout::{Regions, Screen};
 
 pub fn render(frame: &mut Frame, app: &App) {
@@ -41,14 +40,14 @@ pub fn render(frame: &mut Frame, app: &App) {
             }
             detail::render(frame, detail.intersection(area), app);
             match app.place().mode {
-                Mode::Reading | Mode::Quiz => {
+                Mode::Reading(_) | Mode::Quiz => {
                     status::render(frame, status.intersection(area), app);
                 }
-                Mode::Help => {
+                Mode::Help { .. } => {
                     status::render(frame, status.intersection(area), app);
                     help::render(frame, regions.body().intersection(area), app);
                 }
-                Mode::Search => search::render(
+                Mode::Search(_) => search::render(
                     frame,
                     status.intersection(area),
                     regions.body().intersection(area),

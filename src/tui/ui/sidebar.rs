@@ -44,7 +44,7 @@ fn marks(app: &App, topic: TopicId) -> String {
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
-    let focused = app.place().focus == Focus::Sidebar;
+    let focused = app.place().mode.focus() == Focus::Sidebar;
     let block = pane(theme, focused, &app.language().ui.topics, area.width);
     frame.render_widget(block, area);
     let list = inside_border(area);

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use crate::study::keymap::{Hint, KeyHelp, Mode, StatusHint, hints};
+use crate::study::keymap::{Hint, KeyHelp, StatusHint, Table, hints};
 use crate::study::quiz::{Round, Stage};
 use crate::tui::app::{App, Focus, Notice};
 
@@ -48,34 +48,34 @@ pub fn hint_spans(app: &App, width: usize) -> Vec<Span<'static>> {
     let theme = app.theme();
     let place = app.place();
     let searched = app.search().highlighted().is_some();
-    let shown_here = |hint: &StatusHint| match (place.mode, hint.help) {
+    let shown_here = |hint: &StatusHint| match (place.mode.table(), hint.help) {
         // Only the way that leads somewhere from the focused pane is worth a hint.
-        (Mode::Reading, KeyHelp::Back) => place.focus == Focus::Detail,
-        (Mode::Reading, KeyHelp::Open) => place.focus == Focus::Sidebar,
+        (Table::Reading, KeyHelp::Back) => place.mode.focus() == Focus::Detail && place.sidebar,
+        (Table::Reading, KeyHelp::Open) => place.mode.focus() == Focus::Sidebar,
         // n and N once there is something to go through, o once there are two sides.
-        (Mode::Reading, KeyHelp::NextMatch) => searched,
-        (Mode::Reading, KeyHelp::SecondLanguage) => place.parallel,
-        (Mode::Reading | Mode::Help | Mode::Search | Mode::Quiz, _) => true,
+        (Table::Reading, KeyHelp::NextMatch) => searched,
+        (Table::Reading, KeyHelp::SecondLanguage) => place.parallel,
+        (Table::Reading | Table::Help | Table::Search | Table::Quiz, _) => true,
     };
     let quiz = &app.language().ui.quiz;
     let stage = app.quiz().round().map(Round::stage);
     let asking = matches!(stage, Some(Stage::Asking(_)));
-    let hints: Vec<StatusHint> = hints(&app.language().ui, place.mode)
+    let hints: Vec<StatusHint> = hints(&app.language().ui, place.mode.table())
         .into_iter()
         .filter(shown_here)
         // The quiz offers what its step takes: the answers while a statement is
         // asked, Enter otherwise, saying what it does there.
-        .filter(|hint| match (place.mode, hint.help) {
-            (Mode::Quiz, KeyHelp::AnswerSales | KeyHelp::AnswerService) => asking,
-            (Mode::Quiz, KeyHelp::Continue) => !asking,
+        .filter(|hint| match (place.mode.table(), hint.help) {
+            (Table::Quiz, KeyHelp::AnswerSales | KeyHelp::AnswerService) => asking,
+            (Table::Quiz, KeyHelp::Continue) => !asking,
             _ => true,
         })
-        .map(|hint| match (place.mode, hint.help, stage) {
-            (Mode::Quiz, KeyHelp::Continue, None) => StatusHint {
+        .map(|hint| match (place.mode.table(), hint.help, stage) {
+            (Table::Quiz, KeyHelp::Continue, None) => StatusHint {
                 text: &quiz.start,
                 ..hint
             },
-            (Mode::Quiz, KeyHelp::Continue, Some(Stage::Over)) => StatusHint {
+            (Table::Quiz, KeyHelp::Continue, Some(Stage::Over)) => StatusHint {
                 text: &quiz.again,
                 ..hint
             },
