@@ -1163,7 +1163,7 @@ fn a_byte_order_mark_is_not_part_of_the_text() {
 
 #[test]
 fn a_file_of_the_wrong_shape_is_told_in_the_files_terms() {
-    let language = "expected an object with `code`, `name`, `title`, `ui`, `topics`, `glossary` (a language file is one JSON object)";
+    let language = "expected an object with `code`, `name`, `title`, `ui`, `topics`, `glossary`, `quiz` (a language file is one JSON object)";
     for (text, found) in [
         ("[\"fr\"]", "found an array"),
         ("\"Français\"", "found the string \"Français\""),

@@ -673,21 +673,63 @@ fn english_is_found_wherever_its_file_comes() {
     );
 }
 
+/// A statement that gives its side away, or has no blank, is refused at its own line:
+/// the quiz is checked like the rest of the content.
 #[test]
-fn the_quiz_needs_words_to_hide_in_lower_case() {
-    let none = builtin_text("fr").replacen(
-        "\"hide\": [\"vente\", \"vendeur\", \"service\"]",
-        "\"hide\": []",
+fn a_quiz_statement_without_a_blank_or_with_a_side_word_is_refused_where_it_is() {
+    let statement = "\"___ vise avant tout à convaincre les clients";
+    let blankless = builtin_text("fr").replacen(
+        statement,
+        "\"Elle vise avant tout à convaincre les clients",
         1,
     );
-    let error = error_at("fr", none, "\"hide\"");
-    assert!(error.contains("ui.quiz.hide: no words to hide"), "{error}");
-    let capital = builtin_text("it").replacen("\"vendit\"", "\"Vendit\"", 1);
-    let error = error_at("it", capital, "\"Vendit\"");
+    let error = error_at("fr", blankless, "Elle vise avant tout");
     assert!(
-        error.contains("ui.quiz.hide[0]: \"Vendit\" has capitals") && error.contains("\"vendit\""),
+        error.contains("quiz.statements[") && error.contains("].text: no blank"),
         "{error}"
     );
+    let named = builtin_text("fr").replacen(
+        statement,
+        "\"___ vise avant tout à vendre et à convaincre les clients",
+        1,
+    );
+    let error = error_at("fr", named, "à vendre et");
+    assert!(error.contains("\"vendre\" names a side"), "{error}");
+    let told = builtin_text("en").replacen(
+        "The main aim of ___ is to close deals",
+        "The main aim of ___ is to sell products",
+        1,
+    );
+    let error = error_at("en", told, "is to sell products");
+    assert!(error.contains("\"sell\" names a side"), "{error}");
+}
+
+#[test]
+fn every_row_side_needs_a_statement_and_side_words_are_lower_case() {
+    let text = builtin_text("it");
+    let first = text
+        .find("{ \"topic\": \"differences\", \"row\": 1, \"side\": \"sales\"")
+        .unwrap();
+    let end = first + text[first..].find('\n').unwrap() + 1;
+    let missing = format!("{}{}", &text[..first], &text[end..]);
+    let error = error_at("it", missing, "\"statements\"");
+    assert!(
+        error.contains("no statement for differences row 1, sales"),
+        "{error}"
+    );
+    let capital = builtin_text("is").replacen("\"side_words\": [\"", "\"side_words\": [\"X", 1);
+    let error = error_at("is", capital, "\"side_words\"");
+    assert!(
+        error.contains("quiz.side_words[0]") && error.contains("has capitals"),
+        "{error}"
+    );
+    let omitted = builtin_text("vi").replacen(
+        "\"side\": \"sales\", \"text\":",
+        "\"side\": \"sales\", \"omitted\": \"không công bằng\", \"text\":",
+        1,
+    );
+    let error = error_for("vi", omitted);
+    assert!(error.contains("either \"text\" or \"omitted\""), "{error}");
 }
 
 fn error_at(code: &str, text: String, needle: &str) -> String {

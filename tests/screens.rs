@@ -672,6 +672,39 @@ fn quiz_answer_in_icelandic_at_80x24() {
     insta::assert_snapshot!(entry_screen("is", Entry::Quiz, 80, 24, &actions).backend());
 }
 
+/// A wrong answer names the right side as the answer and what the reader said (seed 5
+/// asks a sales statement first).
+#[test]
+fn quiz_wrong_answer_in_french_at_80x24() {
+    let actions = [
+        Action::FocusDetail,
+        Action::Continue,
+        Action::Answer(sales_vs_service::study::quiz::Side::Service),
+    ];
+    insta::assert_snapshot!(entry_screen("fr", Entry::Quiz, 80, 24, &actions).backend());
+}
+
+#[test]
+fn quiz_wrong_answer_in_english_at_80x24() {
+    let actions = [
+        Action::FocusDetail,
+        Action::Continue,
+        Action::Answer(sales_vs_service::study::quiz::Side::Service),
+    ];
+    insta::assert_snapshot!(entry_screen("en", Entry::Quiz, 80, 24, &actions).backend());
+}
+
+/// At the smallest size the verdict is on screen right after the answer.
+#[test]
+fn quiz_answer_at_40x12_shows_the_verdict() {
+    let actions = [
+        Action::FocusDetail,
+        Action::Continue,
+        Action::Answer(sales_vs_service::study::quiz::Side::Service),
+    ];
+    insta::assert_snapshot!(entry_screen("fr", Entry::Quiz, 40, 12, &actions).backend());
+}
+
 // --- each region on its own, at narrow widths, in monochrome ----------------------------
 
 /// The status line keeps help and quit however narrow, the rest while they fit.

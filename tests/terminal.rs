@@ -587,7 +587,7 @@ fn the_quiz_answers_a_statement() {
     session.send("v");
     session.wait_for("the answer", |screen| {
         let contents = screen.contents();
-        (contents.contains("Bonne réponse") || contents.contains("Mauvaise réponse"))
+        (contents.contains("Exact\u{202F}:") || contents.contains("Faux\u{202F}:"))
             && contents.contains("Affirmation suivante")
     });
     session.send("\r");

@@ -18,9 +18,10 @@ pub use error::{ContentError, ContentErrors, Position};
 pub use folder::{decode_file, merge, read_folder};
 pub use library::{Library, Shown, SourceFile};
 pub use model::{
-    Block, Glossary, GlossaryEntry, Language, ListStyle, Origin, Row, TermId, Text, Topic, TopicId,
-    UiText,
+    Block, Glossary, GlossaryEntry, Language, ListStyle, Origin, QuizStatement, QuizStatements,
+    Row, Side, TermId, Text, Topic, TopicId, UiText,
 };
+pub use validate::{BLANK, QUIZ_TOPICS, side_word_in};
 pub use walk::{Cell, Part, Spot};
 
 impl Library {

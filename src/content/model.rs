@@ -249,6 +249,67 @@ pub struct Language {
     /// The terms a reader of the article needs, by id: every id, in the words this
     /// language's text uses.
     pub glossary: Glossary,
+    /// The quiz's statements, written for it in this language.
+    pub quiz: QuizStatements,
+}
+
+/// A side of a comparison: what a quiz statement is about, and its answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Side {
+    Sales,
+    Service,
+}
+
+impl Side {
+    pub const BOTH: [Side; 2] = [Side::Sales, Side::Service];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Sales => "sales",
+            Side::Service => "service",
+        }
+    }
+}
+
+/// "Sales or service?": a statement per side of each comparison row, written so that
+/// only what it says tells its side, and the words that would give a side away.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct QuizStatements {
+    /// Every word that names a side in this language, as the start of a word (lower
+    /// case; several words where the name is): no statement may hold one.
+    pub side_words: Vec<Text>,
+    pub statements: Vec<QuizStatement>,
+}
+
+impl QuizStatements {
+    /// The statement written for a row's side (its row counted from 1 in its topic).
+    pub fn get(&self, topic: TopicId, row: usize, side: Side) -> Option<&QuizStatement> {
+        self.statements.iter().find(|statement| {
+            statement.topic == topic && statement.row == row && statement.side == side
+        })
+    }
+}
+
+/// One side of one row, as the quiz asks it: a sentence with a blank (`___`) for the
+/// words that name the side, or why this language leaves it out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct QuizStatement {
+    pub topic: TopicId,
+    /// The row in its topic's comparison, counted from 1.
+    pub row: usize,
+    pub side: Side,
+    /// The statement; exactly one of `text` and `omitted`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+    /// Why no fair statement can be written for this side in this language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub omitted: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -551,9 +612,12 @@ pub struct QuizText {
     pub statement: Text,
     /// Before the score ("Score": "Score: 7/10").
     pub score: Text,
-    /// The answer was right ("Right") or wrong ("Wrong").
-    pub right: Text,
-    pub wrong: Text,
+    /// After an answer, what was right and what the reader said: "Right: it is
+    /// sales.", "Wrong: it is sales; you said service." (the answer was sales).
+    pub right_sales: Text,
+    pub right_service: Text,
+    pub wrong_sales: Text,
+    pub wrong_service: Text,
     /// The key to the next statement ("Next statement").
     pub next: Text,
     /// The key to a new round, at the end ("Another round").
@@ -564,10 +628,18 @@ pub struct QuizText {
     pub none_missed: Text,
     /// The key that leaves the quiz ("Leave the quiz").
     pub leave: Text,
-    /// How the text names the two sides (lower case; a name may be several words):
-    /// while a statement is asked, every word that begins with one is a blank, so that
-    /// "Service aims to support customers" does not give its answer away.
-    pub hide: Vec<Text>,
+}
+
+impl QuizText {
+    /// What an answer gets: right or wrong, the side it was, and what was said.
+    pub fn verdict(&self, answer: Side, said: Side) -> &str {
+        match (answer == said, answer) {
+            (true, Side::Sales) => &self.right_sales,
+            (true, Side::Service) => &self.right_service,
+            (false, Side::Sales) => &self.wrong_sales,
+            (false, Side::Service) => &self.wrong_service,
+        }
+    }
 }
 
 #[cfg(test)]

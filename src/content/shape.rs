@@ -10,11 +10,13 @@ use super::model::TopicId;
 /// The fields an object of the file must have, under the name serde gives its type.
 /// (The optional fields are left out: a message about what is missing lists what
 /// must be there. The tests below check these against the model.)
-const OBJECTS: [(&str, &[&str]); 9] = [
+const OBJECTS: [(&str, &[&str]); 11] = [
     (
         "struct Language",
-        &["code", "name", "title", "ui", "topics", "glossary"],
+        &["code", "name", "title", "ui", "topics", "glossary", "quiz"],
     ),
+    ("struct QuizStatements", &["side_words", "statements"]),
+    ("struct QuizStatement", &["topic", "row", "side"]),
     ("struct Topic", &["id", "title", "origin", "blocks"]),
     ("struct Row", &["aspect", "sales", "service"]),
     ("struct GlossaryEntry", &["term"]),
@@ -45,14 +47,15 @@ const OBJECTS: [(&str, &[&str]); 9] = [
             "start",
             "statement",
             "score",
-            "right",
-            "wrong",
+            "right_sales",
+            "right_service",
+            "wrong_sales",
+            "wrong_service",
             "next",
             "again",
             "missed",
             "none_missed",
             "leave",
-            "hide",
         ],
     ),
     ("struct MouseText", &["click", "wheel", "drag"]),
@@ -242,8 +245,8 @@ mod tests {
 
     use super::*;
     use crate::content::model::{
-        Block, GlossaryEntry, KeyText, Language, MouseText, Origin, QuizText, Row, SearchText,
-        Topic, UiText,
+        Block, GlossaryEntry, KeyText, Language, MouseText, Origin, QuizStatement, QuizStatements,
+        QuizText, Row, SearchText, Topic, UiText,
     };
 
     /// The names serde lists after "expected one of" when it meets an unknown one.
@@ -279,6 +282,14 @@ mod tests {
             fields_of("struct Topic")
         );
         assert_eq!(serde_names::<Row>(unknown), fields_of("struct Row"));
+        assert_eq!(
+            serde_names::<QuizStatements>(unknown),
+            fields_of("struct QuizStatements")
+        );
+        assert_eq!(
+            optional(serde_names::<QuizStatement>(unknown), &["text", "omitted"]),
+            fields_of("struct QuizStatement")
+        );
         assert_eq!(
             optional(
                 serde_names::<GlossaryEntry>(unknown),

@@ -3,12 +3,15 @@
 //! matches the file name, every term in the glossary. Each problem carries the JSON
 //! path of the offending value.
 
+use std::collections::HashSet;
+
+use unicode_normalization::UnicodeNormalization;
 use unicode_width::UnicodeWidthStr;
 
 use super::error::JsonPath;
 use super::model::{
-    Block, Glossary, GlossaryEntry, KeyText, Language, MouseText, QuizText, SearchText, TermId,
-    Topic, TopicId, UiText,
+    Block, Glossary, GlossaryEntry, KeyText, Language, MouseText, QuizStatement, QuizText,
+    SearchText, Side, TermId, Text, Topic, TopicId, UiText,
 };
 use super::walk::Spot;
 
@@ -71,6 +74,7 @@ pub fn validate(language: &Language, expected_code: &str) -> Vec<Problem> {
     check.text(root.key("name"), &language.name);
     check.text(root.key("title"), &language.title);
     check.ui(root.key("ui"), &language.ui);
+    check.quiz(root.key("quiz"), language);
     let mut seen = [false; TopicId::ALL.len()];
     let topics = root.key("topics");
     for (n, topic) in language.topics.iter().enumerate() {
@@ -82,6 +86,69 @@ pub fn validate(language: &Language, expected_code: &str) -> Vec<Problem> {
     }
     check.glossary(root.key("glossary"), &language.glossary);
     check.problems
+}
+
+/// What a quiz statement holds where the words that name its side go.
+pub const BLANK: &str = "___";
+
+/// The topics whose comparisons the quiz's statements are written for.
+pub const QUIZ_TOPICS: [TopicId; 3] = [
+    TopicId::Differences,
+    TopicId::Comparison,
+    TopicId::KeyDifferences,
+];
+
+fn quoted_topics() -> String {
+    let names: Vec<String> = QUIZ_TOPICS
+        .iter()
+        .map(|topic| format!("\"{topic}\""))
+        .collect();
+    names.join(", ")
+}
+
+/// The rows of a topic's comparisons in this file, where it has the topic.
+fn comparison_rows(language: &Language, topic: TopicId) -> Option<usize> {
+    let topic = language.topics.iter().find(|own| own.id == topic)?;
+    Some(
+        topic
+            .blocks
+            .iter()
+            .map(|block| match block {
+                Block::Comparison { rows, .. } => rows.len(),
+                Block::Heading { .. }
+                | Block::Paragraph { .. }
+                | Block::List { .. }
+                | Block::Example { .. } => 0,
+            })
+            .sum(),
+    )
+}
+
+/// The first side word that starts a word of `text`, as written there. Case does not
+/// count; accents do ("bán" names sales in Vietnamese, "bạn" is "you"), both sides
+/// compared in the same Unicode form.
+pub fn side_word_in(text: &str, side_words: &[Text]) -> Option<String> {
+    let text: String = text.nfc().collect::<String>().to_lowercase();
+    side_words.iter().find_map(|word| {
+        let word: String = word.nfc().collect::<String>().to_lowercase();
+        let starts_word = |at: usize| {
+            text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|before| !before.is_alphanumeric())
+        };
+        text.match_indices(word.as_str())
+            .find(|(at, _)| !word.is_empty() && starts_word(*at))
+            .map(|(at, _)| {
+                let end = text[at..]
+                    .find(|c: char| !c.is_alphanumeric() && c != ' ')
+                    .map_or(text.len(), |end| at + end);
+                let word_end = text[at + word.len()..]
+                    .find(|c: char| !c.is_alphanumeric())
+                    .map_or(text.len(), |end| at + word.len() + end);
+                text[at..word_end.min(end.max(at + word.len()))].to_owned()
+            })
+    })
 }
 
 pub fn is_valid_code(code: &str) -> bool {
@@ -261,14 +328,15 @@ impl Checker {
             start,
             statement,
             score,
-            right,
-            wrong,
+            right_sales,
+            right_service,
+            wrong_sales,
+            wrong_service,
             next,
             again,
             missed,
             none_missed,
             leave,
-            hide,
         } = quiz;
         let quiz = at.key("quiz");
         for (key, text) in [
@@ -277,8 +345,10 @@ impl Checker {
             ("start", start),
             ("statement", statement),
             ("score", score),
-            ("right", right),
-            ("wrong", wrong),
+            ("right_sales", right_sales),
+            ("right_service", right_service),
+            ("wrong_sales", wrong_sales),
+            ("wrong_service", wrong_service),
             ("next", next),
             ("again", again),
             ("missed", missed),
@@ -286,21 +356,6 @@ impl Checker {
             ("leave", leave),
         ] {
             self.text(quiz.key(key), text);
-        }
-        if hide.is_empty() {
-            self.problem(
-                quiz.key("hide"),
-                "no words to hide: give how the text names sales and service, or a statement gives its answer away",
-            );
-        }
-        for (n, name) in hide.iter().enumerate() {
-            self.text(quiz.key("hide").index(n), name);
-            if name.to_lowercase() != name.as_str() {
-                self.problem(
-                    quiz.key("hide").index(n),
-                    format!("\"{name}\" has capitals: write the words to hide in lower case (they hide \"{}\" at the start of a sentence too)", name.to_lowercase()),
-                );
-            }
         }
         // The quiz's name is a sidebar entry, like a topic's title.
         let width = title.width();
@@ -383,6 +438,99 @@ impl Checker {
             if let Some((field, message)) = missing {
                 self.problem(blocks.index(n).key(field), message);
             }
+        }
+    }
+
+    /// A statement for every side of every comparison row this file has, each fair:
+    /// a blank, and no word that names a side.
+    fn quiz(&mut self, at: At, language: &Language) {
+        let quiz = &language.quiz;
+        let words = at.key("side_words");
+        if quiz.side_words.is_empty() {
+            self.problem(words, "no side words: list the words that name sales and service, so that no statement gives its side away");
+        }
+        for (n, word) in quiz.side_words.iter().enumerate() {
+            self.text(words.index(n), word);
+            if word.to_lowercase() != word.as_str() {
+                self.problem(
+                    words.index(n),
+                    format!("\"{word}\" has capitals: write side words in lower case (they match any case)"),
+                );
+            }
+        }
+        let statements = at.key("statements");
+        let mut seen = HashSet::new();
+        for (n, statement) in quiz.statements.iter().enumerate() {
+            let at = statements.index(n);
+            let QuizStatement {
+                topic,
+                row,
+                side,
+                text,
+                omitted,
+            } = statement;
+            let rows = comparison_rows(language, *topic);
+            if !QUIZ_TOPICS.contains(topic) {
+                self.problem(
+                    at.key("topic"),
+                    format!(
+                        "\"{topic}\" has no comparison: statements are written for {}",
+                        quoted_topics()
+                    ),
+                );
+            } else if rows.is_some_and(|rows| *row == 0 || *row > rows) {
+                let rows = rows.unwrap_or(0);
+                self.problem(
+                    at.key("row"),
+                    format!("\"{topic}\" has rows 1 to {rows}; there is no row {row}"),
+                );
+            } else if !seen.insert((*topic, *row, *side)) {
+                self.problem(
+                    at,
+                    format!(
+                        "a second statement for {topic} row {row}, {}",
+                        side.as_str()
+                    ),
+                );
+            }
+            match (text, omitted) {
+                (Some(text), None) => self.statement(at.key("text"), text, &quiz.side_words),
+                (None, Some(reason)) => self.text(at.key("omitted"), reason),
+                (Some(_), Some(_)) => self.problem(at, "a statement has either \"text\" or \"omitted\" (why it is left out), not both"),
+                (None, None) => self.problem(at, "a statement needs \"text\" (with ___ for the side), or \"omitted\" saying why it is left out"),
+            }
+        }
+        for topic in QUIZ_TOPICS {
+            for row in 1..=comparison_rows(language, topic).unwrap_or(0) {
+                for side in Side::BOTH {
+                    if !seen.contains(&(topic, row, side)) {
+                        self.problem(
+                            statements,
+                            format!(
+                                "no statement for {topic} row {row}, {}: write one (or say why it is \"omitted\")",
+                                side.as_str()
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// A statement's text: a blank for the side, and nothing else that names one.
+    fn statement(&mut self, at: At, text: &str, side_words: &[Text]) {
+        self.text(at, text);
+        if !text.contains(BLANK) {
+            self.problem(
+                at,
+                format!("no blank: write {BLANK} where the words that name the side go"),
+            );
+        }
+        if let Some(word) = side_word_in(text, side_words) {
+            self.problem(
+                at,
+                format!("\"{word}\" names a side: the statement must not give its answer away (blank it, or say it another way)"),
+            );
         }
     }
 

@@ -8,6 +8,7 @@ pub(crate) mod ellipsis;
 pub(crate) mod glossary;
 pub(crate) mod help;
 mod parallel;
+pub mod quiz;
 mod table;
 pub mod theme;
 mod topic;

@@ -1,34 +1,29 @@
-//! "Sales or service?": statements taken from the sides of the comparisons (the five
-//! differences, the eight rows of the table, the three key differences — 32 in every
-//! language), asked in rounds of ten in a random order without repeats. A statement is
-//! the same in every language (a topic's row and side), so a language switch keeps it.
+//! "Sales or service?": a statement for each side of each row of the comparisons (the
+//! five differences, the eight rows of the table, the three key differences — 32),
+//! written for the quiz in each language (the language file's `quiz`), asked in rounds
+//! of ten: five of each side, none twice in a round, and every statement once before
+//! any comes again. A statement is a row's side, the same in every language, so a
+//! language switch keeps it.
 
-use crate::content::{Block, Library, Row, Text, TopicId};
+pub use crate::content::Side;
+pub use crate::content::{BLANK, QUIZ_TOPICS};
+use crate::content::{Block, Library, QuizStatement, Row, TopicId};
 
-/// The side of a comparison a statement is taken from: the answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Side {
-    Sales,
-    Service,
-}
-
-/// A side of a comparison's row.
+/// A side of a comparison's row: what a statement is about, and its answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Statement {
     pub topic: TopicId,
+    /// The comparison block, in the reference text.
     pub block: usize,
+    /// The row in that block.
     pub row: usize,
+    /// The row counted from 1 through the topic's comparisons, as the language files
+    /// key their statements.
+    pub number: usize,
     pub side: Side,
 }
 
-/// The topics whose comparisons the statements come from.
-const SOURCES: [TopicId; 3] = [
-    TopicId::Differences,
-    TopicId::Comparison,
-    TopicId::KeyDifferences,
-];
-
-/// How many statements a round asks.
+/// How many statements a round asks, half of each side.
 pub const ROUND: usize = 10;
 
 impl Statement {
@@ -37,18 +32,21 @@ impl Statement {
     /// the same (the content tests say so).
     pub fn all(library: &Library) -> Vec<Statement> {
         let mut statements = Vec::new();
-        for topic in SOURCES {
+        for topic in QUIZ_TOPICS {
             let blocks = &library.topic(library.english(), topic).topic.blocks;
+            let mut number = 0;
             for (block, content) in blocks.iter().enumerate() {
                 let Block::Comparison { rows, .. } = content else {
                     continue;
                 };
                 for row in 0..rows.len() {
-                    for side in [Side::Sales, Side::Service] {
+                    number += 1;
+                    for side in Side::BOTH {
                         statements.push(Statement {
                             topic,
                             block,
                             row,
+                            number,
                             side,
                         });
                     }
@@ -74,73 +72,79 @@ impl Statement {
         }
     }
 
-    /// What the reader is asked: the side's text, without its aspect, the words that
-    /// name a side hidden.
-    pub fn asked(&self, library: &Library, language: usize) -> String {
-        hide(
-            self.text(library, language),
-            &library.language(language).ui.quiz.hide,
-        )
+    /// The statement as the language file writes it.
+    pub fn written<'l>(&self, library: &'l Library, language: usize) -> Option<&'l QuizStatement> {
+        library
+            .language(language)
+            .quiz
+            .get(self.topic, self.number, self.side)
     }
 
-    /// The side's text, as the comparison has it.
-    pub fn text<'l>(&self, library: &'l Library, language: usize) -> &'l str {
-        self.row(library, language)
-            .map_or("", |row| match self.side {
-                Side::Sales => row.sales.as_str(),
-                Side::Service => row.service.as_str(),
-            })
+    /// What the reader is asked, with its blank; `None` where the language leaves it
+    /// out (it is then not asked in that language).
+    pub fn asked<'l>(&self, library: &'l Library, language: usize) -> Option<&'l str> {
+        self.written(library, language)?.text.as_deref()
     }
 }
 
-/// What a hidden name leaves in a statement.
-pub const BLANK: &str = "___";
-
-/// `text` with each word that begins with one of `names` (lower case; a name may be
-/// several words, "dịch vụ") written as a blank, whatever its ending or case:
-/// "Salespeople meet a sales target" asks "___ meet a ___ target".
-pub fn hide(text: &str, names: &[Text]) -> String {
-    let mut hidden = String::with_capacity(text.len());
-    let mut copied = 0;
-    let mut in_word = false;
-    for (at, c) in text.char_indices() {
-        let starts_word = c.is_alphanumeric() && !in_word;
-        in_word = c.is_alphanumeric();
-        if at < copied || !starts_word {
-            continue;
-        }
-        let Some(length) = names
-            .iter()
-            .find_map(|name| lowercase_prefix(&text[at..], name))
-        else {
-            continue;
-        };
-        let rest = &text[at + length..];
-        let word_end = rest
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len());
-        hidden.push_str(&text[copied..at]);
-        hidden.push_str(BLANK);
-        copied = at + length + word_end;
-    }
-    hidden.push_str(&text[copied..]);
-    hidden
+/// What is left to ask of each side: every statement once before any comes again.
+#[derive(Debug, Clone)]
+pub struct Deck {
+    all: Vec<Statement>,
+    left: [Vec<Statement>; 2],
 }
 
-/// The bytes of `text` that spell `name` once lower-cased, if `text` begins with it.
-fn lowercase_prefix(text: &str, name: &str) -> Option<usize> {
-    let mut name = name.chars().peekable();
-    for (at, c) in text.char_indices() {
-        if name.peek().is_none() {
-            return Some(at);
+impl Deck {
+    pub fn new(all: Vec<Statement>) -> Deck {
+        Deck {
+            all,
+            left: [Vec::new(), Vec::new()],
         }
-        for lower in c.to_lowercase() {
-            if name.next() != Some(lower) {
-                return None;
+    }
+
+    /// A round: half of each side, in a random order. Only statements `askable` takes
+    /// (those the reading language writes); none twice.
+    pub fn round(
+        &mut self,
+        rng: &mut fastrand::Rng,
+        askable: impl Fn(&Statement) -> bool,
+    ) -> Round {
+        let mut statements = Vec::with_capacity(ROUND);
+        for (n, side) in Side::BOTH.into_iter().enumerate() {
+            let of_side: Vec<Statement> = self
+                .all
+                .iter()
+                .filter(|statement| statement.side == side && askable(statement))
+                .copied()
+                .collect();
+            let wanted = (ROUND / 2).min(of_side.len());
+            let mut taken = 0;
+            while taken < wanted {
+                let left = &mut self.left[n];
+                left.retain(|statement| of_side.contains(statement));
+                if left.is_empty() {
+                    // A new pass through the side, but for what this round has already.
+                    *left = of_side
+                        .iter()
+                        .filter(|statement| !statements.contains(*statement))
+                        .copied()
+                        .collect();
+                    rng.shuffle(left);
+                }
+                let Some(statement) = left.pop() else {
+                    break;
+                };
+                statements.push(statement);
+                taken += 1;
             }
         }
+        rng.shuffle(&mut statements);
+        Round {
+            statements,
+            answers: Vec::new(),
+            at: 0,
+        }
     }
-    name.peek().is_none().then_some(text.len())
 }
 
 /// One round: its statements, and the answers so far.
@@ -164,18 +168,6 @@ pub enum Stage {
 }
 
 impl Round {
-    /// `ROUND` statements of `all`, in the order `rng` shuffles them to.
-    pub fn new(all: &[Statement], rng: &mut fastrand::Rng) -> Round {
-        let mut statements = all.to_vec();
-        rng.shuffle(&mut statements);
-        statements.truncate(ROUND);
-        Round {
-            statements,
-            answers: Vec::new(),
-            at: 0,
-        }
-    }
-
     pub fn statements(&self) -> &[Statement] {
         &self.statements
     }
@@ -242,148 +234,137 @@ impl Round {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
-    use crate::content::TermId;
+    use crate::content::side_word_in;
 
     fn library() -> Library {
         Library::builtin().unwrap()
     }
 
-    #[test]
-    fn hiding_takes_whole_words_in_any_case_and_names_of_several_words() {
-        let names: Vec<Text> = ["sale", "service", "dịch vụ", "þjónust"]
-            .into_iter()
-            .map(Text::from)
-            .collect();
-        for (text, asked) in [
-            (
-                "Salespeople meet a sales target; service does not.",
-                "___ meet a ___ target; ___ does not.",
-            ),
-            ("after-sales SERVICES", "after-___ ___"),
-            (
-                "Ngược lại, Dịch vụ nhằm hỗ trợ",
-                "Ngược lại, ___ nhằm hỗ trợ",
-            ),
-            ("Þjónusta miðar að", "___ miðar að"),
-            // Only where a word begins: "resale" is no name, nor is "dịch" alone.
-            ("resale of a dịch", "resale of a dịch"),
-            ("sal", "sal"),
-            ("", ""),
-        ] {
-            assert_eq!(hide(text, &names), asked, "{text}");
-        }
-        assert_eq!(
-            lowercase_prefix("İstanbul", "i"),
-            None,
-            "İ lower-cases to two characters"
-        );
+    fn round(deck: &mut Deck, rng: &mut fastrand::Rng) -> Round {
+        deck.round(rng, |_| true)
     }
 
-    /// No statement asked says which side it is from: neither the side names of the
-    /// interface nor the glossary's words for them are left in it, in any language.
     #[test]
-    fn no_statement_asked_names_a_side() {
+    fn there_are_thirty_two_statements_sixteen_a_side() {
+        let all = Statement::all(&library());
+        assert_eq!(all.len(), 32, "5 + 8 + 3 rows, two sides each");
+        let sales = all.iter().filter(|statement| statement.side == Side::Sales);
+        assert_eq!(sales.count(), 16);
+        let numbers: Vec<usize> = all
+            .iter()
+            .filter(|statement| statement.topic == TopicId::Comparison)
+            .map(|statement| statement.number)
+            .collect();
+        assert_eq!(numbers.first(), Some(&1), "rows are counted from 1");
+        assert_eq!(numbers.last(), Some(&8));
+    }
+
+    /// Each language writes every statement: a sentence with a blank and no word that
+    /// names a side (none is left out in the built-in files).
+    #[test]
+    fn every_statement_is_written_fairly_in_every_language() {
         let library = library();
         for language in 0..library.languages().len() {
             let lang = library.language(language);
-            let term = |id| lang.glossary.get(id).unwrap().term.to_lowercase();
-            let names = [
-                lang.ui.sales.to_lowercase(),
-                lang.ui.service.to_lowercase(),
-                term(TermId::Sales),
-                term(TermId::Service),
-            ];
-            let mut hidden = 0;
             for statement in Statement::all(&library) {
-                let asked = statement.asked(&library, language).to_lowercase();
-                for name in &names {
+                let asked = statement.asked(&library, language);
+                let asked = asked.unwrap_or_else(|| panic!("{} {statement:?}", lang.code));
+                assert!(asked.contains(BLANK), "{}: {asked}", lang.code);
+                assert_eq!(
+                    side_word_in(asked, &lang.quiz.side_words),
+                    None,
+                    "{}: {asked}",
+                    lang.code
+                );
+                // The words the explorer labels the sides with count as side words.
+                for name in [&lang.ui.sales, &lang.ui.service] {
                     assert!(
-                        !asked.contains(name.as_str()),
-                        "{}: {name} in {asked}",
+                        side_word_in(name, &lang.quiz.side_words).is_some(),
+                        "{}: {name} is a side word",
                         lang.code
                     );
                 }
-                hidden += usize::from(asked.contains(BLANK));
-            }
-            assert!(
-                hidden >= 10,
-                "{}: {hidden} statements named a side",
-                lang.code
-            );
-        }
-    }
-
-    #[test]
-    fn there_are_thirty_two_statements_in_every_language() {
-        let library = library();
-        let all = Statement::all(&library);
-        assert_eq!(all.len(), 32, "5 + 8 + 3 rows, two sides each");
-        for language in 0..library.languages().len() {
-            for statement in &all {
-                assert!(
-                    !statement.text(&library, language).trim().is_empty(),
-                    "{} {statement:?}",
-                    library.language(language).code
-                );
-            }
-        }
-    }
-
-    /// The right answer is the side the statement was taken from, in every language.
-    #[test]
-    fn every_statements_answer_is_the_side_it_was_drawn_from() {
-        let library = library();
-        for language in 0..library.languages().len() {
-            for statement in Statement::all(&library) {
-                let row = statement.row(&library, language).unwrap();
-                let text = statement.text(&library, language);
-                match statement.side {
-                    Side::Sales => assert_eq!(text, row.sales.as_str()),
-                    Side::Service => assert_eq!(text, row.service.as_str()),
-                }
-                assert_ne!(
-                    row.sales.as_str(),
-                    row.service.as_str(),
-                    "the two sides differ"
-                );
             }
         }
     }
 
     #[test]
-    fn a_round_is_ten_statements_without_repeats_and_a_seed_makes_it_again() {
-        let library = library();
-        let all = Statement::all(&library);
+    fn a_round_is_five_of_each_side_without_repeats_and_a_seed_makes_it_again() {
+        let all = Statement::all(&library());
         for seed in 0..50 {
-            let round = Round::new(&all, &mut fastrand::Rng::with_seed(seed));
-            assert_eq!(round.statements().len(), ROUND);
-            let mut seen = round.statements().to_vec();
-            seen.sort_by_key(|statement| {
-                (
-                    statement.topic,
-                    statement.row,
-                    statement.side == Side::Sales,
-                )
-            });
-            seen.dedup();
-            assert_eq!(seen.len(), ROUND, "no statement twice");
+            let mut deck = Deck::new(all.clone());
+            let made = round(&mut deck, &mut fastrand::Rng::with_seed(seed));
+            assert_eq!(made.statements().len(), ROUND);
+            let sales = made
+                .statements()
+                .iter()
+                .filter(|statement| statement.side == Side::Sales)
+                .count();
+            assert_eq!(sales, ROUND / 2, "seed {seed}: half of each side");
+            let distinct: HashSet<&Statement> = made.statements().iter().collect();
+            assert_eq!(distinct.len(), ROUND, "no statement twice");
+            let mut again = Deck::new(all.clone());
             assert_eq!(
-                Round::new(&all, &mut fastrand::Rng::with_seed(seed)),
-                round,
-                "the seed gives the same order"
+                round(&mut again, &mut fastrand::Rng::with_seed(seed)),
+                made,
+                "the seed gives the same round"
             );
         }
-        let one = Round::new(&all, &mut fastrand::Rng::with_seed(1));
-        let other = Round::new(&all, &mut fastrand::Rng::with_seed(2));
+        let one = round(
+            &mut Deck::new(all.clone()),
+            &mut fastrand::Rng::with_seed(1),
+        );
+        let other = round(&mut Deck::new(all), &mut fastrand::Rng::with_seed(2));
         assert_ne!(one.statements(), other.statements());
+    }
+
+    /// Sixteen of a side, five a round: three rounds ask fifteen different ones, the
+    /// fourth the one left before any comes again, and still none twice in a round.
+    #[test]
+    fn every_statement_is_asked_once_before_any_comes_again() {
+        let all = Statement::all(&library());
+        for seed in 0..20 {
+            let mut rng = fastrand::Rng::with_seed(seed);
+            let mut deck = Deck::new(all.clone());
+            let mut asked = HashSet::new();
+            for _ in 0..3 {
+                for statement in round(&mut deck, &mut rng).statements() {
+                    assert!(asked.insert(*statement), "seed {seed}: {statement:?} again");
+                }
+            }
+            assert_eq!(asked.len(), 30);
+            let fourth = round(&mut deck, &mut rng);
+            let left: Vec<&Statement> = all.iter().filter(|s| !asked.contains(s)).collect();
+            for statement in left {
+                assert!(fourth.statements().contains(statement), "seed {seed}");
+            }
+            let distinct: HashSet<&Statement> = fourth.statements().iter().collect();
+            assert_eq!(distinct.len(), ROUND);
+        }
+    }
+
+    #[test]
+    fn a_round_takes_only_what_the_language_asks() {
+        let all = Statement::all(&library());
+        let mut deck = Deck::new(all);
+        let made = deck.round(&mut fastrand::Rng::with_seed(3), |statement| {
+            statement.topic != TopicId::Comparison
+        });
+        assert_eq!(made.statements().len(), ROUND);
+        assert!(
+            made.statements()
+                .iter()
+                .all(|statement| statement.topic != TopicId::Comparison)
+        );
     }
 
     #[test]
     fn a_round_is_scored_answer_by_answer() {
-        let library = library();
-        let all = Statement::all(&library);
-        let mut round = Round::new(&all, &mut fastrand::Rng::with_seed(7));
+        let mut deck = Deck::new(Statement::all(&library()));
+        let mut round = round(&mut deck, &mut fastrand::Rng::with_seed(7));
         assert_eq!(round.stage(), Stage::Asking(0));
         round.next();
         assert_eq!(round.stage(), Stage::Asking(0), "no skipping a statement");

@@ -1,7 +1,7 @@
 //! The app's update, action by action: the place kept, the modes, the edges.
 
 use super::*;
-use crate::content::Part;
+use crate::content::{Part, Side};
 use crate::study::entry::Entry;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -745,7 +745,7 @@ fn the_reading_keys_scroll_the_quiz_page() {
         height: 12,
     });
     app.update(Action::Continue);
-    app.update(Action::Answer(crate::study::quiz::Side::Sales));
+    app.update(Action::Answer(Side::Sales));
     assert!(
         app.max_scroll() > 0,
         "the answered page is taller than 40x12"
@@ -1247,33 +1247,30 @@ fn the_quiz_asks_answers_and_scores_a_round() {
     app.update(Action::Continue);
     let round = app.quiz().round().unwrap().clone();
     for (at, statement) in round.statements().iter().enumerate() {
-        let whole = statement.text(&library, app.place().language);
-        assert!(shows(
-            &app,
-            &statement.asked(&library, app.place().language)
-        ));
-        assert!(
-            statement.asked(&library, app.place().language) == whole || !shows(&app, whole),
-            "asked, the names of the sides are hidden"
-        );
+        let asked = statement.asked(&library, app.place().language).unwrap();
+        assert!(shows(&app, asked), "the statement as written for the quiz");
         assert!(!app.update(Action::Continue), "no skipping a statement");
         // Right on the first half, by the arrows; wrong on the rest, by letter.
-        if at < 5 {
+        let said = if at < 5 {
             app.update(Action::Answer(statement.side));
+            statement.side
         } else {
-            let wrong = match statement.side {
-                crate::study::quiz::Side::Sales => 's',
-                crate::study::quiz::Side::Service => 'v',
+            let (wrong, said) = match statement.side {
+                Side::Sales => ('s', Side::Service),
+                Side::Service => ('v', Side::Sales),
             };
             assert!(app.update(Action::Type(wrong)), "v and s answer in French");
-        }
-        let verdict = if at < 5 {
-            "Bonne réponse"
-        } else {
-            "Mauvaise réponse"
+            said
         };
-        assert!(page(&app).contains(verdict), "{}", page(&app));
-        assert!(shows(&app, whole), "answered, the statement is whole");
+        let verdict = library
+            .language(app.place().language)
+            .ui
+            .quiz
+            .verdict(statement.side, said);
+        assert!(shows(&app, verdict), "{}", page(&app));
+        assert!(shows(&app, asked), "answered, the statement stays");
+        let row = statement.row(&library, app.place().language).unwrap();
+        assert!(shows(&app, &row.aspect), "and its row's aspect");
         assert_eq!(
             page(&app).contains("Enter Affirmation suivante"),
             at + 1 < crate::study::quiz::ROUND,
@@ -1316,16 +1313,16 @@ fn a_language_switch_keeps_the_statement_and_the_parallel_view_shows_both() {
     let is = language(&library, "is");
     app.update(Action::PickLanguage(is));
     assert_eq!(app.quiz().round().unwrap().current(), Some(statement));
-    assert!(shows(&app, &statement.asked(&library, is)));
+    assert!(shows(&app, statement.asked(&library, is).unwrap()));
     assert_eq!(
         app.place().mode.table(),
         Table::Quiz,
         "the quiz's keys stay"
     );
     app.update(Action::ToggleParallel);
-    assert!(shows(&app, &statement.asked(&library, is)));
+    assert!(shows(&app, statement.asked(&library, is).unwrap()));
     assert!(
-        shows(&app, &statement.asked(&library, library.english())),
+        shows(&app, statement.asked(&library, library.english()).unwrap()),
         "the statement in both languages: {}",
         page(&app)
     );
