@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use sales_vs_service::action::Action;
 use sales_vs_service::app::View;
 use sales_vs_service::content::{Library, TopicId};
-use sales_vs_service::keymap::{Mode, action_for_key};
+use sales_vs_service::keymap::{Mode, Platform, action_for_key};
 use support::{app, draw, terminal};
 
 fn main() {
@@ -135,9 +135,11 @@ fn thousand_key_presses_100x30(bencher: Bencher) {
     bencher.bench_local(|| {
         let mut app = app(&library, 0, TopicId::Overview, 100, 30);
         for code in SESSION.iter().cycle().take(1000) {
-            if let Some(action) =
-                action_for_key(Mode::Reading, KeyEvent::new(*code, KeyModifiers::NONE))
-                && app.update(action)
+            if let Some(action) = action_for_key(
+                Mode::Reading,
+                Platform::CURRENT,
+                KeyEvent::new(*code, KeyModifiers::NONE),
+            ) && app.update(action)
             {
                 draw(&mut terminal, &app);
             }

@@ -16,7 +16,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::action::{Action, action_for_gesture, gesture};
 use crate::app::App;
-use crate::keymap::action_for_key;
+use crate::keymap::{Platform, action_for_key};
 use crate::layout::{self, Screen};
 use crate::terminal::{Guard, Tui};
 use crate::ui;
@@ -145,7 +145,7 @@ fn panic_if_asked() {
 /// the same layout the screen was drawn with.
 pub fn action_for_event(event: Event, app: &App<'_>) -> Option<Action> {
     match event {
-        Event::Key(key) => action_for_key(app.place().mode, key),
+        Event::Key(key) => action_for_key(app.place().mode, Platform::CURRENT, key),
         Event::Mouse(mouse) => {
             let gesture = gesture(mouse.kind)?;
             let screen = app.screen();

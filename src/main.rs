@@ -12,6 +12,7 @@ use sales_vs_service::content::{Library, TopicId, check_files};
 use sales_vs_service::explore::explore_or_print;
 use sales_vs_service::export::{self, GlossaryOf, Pair, Selection};
 use sales_vs_service::failure::Failure;
+use sales_vs_service::keymap::Platform;
 use sales_vs_service::output::{no_color, print, terminal_width};
 use sales_vs_service::search::Scope;
 use sales_vs_service::setup::{
@@ -34,7 +35,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Some(Command::Man) => {
             let library = Library::builtin().map_err(Failure::Content)?;
-            print(&manual::page(&library).map_err(Failure::Io)?)?;
+            print(&manual::page(&library, Platform::CURRENT).map_err(Failure::Io)?)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { content }) => {

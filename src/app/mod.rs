@@ -19,7 +19,7 @@ use crate::document::{Anchor, Document, Side, layout_parallel, layout_topic};
 use crate::entry::{Entry, ROWS};
 use crate::glossary::layout_glossary;
 use crate::help::{self, HelpText};
-use crate::keymap::{Mode, help_rows};
+use crate::keymap::{Mode, Platform, help_rows};
 use crate::layout::{self, LanguageSlot, Screen};
 use crate::theme::Theme;
 
@@ -573,7 +573,7 @@ impl<'a> App<'a> {
     /// The help laid out for the room the screen gives it: keys and their
     /// descriptions in the current language.
     pub fn help_text(&self) -> HelpText {
-        let rows = help_rows(&self.language().ui, self.mouse);
+        let rows = help_rows(&self.language().ui, Platform::CURRENT, self.mouse);
         // The box's borders and a column of padding on each side.
         let room = usize::from(self.place.viewport.width.saturating_sub(4));
         help::lay_out(&rows, room, &self.theme)

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Focus, Notice};
-use crate::keymap::{Hint, KeyHelp, Mode, StatusHint, hints};
+use crate::keymap::{Hint, KeyHelp, Mode, Platform, StatusHint, hints};
 use crate::quiz::{Round, Stage};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -60,7 +60,7 @@ pub fn hint_spans(app: &App, width: usize) -> Vec<Span<'static>> {
     let quiz = &app.language().ui.quiz;
     let stage = app.quiz().round().map(Round::stage);
     let asking = matches!(stage, Some(Stage::Asking(_)));
-    let hints: Vec<StatusHint> = hints(&app.language().ui, place.mode)
+    let hints: Vec<StatusHint> = hints(&app.language().ui, place.mode, Platform::CURRENT)
         .into_iter()
         .filter(shown_here)
         // The quiz offers what its step takes: the answers while a statement is
