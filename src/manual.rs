@@ -2,7 +2,8 @@
 //! line (with the values its options take), every subcommand with its options under
 //! COMMANDS rather than on sub-pages that are not installed, and what clap does not
 //! know: the keys (from the key table), the exit status, the environment, the files.
-//! The keys and the exit status are those of the platform the page is made for.
+//! The keys and the exit status are those of the platform the page is made for; the
+//! files say where each system keeps them.
 
 use std::io;
 
@@ -122,14 +123,26 @@ const ENVIRONMENT: [(&str, &str); 4] = [
     ),
     (
         "XDG_STATE_HOME",
-        "Where the remembered place is kept (default: ~/.local/state).",
+        "On Linux and the BSDs: where the remembered place is kept (default: ~/.local/state).",
     ),
 ];
 
-const FILES: [(&str, &str); 1] = [(
-    "$XDG_STATE_HOME/sales-vs-service/place.json",
-    "The language and topic the explorer was left at (by default in ~/.local/state/sales-vs-service/place.json), written when it quits and read when it starts, unless --no-remember. A file that cannot be read, or that names a language that is not loaded, is ignored with a warning.",
-)];
+/// Where each system keeps such state (the `directories` crate's choice: see
+/// `remember`).
+const FILES: [(&str, &str); 3] = [
+    (
+        "$XDG_STATE_HOME/sales-vs-service/place.json",
+        "On Linux and the BSDs: the language and topic the explorer was left at (by default in ~/.local/state/sales-vs-service/place.json), written when it quits and read when it starts, unless --no-remember. A file that cannot be read, or that names a language that is not loaded, is ignored with a warning.",
+    ),
+    (
+        "~/Library/Application Support/sales-vs-service/place.json",
+        "The same on macOS.",
+    ),
+    (
+        "%LOCALAPPDATA%\\sales-vs-service\\data\\place.json",
+        "The same on Windows (%LOCALAPPDATA% is usually C:\\Users\\NAME\\AppData\\Local).",
+    ),
+];
 
 /// What clap does not know of.
 fn extra_sections(library: &Library, platform: Platform) -> Roff {
@@ -198,7 +211,7 @@ mod tests {
     use super::*;
 
     /// Without job control the page offers no suspend, as the help does not, and no
-    /// status from a signal.
+    /// status from a signal; the files are where each system keeps them, on either.
     #[test]
     fn the_page_offers_what_the_platform_has() {
         let library = Library::builtin().unwrap();
@@ -214,5 +227,14 @@ mod tests {
             assert!(!windows.contains(text), "{what} on Windows");
         }
         assert!(unix.contains("128+N") && !windows.contains("128+N"));
+        for page in [&unix, &windows] {
+            for place in [
+                "~/.local/state/sales\\-vs\\-service/place.json",
+                "~/Library/Application Support/sales\\-vs\\-service/place.json",
+                "%LOCALAPPDATA%",
+            ] {
+                assert!(page.contains(place), "{place}");
+            }
+        }
     }
 }
