@@ -639,8 +639,9 @@ fn completions_offer_the_language_codes_and_topic_ids() {
 }
 
 /// What bash offers for the command line `words` (the last is the one completed), with
-/// the program's completion script loaded.
-#[cfg(unix)]
+/// the program's completion script loaded. (Linux: a bash of 4.3 or later, which reads
+/// `${COMP_WORDS[-1]}`; macOS ships 3.2.)
+#[cfg(target_os = "linux")]
 fn bash_completes(script: &std::path::Path, words: &[&str]) -> String {
     let driver = r#"source "$1"; shift
 COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
@@ -658,7 +659,7 @@ echo "${COMPREPLY[*]}""#;
     stdout(&output).trim_end().to_owned()
 }
 
-#[cfg(unix)]
+#[cfg(target_os = "linux")]
 #[test]
 fn bash_completes_after_a_subcommand_too() {
     let home = Home::new();
@@ -1568,7 +1569,8 @@ fn with_stdin_redirected_keys_come_from_the_controlling_terminal() {
     assert_eq!(session.wait_exit().0, 0);
 }
 
-#[cfg(unix)]
+/// Linux: `setsid` is a util-linux command (macOS has none).
+#[cfg(target_os = "linux")]
 #[test]
 fn with_no_terminal_to_read_keys_from_it_fails_in_one_line() {
     let home = Home::new();
