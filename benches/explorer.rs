@@ -9,7 +9,7 @@ use divan::Bencher;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use sales_vs_service::content::{Library, TopicId};
 use sales_vs_service::study::action::Action;
-use sales_vs_service::study::keymap::{Table, action_for_key};
+use sales_vs_service::study::keymap::{Platform, Table, action_for_key};
 use sales_vs_service::tui::app::View;
 use support::{app, draw, terminal};
 
@@ -135,9 +135,11 @@ fn thousand_key_presses_100x30(bencher: Bencher) {
     bencher.bench_local(|| {
         let mut app = app(&library, 0, TopicId::Overview, 100, 30);
         for code in SESSION.iter().cycle().take(1000) {
-            if let Some(action) =
-                action_for_key(Table::Reading, KeyEvent::new(*code, KeyModifiers::NONE))
-                && app.update(action)
+            if let Some(action) = action_for_key(
+                Table::Reading,
+                Platform::CURRENT,
+                KeyEvent::new(*code, KeyModifiers::NONE),
+            ) && app.update(action)
             {
                 draw(&mut terminal, &app);
             }

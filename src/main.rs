@@ -17,6 +17,7 @@ use sales_vs_service::cli::{commands, completions, manual};
 use sales_vs_service::content::{Library, TopicId, check_files};
 use sales_vs_service::document::theme::Theme;
 use sales_vs_service::export::{self, GlossaryOf, Pair, Selection};
+use sales_vs_service::study::keymap::Platform;
 use sales_vs_service::study::search::Scope;
 use sales_vs_service::tui::explore::explore_or_print;
 
@@ -34,7 +35,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Some(Command::Man) => {
             let library = Library::builtin().map_err(Failure::Content)?;
-            print(&manual::page(&library).map_err(Failure::Io)?)?;
+            print(&manual::page(&library, Platform::CURRENT).map_err(Failure::Io)?)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { content }) => {

@@ -15,7 +15,10 @@ use support::{Home, Session, assert_restored};
 const UP: &str = "\x1b[A";
 const DOWN: &str = "\x1b[B";
 const RIGHT: &str = "\x1b[C";
+// Only the tests that count the bytes read (Linux) press these.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 const LEFT: &str = "\x1b[D";
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 const HOME: &str = "\x1b[H";
 
 fn start(home: &Home, args: &[&str]) -> Session {
@@ -148,6 +151,8 @@ fn ctrl_c_quits_cleanly() {
     assert_restored(&screen);
 }
 
+/// `stty` in a shell: Unix.
+#[cfg(unix)]
 #[test]
 fn raw_mode_is_off_after_quitting() {
     let home = Home::new();
@@ -176,7 +181,9 @@ fn raw_mode_is_off_after_quitting() {
 
 /// A service manager's SIGTERM, a closed terminal's SIGHUP, and a SIGINT sent with
 /// `kill -INT` (in raw mode Ctrl-C is a key, not a signal): each ends the loop, so
-/// the terminal is restored, with the status a shell expects of that signal.
+/// the terminal is restored, with the status a shell expects of that signal. (Unix:
+/// Windows has no signals to send.)
+#[cfg(unix)]
 #[test]
 fn sigterm_sighup_and_sigint_end_the_session_and_restore_the_terminal() {
     for (signal, status) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
@@ -381,7 +388,9 @@ fn a_resize_clears_the_screen_once() {
     assert_eq!(session.wait_exit().0, 0);
 }
 
-/// 100x30, too small, and 100x30 again: the reader is where they were.
+/// 100x30, too small, and 100x30 again: the reader is where they were. (Linux: it
+/// counts the bytes read in /proc.)
+#[cfg(target_os = "linux")]
 #[test]
 fn a_trip_through_the_too_small_screen_keeps_the_row() {
     let home = Home::new();
@@ -405,7 +414,8 @@ fn a_trip_through_the_too_small_screen_keeps_the_row() {
 }
 
 /// Ctrl-Z hands the terminal back to the shell, restored; `fg` brings the explorer
-/// back, redrawn, where it was.
+/// back, redrawn, where it was. (Only Unix has job control.)
+#[cfg(unix)]
 #[test]
 fn ctrl_z_suspends_to_the_shell_and_fg_resumes() {
     let home = Home::new();
@@ -523,14 +533,16 @@ fn the_parallel_view_from_keys_to_the_next_start() {
 }
 
 /// How long the program must stay silent for the screen to count as settled: far
-/// longer than a frame takes.
+/// longer than a frame takes. (Only the tests that count the bytes read wait for it.)
+#[cfg(target_os = "linux")]
 const SETTLED: Duration = Duration::from_millis(300);
 
 /// An idle explorer writes nothing, and neither does input that changes nothing on the
 /// screen: keys that have nowhere to go (Up and Home on the first topic, Left in the
 /// sidebar) and the mouse moving over the screen. Counted in bytes once the program has
 /// read the input; the same wait then sees the frame of a key that does change the
-/// screen, so it is long enough to see one.
+/// screen, so it is long enough to see one. (Linux: it counts the bytes read in /proc.)
+#[cfg(target_os = "linux")]
 #[test]
 fn input_that_changes_nothing_writes_nothing() {
     let home = Home::new();

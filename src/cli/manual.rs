@@ -2,6 +2,8 @@
 //! line (with the values its options take), every subcommand with its options under
 //! COMMANDS rather than on sub-pages that are not installed, and what clap does not
 //! know: the keys (from the key table), the exit status, the environment, the files.
+//! The keys and the exit status are those of the platform the page is made for; the
+//! files say where each system keeps them.
 
 use std::io;
 
@@ -11,13 +13,13 @@ use clap_mangen::roff::{Roff, bold, roman};
 
 use crate::cli::{Cli, with_choices};
 use crate::content::Library;
-use crate::study::keymap::{HelpRow, help_rows};
+use crate::study::keymap::{HelpRow, Platform, help_rows};
 
 /// One of clap_mangen's `render_*_section` methods.
 type Render = fn(&Man, &mut dyn io::Write) -> io::Result<()>;
 
-/// The page, in roff.
-pub fn page(library: &Library) -> io::Result<String> {
+/// The page for `platform`, in roff.
+pub fn page(library: &Library, platform: Platform) -> io::Result<String> {
     let mut command = with_choices(Cli::command(), library);
     // Built, each subcommand's synopsis starts with the program's name.
     command.build();
@@ -35,7 +37,7 @@ pub fn page(library: &Library) -> io::Result<String> {
         page.push_str(&without_preamble(rendered(|out| render(&man, out))?));
     }
     page.push_str(&commands_section(&command)?);
-    page.push_str(&extra_sections(library).to_roff());
+    page.push_str(&extra_sections(library, platform).to_roff());
     page.push_str(&without_preamble(rendered(|out| {
         man.render_version_section(out)
     })?));
@@ -43,11 +45,11 @@ pub fn page(library: &Library) -> io::Result<String> {
 }
 
 /// The rows of the KEYS section: the help's own, with the English descriptions and
-/// the mouse, a section's heading as a row without keys. (Kept to this one call, so
-/// the page follows the key tables as they change.)
-pub fn key_rows(library: &Library) -> Vec<(String, String)> {
+/// the mouse, a section's heading as a row without keys, the keys `platform` offers.
+/// (Kept to this one call, so the page follows the key tables as they change.)
+pub fn key_rows(library: &Library, platform: Platform) -> Vec<(String, String)> {
     let english = library.language(library.english());
-    help_rows(&english.ui, true)
+    help_rows(&english.ui, platform, true)
         .into_iter()
         .map(|row| match row {
             HelpRow::Keys(keys, text) => (keys, text.to_owned()),
@@ -84,7 +86,7 @@ fn commands_section(command: &clap::Command) -> io::Result<String> {
     Ok(out)
 }
 
-const EXIT_STATUS: [(&str, &str); 4] = [
+const EXIT_STATUS: [(&str, &str); 3] = [
     (
         "0",
         "Success; quitting the explorer with q or Ctrl-C (a key there, not a signal) included.",
@@ -97,11 +99,14 @@ const EXIT_STATUS: [(&str, &str); 4] = [
         "2",
         "A usage error (an unknown language or topic: the message lists the valid ones), or no terminal to read keys from.",
     ),
-    (
-        "128+N",
-        "The explorer was ended by signal N after restoring the terminal: 129 for SIGHUP, 130 for SIGINT, 143 for SIGTERM.",
-    ),
 ];
+
+/// Only Unix ends a program with a signal it can catch. (On Windows closing the
+/// console ends the process outright.)
+const SIGNALLED: (&str, &str) = (
+    "128+N",
+    "The explorer was ended by signal N after restoring the terminal: 129 for SIGHUP, 130 for SIGINT, 143 for SIGTERM.",
+);
 
 const ENVIRONMENT: [(&str, &str); 4] = [
     (
@@ -118,22 +123,34 @@ const ENVIRONMENT: [(&str, &str); 4] = [
     ),
     (
         "XDG_STATE_HOME",
-        "Where the remembered place is kept (default: ~/.local/state).",
+        "On Linux and the BSDs: where the remembered place is kept (default: ~/.local/state).",
     ),
 ];
 
-const FILES: [(&str, &str); 1] = [(
-    "$XDG_STATE_HOME/sales-vs-service/place.json",
-    "The language and topic the explorer was left at (by default in ~/.local/state/sales-vs-service/place.json), written when it quits and read when it starts, unless --no-remember. A file that cannot be read, or that names a language that is not loaded, is ignored with a warning.",
-)];
+/// Where each system keeps such state (the `directories` crate's choice: see
+/// `remember`).
+const FILES: [(&str, &str); 3] = [
+    (
+        "$XDG_STATE_HOME/sales-vs-service/place.json",
+        "On Linux and the BSDs: the language and topic the explorer was left at (by default in ~/.local/state/sales-vs-service/place.json), written when it quits and read when it starts, unless --no-remember. A file that cannot be read, or that names a language that is not loaded, is ignored with a warning.",
+    ),
+    (
+        "~/Library/Application Support/sales-vs-service/place.json",
+        "The same on macOS.",
+    ),
+    (
+        "%LOCALAPPDATA%\\sales-vs-service\\data\\place.json",
+        "The same on Windows (%LOCALAPPDATA% is usually C:\\Users\\NAME\\AppData\\Local).",
+    ),
+];
 
 /// What clap does not know of.
-fn extra_sections(library: &Library) -> Roff {
+fn extra_sections(library: &Library, platform: Platform) -> Roff {
     let mut page = Roff::new();
     page.control("SH", ["KEYS"]).text([roman(
         "In the explorer (? shows the same list, in the language on screen):",
     )]);
-    for (keys, text) in key_rows(library) {
+    for (keys, text) in key_rows(library, platform) {
         if keys.is_empty() {
             page.control("SS", [text.as_str()]);
         } else {
@@ -144,6 +161,10 @@ fn extra_sections(library: &Library) -> Roff {
     }
     page.control("SH", ["EXIT STATUS"]);
     definitions(&mut page, EXIT_STATUS);
+    match platform {
+        Platform::Unix => definitions(&mut page, [SIGNALLED]),
+        Platform::Windows => {}
+    }
     page.control("SH", ["ENVIRONMENT"]);
     definitions(&mut page, ENVIRONMENT);
     page.control("SH", ["FILES"]);
@@ -182,5 +203,38 @@ fn without_heading(rendered: String) -> String {
     match section.split_once('\n') {
         Some((heading, rest)) if heading.starts_with(".SH ") => rest.to_owned(),
         _ => section,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Without job control the page offers no suspend, as the help does not, and no
+    /// status from a signal; the files are where each system keeps them, on either.
+    #[test]
+    fn the_page_offers_what_the_platform_has() {
+        let library = Library::builtin().unwrap();
+        let unix = page(&library, Platform::Unix).unwrap();
+        let windows = page(&library, Platform::Windows).unwrap();
+        let english = &library.language(library.english()).ui;
+        let suspend = english.keys.suspend.replace('-', "\\-");
+        for (text, what) in [
+            ("Ctrl\\-Z", "the key"),
+            (suspend.as_str(), "its description"),
+        ] {
+            assert!(unix.contains(text), "{what} on Unix");
+            assert!(!windows.contains(text), "{what} on Windows");
+        }
+        assert!(unix.contains("128+N") && !windows.contains("128+N"));
+        for page in [&unix, &windows] {
+            for place in [
+                "~/.local/state/sales\\-vs\\-service/place.json",
+                "~/Library/Application Support/sales\\-vs\\-service/place.json",
+                "%LOCALAPPDATA%",
+            ] {
+                assert!(page.contains(place), "{place}");
+            }
+        }
     }
 }

@@ -1,13 +1,43 @@
 //! One key table per mode. A key means what the table of the mode in force says, so
 //! a key can mean one thing on the main screen and another in the help (and, in a text
 //! field, be text). The help overlay and the status hints are generated from the same
-//! tables, so they can never disagree with the keys.
+//! tables, so they can never disagree with the keys. The tables are the same on every
+//! platform but for what a platform cannot do: where there is no job control
+//! (Windows), no key suspends, and the help and the man page do not offer it.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::content::UiText;
 use crate::study::action::Action;
 use crate::study::quiz::Side;
+
+/// Where the program runs, as far as the keys are concerned: whether Ctrl-Z can
+/// suspend it to the shell. A value rather than a `cfg`, so the tables of both are
+/// built and tested on any machine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Platform {
+    /// Linux, macOS and the BSDs: job control, so Ctrl-Z suspends and `fg` resumes.
+    Unix,
+    /// No job control: nothing could bring a suspended program back.
+    Windows,
+}
+
+impl Platform {
+    /// The platform this build is for.
+    #[cfg(unix)]
+    pub const CURRENT: Platform = Platform::Unix;
+    /// The platform this build is for (Windows, or another without job control).
+    #[cfg(not(unix))]
+    pub const CURRENT: Platform = Platform::Windows;
+
+    /// Whether a key for `action` has a place on this platform.
+    fn offers(self, action: Option<&Action>) -> bool {
+        match self {
+            Platform::Unix => true,
+            Platform::Windows => action != Some(&Action::Suspend),
+        }
+    }
+}
 
 /// Which key table is in force.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -320,23 +350,25 @@ const QUIZ: &[Binding] = &[
     on(Key::Ctrl('c'), Action::Quit, KeyHelp::Quit, QUIET),
 ];
 
-pub fn bindings(table: Table) -> &'static [Binding] {
-    match table {
+/// `table` on `platform`: the keys it offers there, in table order.
+pub fn bindings(table: Table, platform: Platform) -> impl Iterator<Item = &'static Binding> {
+    let table = match table {
         Table::Reading => READING,
         Table::Help => HELP,
         Table::Search => SEARCH,
         Table::Quiz => QUIZ,
-    }
+    };
+    table
+        .iter()
+        .filter(move |binding| platform.offers(binding.action.as_ref()))
 }
 
-/// The action a key press asks for in `table`, if any.
-pub fn action_for_key(table: Table, event: KeyEvent) -> Option<Action> {
+/// The action a key press asks for in `table` on `platform`, if any.
+pub fn action_for_key(table: Table, platform: Platform, event: KeyEvent) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
-    let Some(binding) = bindings(table)
-        .iter()
-        .find(|binding| binding.key.matches(&event))
+    let Some(binding) = bindings(table, platform).find(|binding| binding.key.matches(&event))
     else {
         return typed(table, &event);
     };
@@ -364,11 +396,11 @@ fn typed(table: Table, event: &KeyEvent) -> Option<Action> {
     }
 }
 
-/// Each description of `table`'s table once, with every key bound to it, in table
-/// order.
-fn described(table: Table) -> Vec<(KeyHelp, Vec<Key>)> {
+/// Each description of `table` on `platform` once, with every key bound to it,
+/// in table order.
+fn described(table: Table, platform: Platform) -> Vec<(KeyHelp, Vec<Key>)> {
     let mut rows: Vec<(KeyHelp, Vec<Key>)> = Vec::new();
-    for binding in bindings(table) {
+    for binding in bindings(table, platform) {
         match rows.iter_mut().find(|(help, _)| *help == binding.help) {
             Some((_, keys)) => keys.push(binding.key),
             None => rows.push((binding.help, vec![binding.key])),
@@ -387,11 +419,11 @@ pub enum HelpRow<'k> {
 /// The help's rows: the main screen's keys, each description once with every key
 /// bound to it; then the mouse, when it is on (Shift+drag is how to select text while
 /// the program has the mouse), its gestures named in the language like the rest; then
-/// the search line's own keys under their heading.
-pub fn help_rows<'k>(ui: &'k UiText, mouse: bool) -> Vec<HelpRow<'k>> {
+/// the search line's own keys under their heading. Only the keys `platform` offers.
+pub fn help_rows<'k>(ui: &'k UiText, platform: Platform, mouse: bool) -> Vec<HelpRow<'k>> {
     let keys = &ui.keys;
     let section = |table: Table, skip: &[KeyHelp]| -> Vec<HelpRow<'k>> {
-        described(table)
+        described(table, platform)
             .into_iter()
             .filter(|(help, _)| !skip.contains(help))
             .map(|(help, bound)| {
@@ -465,14 +497,11 @@ pub struct StatusHint<'k> {
     pub rank: Hint,
 }
 
-/// The status line's hints for `table`, in table order: the hinted keys of each
-/// description.
-pub fn hints<'k>(ui: &'k UiText, table: Table) -> Vec<StatusHint<'k>> {
+/// The status line's hints for `table` on `platform`, in table order: the hinted keys
+/// of each description.
+pub fn hints<'k>(ui: &'k UiText, table: Table, platform: Platform) -> Vec<StatusHint<'k>> {
     let mut hints: Vec<StatusHint> = Vec::new();
-    for binding in bindings(table)
-        .iter()
-        .filter(|binding| binding.hint != Hint::Never)
-    {
+    for binding in bindings(table, platform).filter(|binding| binding.hint != Hint::Never) {
         match hints.iter_mut().find(|hint| hint.help == binding.help) {
             Some(hint) => {
                 // Arrows read as one key pair ("↑↓"); other keys are set apart.
@@ -508,6 +537,7 @@ mod tests {
     fn press_in(table: Table, code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
         action_for_key(
             table,
+            Platform::Unix,
             KeyEvent {
                 code,
                 modifiers,
@@ -646,7 +676,10 @@ mod tests {
             kind: KeyEventKind::Release,
             state: KeyEventState::NONE,
         };
-        assert_eq!(action_for_key(Table::Reading, release), None);
+        assert_eq!(
+            action_for_key(Table::Reading, Platform::Unix, release),
+            None
+        );
     }
 
     fn ui(code: &str) -> UiText {
@@ -659,7 +692,7 @@ mod tests {
     fn the_help_lists_every_binding_once_per_description() {
         let ui = ui("en");
         let keys = &ui.keys;
-        let rows = help_rows(&ui, false);
+        let rows = help_rows(&ui, Platform::Unix, false);
         let pairs: Vec<(&str, &str)> = rows
             .iter()
             .filter_map(|row| match row {
@@ -686,7 +719,7 @@ mod tests {
         assert_eq!(row_of(&keys.back), "← Shift-Tab Esc");
         assert_eq!(row_of(&keys.choose), "↑ ↓ PgUp PgDn");
         assert_eq!(
-            help_rows(&ui, true).len(),
+            help_rows(&ui, Platform::Unix, true).len(),
             rows.len() + 3,
             "the mouse adds click, wheel and Shift+drag"
         );
@@ -708,7 +741,7 @@ mod tests {
     #[test]
     fn the_help_names_the_mouse_gestures_in_the_language() {
         let french = ui("fr");
-        let rows = help_rows(&french, true);
+        let rows = help_rows(&french, Platform::Unix, true);
         let start = rows
             .iter()
             .position(
@@ -740,10 +773,59 @@ mod tests {
         }
     }
 
+    /// Windows has no job control: Ctrl-Z is no key there, and neither the help nor
+    /// the hints offer it; every other key is as on Unix.
+    #[test]
+    fn without_job_control_no_key_suspends_and_nothing_offers_it() {
+        let ui = ui("en");
+        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        for mode in [Table::Reading, Table::Help, Table::Search, Table::Quiz] {
+            let suspends = |platform| {
+                bindings(mode, platform).any(|binding| {
+                    binding.action == Some(Action::Suspend) || binding.help == KeyHelp::Suspend
+                })
+            };
+            assert!(suspends(Platform::Unix), "{mode:?}: Ctrl-Z on Unix");
+            assert!(
+                !suspends(Platform::Windows),
+                "{mode:?}: no Ctrl-Z on Windows"
+            );
+            assert_eq!(
+                bindings(mode, Platform::Windows).count() + 1,
+                bindings(mode, Platform::Unix).count(),
+                "{mode:?}: all but Ctrl-Z the same"
+            );
+            assert_eq!(
+                action_for_key(mode, Platform::Unix, ctrl_z),
+                Some(Action::Suspend)
+            );
+            assert_eq!(action_for_key(mode, Platform::Windows, ctrl_z), None);
+            assert!(
+                hints(&ui, mode, Platform::Windows)
+                    .iter()
+                    .all(|hint| hint.help != KeyHelp::Suspend),
+                "{mode:?}"
+            );
+        }
+        let offers_suspend = |rows: &[HelpRow]| {
+            rows.iter().any(|row| {
+                matches!(row, HelpRow::Keys(keys, text)
+                    if keys.contains("Ctrl-Z") || *text == describe(&ui, KeyHelp::Suspend))
+            })
+        };
+        for mouse in [false, true] {
+            let unix = help_rows(&ui, Platform::Unix, mouse);
+            let windows = help_rows(&ui, Platform::Windows, mouse);
+            assert!(offers_suspend(&unix));
+            assert!(!offers_suspend(&windows), "{windows:?}");
+            assert_eq!(windows.len() + 1, unix.len(), "only the suspend row goes");
+        }
+    }
+
     #[test]
     fn hints_come_from_the_same_tables() {
         let ui = ui("en");
-        let reading = hints(&ui, Table::Reading);
+        let reading = hints(&ui, Table::Reading, Platform::Unix);
         let hint = |hints: &[StatusHint], help: KeyHelp| {
             hints
                 .iter()
@@ -755,7 +837,7 @@ mod tests {
         assert_eq!(hint(&reading, KeyHelp::Quit).as_deref(), Some("q"));
         assert_eq!(hint(&reading, KeyHelp::Sidebar).as_deref(), Some("z"));
         assert_eq!(hint(&reading, KeyHelp::Close), None);
-        let help = hints(&ui, Table::Help);
+        let help = hints(&ui, Table::Help, Platform::Unix);
         assert_eq!(
             help.iter().map(|hint| hint.help).collect::<Vec<_>>(),
             [KeyHelp::Move, KeyHelp::Close],

@@ -3,17 +3,19 @@
 //! one key away are laid out, uses no CPU.
 
 use std::io;
-use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+use std::sync::mpsc::{self, Sender, TryRecvError};
 use std::thread;
 
 use ratatui::crossterm::event::{self, Event};
+#[cfg(unix)]
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+#[cfg(unix)]
 use signal_hook::iterator::Signals;
 
 use ratatui::layout::{Position, Rect};
 
 use crate::study::action::{Action, action_for_gesture, gesture};
-use crate::study::keymap::action_for_key;
+use crate::study::keymap::{Platform, action_for_key};
 use crate::tui::app::App;
 use crate::tui::layout::{self, Screen};
 use crate::tui::terminal::{Guard, Tui};
@@ -22,7 +24,10 @@ use crate::tui::ui;
 /// What wakes the loop.
 enum Input {
     Terminal(Event),
-    /// SIGTERM, SIGHUP or SIGINT: end the loop so the terminal is restored.
+    /// SIGTERM, SIGHUP or SIGINT: end the loop so the terminal is restored. (Windows
+    /// has none of these to catch: there Ctrl-C is a key, as here, and closing the
+    /// console ends the process.)
+    #[cfg(unix)]
     Signal(i32),
     Failed(io::Error),
 }
@@ -31,6 +36,7 @@ enum Input {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ending {
     Quit,
+    /// Only on Unix: no signal ends the loop on Windows.
     Signal(i32),
 }
 
@@ -44,14 +50,25 @@ impl Ending {
     }
 }
 
-pub fn run(guard: &Guard, terminal: &mut Tui, app: &mut App<'_>) -> io::Result<Ending> {
+pub fn run(
+    // Used by a suspend, which only Unix has.
+    #[cfg_attr(not(unix), expect(unused_variables))] guard: &Guard,
+    terminal: &mut Tui,
+    app: &mut App<'_>,
+) -> io::Result<Ending> {
     // Signals are caught from here on (a SIGTERM now is handled once the loop runs);
     // the threads that wait for input start after the first frame is out, so the
     // reader sees the explorer as soon as possible.
+    #[cfg(unix)]
     let signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     draw(terminal, app)?;
     panic_if_asked();
-    let inputs = start_inputs(signals);
+    // Terminal events and signals, merged into one blocking queue. The reader threads
+    // block too; they end with the process.
+    let (sender, inputs) = mpsc::channel();
+    #[cfg(unix)]
+    forward_signals(signals, sender.clone());
+    thread::spawn(move || read_events(&sender));
     loop {
         // While nothing waits, the texts one key away are laid out.
         let first = loop {
@@ -70,11 +87,14 @@ pub fn run(guard: &Guard, terminal: &mut Tui, app: &mut App<'_>) -> io::Result<E
         for input in std::iter::once(first).chain(inputs.try_iter()) {
             let action = match input {
                 Input::Terminal(event) => action_for_event(event, app),
+                #[cfg(unix)]
                 Input::Signal(signal) => return Ok(Ending::Signal(signal)),
                 Input::Failed(error) => return Err(error),
             };
             match action {
                 Some(Action::Redraw) => repaint = true,
+                // Only Unix has job control; elsewhere no key asks for a suspend.
+                #[cfg(unix)]
                 Some(Action::Suspend) => {
                     guard.suspend()?;
                     repaint = true;
@@ -125,7 +145,7 @@ fn panic_if_asked() {
 /// the same layout the screen was drawn with.
 pub fn action_for_event(event: Event, app: &App<'_>) -> Option<Action> {
     match event {
-        Event::Key(key) => action_for_key(app.place().mode.table(), key),
+        Event::Key(key) => action_for_key(app.place().mode.table(), Platform::CURRENT, key),
         Event::Mouse(mouse) => {
             let gesture = gesture(mouse.kind)?;
             let screen = app.screen();
@@ -144,20 +164,15 @@ pub fn action_for_event(event: Event, app: &App<'_>) -> Option<Action> {
     }
 }
 
-/// Terminal events and signals, merged into one blocking queue. The reader threads
-/// block too; they end with the process.
-fn start_inputs(mut signals: Signals) -> Receiver<Input> {
-    let (sender, receiver) = mpsc::channel();
-    let signal_sender = sender.clone();
+#[cfg(unix)]
+fn forward_signals(mut signals: Signals, sender: Sender<Input>) {
     thread::spawn(move || {
         for signal in signals.forever() {
-            if signal_sender.send(Input::Signal(signal)).is_err() {
+            if sender.send(Input::Signal(signal)).is_err() {
                 break;
             }
         }
     });
-    thread::spawn(move || read_events(&sender));
-    receiver
 }
 
 fn read_events(sender: &Sender<Input>) {

@@ -48,7 +48,7 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
         ))?;
         return Ok(ExitCode::SUCCESS);
     }
-    if !std::io::stdin().is_terminal() && std::fs::File::open("/dev/tty").is_err() {
+    if !std::io::stdin().is_terminal() && !terminal_input_opens() {
         return Err(Failure::NoTerminal);
     }
     let mut warnings = Vec::new();
@@ -101,6 +101,24 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
         eprintln!("sales-vs-service: warning: {warning}");
     }
     Ok(ExitCode::from(ending.exit_code()))
+}
+
+/// Where keys come from when stdin is not the terminal: what crossterm reads either
+/// way, the controlling terminal on Unix and the console's input on Windows.
+#[cfg(unix)]
+pub const TERMINAL_INPUT: &str = "/dev/tty";
+#[cfg(not(unix))]
+pub const TERMINAL_INPUT: &str = "CONIN$";
+
+/// Whether there is a terminal to read keys from, stdin or not.
+fn terminal_input_opens() -> bool {
+    // crossterm opens the console's input to read and write (a console mode is set
+    // through it); the controlling terminal need only be readable.
+    std::fs::OpenOptions::new()
+        .read(true)
+        .write(cfg!(not(unix)))
+        .open(TERMINAL_INPUT)
+        .is_ok()
 }
 
 /// Where the explorer opens.

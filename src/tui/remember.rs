@@ -1,5 +1,7 @@
 //! The remembered place: the language and topic the reader was at when they quit,
-//! kept in the platform's state directory (XDG_STATE_HOME on Linux). It is a comfort,
+//! kept where the system keeps such state: `$XDG_STATE_HOME/sales-vs-service` on Linux
+//! (`~/.local/state/…` by default), `~/Library/Application Support/sales-vs-service`
+//! on macOS, `%LOCALAPPDATA%\sales-vs-service\data` on Windows. It is a comfort,
 //! never a reason to fail: a missing, corrupt or unwritable file gives at most a
 //! warning.
 
@@ -36,7 +38,10 @@ pub struct PlaceFile {
 }
 
 impl PlaceFile {
-    /// The platform's place for it, if the platform has a home for state.
+    /// The platform's place for it, if the platform has a home for state. Only the
+    /// XDG systems have a state directory; macOS and Windows keep state with the
+    /// program's local data (on Windows the folder that does not roam with the
+    /// profile: a place is about this machine).
     pub fn locate() -> Option<PlaceFile> {
         let dirs = directories::ProjectDirs::from("", "", "sales-vs-service")?;
         let dir = dirs.state_dir().unwrap_or_else(|| dirs.data_local_dir());

@@ -1,7 +1,7 @@
 //! Entering the terminal and restoring it on every exit path: a guard for normal
 //! returns and errors, a panic hook for panics, and (in the event loop) signals that
 //! end the loop so the guard runs. `ratatui::restore` alone would leave mouse
-//! reporting on, which garbles the shell after exit. The same guard hands the
+//! reporting on, which garbles the shell after exit. On Unix the same guard hands the
 //! terminal back to the shell for a suspend (Ctrl-Z) and takes it again on `fg`.
 
 use std::io::{self, BufWriter, Stdout, Write, stdout};
@@ -15,6 +15,7 @@ use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::crossterm::{execute, queue};
+#[cfg(unix)]
 use signal_hook::consts::SIGTSTP;
 
 use crate::tui::backend::FrameBackend;
@@ -25,6 +26,9 @@ pub type Tui = Terminal<FrameBackend<BufWriter<Stdout>>>;
 
 /// Restores the terminal when dropped.
 pub struct Guard {
+    /// Whether to report the mouse again when the terminal is taken back after a
+    /// suspend.
+    #[cfg(unix)]
     mouse: bool,
 }
 
@@ -38,7 +42,9 @@ impl Guard {
     /// Gives the terminal back to the shell and stops, as Ctrl-Z does in a shell
     /// program; once continued (`fg`), takes the terminal again. The caller redraws.
     /// (Where nothing can continue the program — no job control — the stop is
-    /// discarded and this returns at once.)
+    /// discarded and this returns at once.) Unix only: Windows has no job control,
+    /// and there the key tables offer no suspend.
+    #[cfg(unix)]
     pub fn suspend(&self) -> io::Result<()> {
         restore();
         signal_hook::low_level::raise(SIGTSTP)?;
@@ -52,7 +58,10 @@ impl Guard {
 /// keys (a pasted "q" must not quit).
 pub fn enter(mouse: bool) -> io::Result<(Guard, Tui)> {
     install_panic_hook();
-    let guard = Guard { mouse };
+    let guard = Guard {
+        #[cfg(unix)]
+        mouse,
+    };
     take(mouse)?;
     let terminal = Terminal::new(FrameBackend::new(BufWriter::with_capacity(
         1 << 16,

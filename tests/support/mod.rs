@@ -39,9 +39,17 @@ impl Home {
         self.dir.path().join("state")
     }
 
-    /// Where the explorer remembers its place.
+    /// Where the explorer remembers its place: under the state directory where there
+    /// is one, in the home's Application Support on macOS. (On Windows it is in the
+    /// user's known folder, which no environment variable moves.)
     pub fn place_file(&self) -> PathBuf {
-        self.state_dir().join("sales-vs-service/place.json")
+        let program_dir = if cfg!(target_os = "macos") {
+            self.path()
+                .join("Library/Application Support/sales-vs-service")
+        } else {
+            self.state_dir().join("sales-vs-service")
+        };
+        program_dir.join("place.json")
     }
 
     /// The binary with only this home and no locale, colour or remembering settings.

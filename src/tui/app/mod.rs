@@ -20,7 +20,7 @@ use crate::document::theme::Theme;
 use crate::document::{Anchor, Document, Side, layout_parallel, layout_topic};
 use crate::study::action::Action;
 use crate::study::entry::{Entry, ROWS};
-use crate::study::keymap::{Table, help_rows};
+use crate::study::keymap::{Platform, Table, help_rows};
 use crate::tui::layout::{self, LanguageSlot, Screen};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -656,7 +656,7 @@ impl<'a> App<'a> {
     /// The help laid out for the room the screen gives it: keys and their
     /// descriptions in the current language.
     pub fn help_text(&self) -> HelpText {
-        let rows = help_rows(&self.language().ui, self.mouse);
+        let rows = help_rows(&self.language().ui, Platform::CURRENT, self.mouse);
         // The box's borders and a column of padding on each side.
         let room = usize::from(self.place.viewport.width.saturating_sub(4));
         help::lay_out(&rows, room, &self.theme)

@@ -5,7 +5,7 @@ use crate::content::{Part, Side};
 use crate::study::entry::Entry;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::study::keymap::{Table, action_for_key};
+use crate::study::keymap::{Platform, Table, action_for_key};
 use crate::tui::layout;
 
 fn library() -> Library {
@@ -615,7 +615,7 @@ fn in_mode<'a>(library: &'a Library, way: &[Action]) -> App<'a> {
 /// Presses a key in the mode in force, as the event loop does; returns the action.
 fn press(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
     let event = KeyEvent::new(code, modifiers);
-    let action = action_for_key(app.place().mode.table(), event)?;
+    let action = action_for_key(app.place().mode.table(), Platform::CURRENT, event)?;
     app.update(action.clone());
     Some(action)
 }

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use crate::study::keymap::{Hint, KeyHelp, StatusHint, Table, hints};
+use crate::study::keymap::{Hint, KeyHelp, Platform, StatusHint, Table, hints};
 use crate::study::quiz::{Round, Stage};
 use crate::tui::app::{App, Focus, Notice};
 
@@ -60,7 +60,7 @@ pub fn hint_spans(app: &App, width: usize) -> Vec<Span<'static>> {
     let quiz = &app.language().ui.quiz;
     let stage = app.quiz().round().map(Round::stage);
     let asking = matches!(stage, Some(Stage::Asking(_)));
-    let hints: Vec<StatusHint> = hints(&app.language().ui, place.mode.table())
+    let hints: Vec<StatusHint> = hints(&app.language().ui, place.mode.table(), Platform::CURRENT)
         .into_iter()
         .filter(shown_here)
         // The quiz offers what its step takes: the answers while a statement is
