@@ -400,7 +400,7 @@ fn show_markdown_has_headings_lists_and_tables() {
         &[],
     ));
     assert!(
-        estonian.contains("\n| Aspekt (tõlgitud) | Müük | Teenus |\n"),
+        estonian.contains("\n| Aspekt (tõlgitud) | Müük | Teenindus |\n"),
         "aspect labels written for the project are tagged, as on screen: {estonian}"
     );
     let single = stdout(&run(
@@ -1517,7 +1517,7 @@ fn with_stdin_redirected_keys_come_from_the_controlling_terminal() {
     );
     session.wait_for_text("The difference between sales and service");
     session.send("2");
-    session.wait_for_text("Müügi ja teenuse erinevus");
+    session.wait_for_text("Müügi ja teeninduse erinevus");
     session.send("q");
     session.wait_for_text("exit=0");
     assert_eq!(session.wait_exit().0, 0);

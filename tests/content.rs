@@ -164,7 +164,7 @@ fn distinctive_source_sentences_are_present_verbatim() {
         ),
         (
             "et",
-            "Teenuse eesmärk on aga hoida klient õnnelikuna ja lahendada kõik probleemid, kui neid on.",
+            "Teeninduse eesmärk on aga hoida klient õnnelikuna ja lahendada kõik probleemid, kui neid on.",
         ),
         (
             "et",
@@ -231,7 +231,7 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
     let corrections = [
         (
             "et",
-            "Müük ja teenused on mis tahes ettevõtte ühed põhilisemad omadused.",
+            "Müük ja teenindus on mis tahes ettevõtte ühed põhilisemad omadused.",
             "põhilisimis tahes",
         ),
         (
@@ -640,7 +640,7 @@ fn a_sidebar_title_may_be_28_columns_and_no_more() {
     assert_eq!(fits.chars().count(), 28);
     for (code, old) in [
         ("en", "\"title\": \"Key differences\""),
-        ("et", "\"title\": \"Müük või teenus?\""),
+        ("et", "\"title\": \"Müük või teenindus?\""),
     ] {
         let text = builtin_text(code).replacen(old, &format!("\"title\": \"{fits}\""), 1);
         assert_ne!(text, builtin_text(code), "{code}: {old} is in the file");

@@ -308,7 +308,7 @@ fn a_paste_on_the_main_screen_is_not_read_as_keys() {
     session.send("\x1b[200~quality 3 q\x1b[201~");
     // A key after the paste shows the explorer read past it and is still running.
     session.send("2");
-    session.wait_for_text("Müügi ja teenuse erinevus");
+    session.wait_for_text("Müügi ja teeninduse erinevus");
     assert!(
         session.contents().contains("2 Eesti"),
         "still the explorer: {}",
