@@ -193,7 +193,7 @@ fn distinctive_source_sentences_are_present_verbatim() {
         ),
         (
             "fr",
-            "Une vente est un acte de vente de biens et de services, généralement dans le but de réaliser un profit.",
+            "L’objectif principal d’une vente est de vendre de manière à générer un profit.",
         ),
         (
             "fr",
