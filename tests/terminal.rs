@@ -77,7 +77,7 @@ fn a_session_from_start_to_quit() {
     session.send("5");
     session.wait_for_text("Una vendita è un atto di vendita di beni e servizi");
     session.send("L");
-    session.wait_for_text("Sala er athöfn við sölu á vörum og þjónustu");
+    session.wait_for_text("Sala er sú athöfn að selja vörur og þjónustu");
 
     // The comparison, in Vietnamese: a sales cell and its service cell on one row.
     session.send("6");
