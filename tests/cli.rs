@@ -416,7 +416,7 @@ fn show_markdown_has_headings_lists_and_tables() {
         &[],
     ));
     assert!(
-        single.starts_with("# Somiglianze tra vendite e servizi\n\n- Sia le vendite"),
+        single.starts_with("# Somiglianze tra vendita e servizio\n\n- Sia le vendite"),
         "{single}"
     );
 }
@@ -1381,25 +1381,25 @@ fn the_place_is_remembered_restored_and_a_corrupt_file_ignored() {
     // A flag changes only what it names: --lang keeps the remembered topic, and the
     // locale does not beat the memory.
     let mut session = Session::start(&home, &["--lang", "it"], &[("LANG", "fr_FR")], 100, 30);
-    session.wait_for_text("Vendite e servizi: tabella di confronto");
+    session.wait_for_text("Vendita e servizio: tabella di confronto");
     session.send("q");
     assert_eq!(session.wait_exit().0, 0);
     let mut session = Session::start(&home, &[], &[("LANG", "fr_FR")], 100, 30);
     session.wait_for_text("Italiano");
-    session.wait_for_text("Vendite e servizi: tabella di confronto");
+    session.wait_for_text("Vendita e servizio: tabella di confronto");
     session.send("q");
     session.wait_exit();
     // --topic keeps the remembered language.
     let mut session = Session::start(&home, &["--topic", "similarities"], &[], 100, 30);
-    session.wait_for_text("Somiglianze tra vendite e servizi");
+    session.wait_for_text("Somiglianze tra vendita e servizio");
     // z hides the sidebar; that is remembered too.
-    let without_sidebar =
-        |screen: &vt100::Screen| {
-            // The text's pane starts at the left edge, under the language bar.
-            screen.contents().lines().nth(1).is_some_and(|line| {
-                line.starts_with("┏ Cosa sono") || line.starts_with("┌ Cosa sono")
-            })
-        };
+    let without_sidebar = |screen: &vt100::Screen| {
+        // The text's pane starts at the left edge, under the language bar.
+        screen.contents().lines().nth(1).is_some_and(|line| {
+            line.starts_with("┏ Vendita e servizio nel")
+                || line.starts_with("┌ Vendita e servizio nel")
+        })
+    };
     session.send("z");
     session.wait_for("the sidebar to go", without_sidebar);
     session.send("q");
@@ -1408,7 +1408,7 @@ fn the_place_is_remembered_restored_and_a_corrupt_file_ignored() {
         serde_json::from_str(&fs::read_to_string(home.place_file()).unwrap()).unwrap();
     assert_eq!(saved["sidebar"], serde_json::json!(false));
     let mut session = Session::start(&home, &[], &[], 100, 30);
-    session.wait_for_text("Somiglianze tra vendite e servizi");
+    session.wait_for_text("Somiglianze tra vendita e servizio");
     assert!(
         without_sidebar(&session.screen()),
         "reopened without the sidebar: {}",

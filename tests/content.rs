@@ -150,7 +150,7 @@ fn the_new_customers_difference_keeps_two_sales_sentences() {
     );
     assert_eq!(
         rows[2].service,
-        "I servizi, d’altra parte, possono attrarre nuovi clienti ma attraverso la volontà e la buona volontà del cliente."
+        "Il servizio, d’altra parte, può attrarre nuovi clienti, ma attraverso la volontà e la buona volontà del cliente."
     );
 }
 
@@ -310,7 +310,7 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
         ),
         (
             "it",
-            "Vendite e servizi (in inglese Sales and Service) sono tra le caratteristiche fondamentali",
+            "Vendita e servizio (in inglese «Sales and Service») sono tra le caratteristiche fondamentali",
             "sono una delle caratteristiche",
         ),
         (
@@ -1016,7 +1016,7 @@ const ASPECTS: [(&str, [&[&str]; 3]); 6] = [
         [
             &[
                 "Scopo",
-                "Obbiettivo",
+                "Obiettivo di vendita",
                 "Nuovi clienti",
                 "Soddisfazione dei clienti",
                 "Interazione preliminare con il cliente",

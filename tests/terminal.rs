@@ -75,7 +75,7 @@ fn a_session_from_start_to_quit() {
     session.wait_for_text("Müük on kaupade ja teenuste müük");
     // A digit: that language, same topic.
     session.send("5");
-    session.wait_for_text("Una vendita è un atto di vendita di beni e servizi");
+    session.wait_for_text("Una vendita è l’atto di vendere beni e servizi");
     session.send("L");
     session.wait_for_text("Sala er sú athöfn að selja vörur og þjónustu");
 
