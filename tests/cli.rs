@@ -325,7 +325,7 @@ fn plain_text_sets_off_the_title_and_headings() {
         c.to_string()
             .repeat(unicode_width::UnicodeWidthStr::width(over))
     };
-    let title = "Bán hàng vs Dịch vụ: Sự khác biệt và So sánh";
+    let title = "Bán hàng và dịch vụ: sự khác biệt và so sánh";
     assert!(
         text.starts_with(&format!("{title}\n{}\n\n", rule('═', title))),
         "{text}"
@@ -339,7 +339,7 @@ fn plain_text_sets_off_the_title_and_headings() {
         rule('─', translated),
         "the tag is part of the heading"
     );
-    let subheading = "Bán hàng so với Dịch vụ";
+    let subheading = "Bán hàng so với dịch vụ";
     assert_eq!(line_after(&text, subheading), rule('┄', subheading));
     let paragraph = text
         .lines()
@@ -374,17 +374,17 @@ fn show_markdown_has_headings_lists_and_tables() {
     assert_eq!(output.status.code(), Some(0));
     let markdown = stdout(&output);
     assert!(
-        markdown.starts_with("# Bán hàng vs Dịch vụ: Sự khác biệt và So sánh\n\n## Tổng quan\n")
+        markdown.starts_with("# Bán hàng và dịch vụ: sự khác biệt và so sánh\n\n## Tổng quan\n")
     );
     assert!(markdown.contains(
-        "\n| Đặc tính | Bán hàng | Dịch vụ |\n|---|---|---|\n| Mục tiêu chính | Tạo doanh thu"
+        "\n| Tiêu chí | Bán hàng | Dịch vụ |\n|---|---|---|\n| Mục tiêu chính | Tạo doanh thu"
     ));
     assert!(
         markdown.contains("\n1. Bán hàng liên quan đến việc bán"),
         "numbered lists"
     );
     assert!(
-        markdown.contains("\n### Bán hàng so với Dịch vụ\n"),
+        markdown.contains("\n### Bán hàng so với dịch vụ\n"),
         "sub-headings one level down"
     );
     let estonian = stdout(&run(
@@ -505,7 +505,7 @@ fn show_glossary_as_markdown_is_one_table_and_as_json_each_term_in_every_languag
     ));
     assert!(
         markdown.starts_with(
-            "# Thuật ngữ\n\n*Bán hàng vs Dịch vụ: Sự khác biệt và So sánh*\n\n\
+            "# Thuật ngữ\n\n*Bán hàng và dịch vụ: sự khác biệt và so sánh*\n\n\
              | Tiếng Việt | English | Eesti | Français | Íslenska | Italiano |  |\n\
              |---|---|---|---|---|---|---|\n\
              | bán hàng | sales | müük | vente | sala | vendita |  |\n"

@@ -1046,15 +1046,15 @@ const ASPECTS: [(&str, [&[&str]; 3]); 6] = [
             ],
             &[
                 "Mục tiêu chính",
-                "Tập trung",
+                "Trọng tâm",
                 "Chỉ số đo lường",
-                "Kỹ năng & Phẩm chất",
+                "Kỹ năng và phẩm chất",
                 "Hoạt động",
                 "Tương tác điển hình",
                 "Mối quan hệ với khách hàng",
                 "Tác động đến kinh doanh",
             ],
-            &["Tập trung", "Hoạt động", "Kết quả"],
+            &["Trọng tâm", "Hoạt động", "Kết quả"],
         ],
     ),
 ];
