@@ -9,7 +9,7 @@ mod support;
 
 use std::borrow::Cow;
 
-use sales_vs_service::content::{Block, Library, Origin, TermId, Text, TopicId};
+use sales_vs_service::content::{Block, Library, Origin, TermId, Text, Topic, TopicId};
 use sales_vs_service::fold::fold;
 use support::builtin::{builtin_files_with_text, builtin_text};
 
@@ -1111,4 +1111,122 @@ fn written_topics_are_marked_as_translations_and_sources_keep_their_words() {
         .expect("the house sale");
     assert_eq!(example.origin(), Some(Origin::Translation));
     assert!(sales.is_translated_block(example));
+}
+
+// --- one shape in every language -----------------------------------------------------
+
+/// What the parallel view and `show --with` pair by position: each block's kind and,
+/// for a list or a comparison, how many items or rows it has.
+fn shape(topic: &Topic) -> Vec<(&'static str, usize)> {
+    topic
+        .blocks
+        .iter()
+        .map(|block| match block {
+            Block::Heading { .. } => ("heading", 1),
+            Block::Paragraph { .. } => ("paragraph", 1),
+            Block::Example { .. } => ("example", 1),
+            Block::List { items, .. } => ("list", items.len()),
+            Block::Comparison { rows, .. } => ("comparison", rows.len()),
+        })
+        .collect()
+}
+
+/// Every topic of every built-in language has English's blocks, of the same kinds, in
+/// the same order, with as many list items and comparison rows: so each part is shown
+/// beside its counterpart, and a language switch keeps the reader on the same part.
+#[test]
+fn every_topic_has_the_shape_of_english_in_every_built_in_language() {
+    let library = builtin();
+    let english = library.english();
+    let mut compared = 0;
+    for (index, language) in library.languages().iter().enumerate() {
+        for id in TopicId::ALL {
+            let shown = library.topic(index, id);
+            assert!(!shown.fell_back, "{} lacks {id}", language.code);
+            assert_eq!(
+                shape(shown.topic),
+                shape(library.topic(english, id).topic),
+                "{} {id}: not the shape of the English",
+                language.code
+            );
+            compared += 1;
+        }
+    }
+    assert_eq!(compared, 6 * TopicId::ALL.len());
+}
+
+/// The overview's parts that a language's source lacks are written for the project and
+/// tagged so: the three of the Vietnamese family in et, fr, is and it, the opening
+/// paragraph of the other family in vi.
+#[test]
+fn the_overview_parts_a_source_lacks_are_tagged_as_translated() {
+    let library = builtin();
+    for (code, translated) in [
+        ("et", [false, true, true, true]),
+        ("fr", [false, true, true, true]),
+        ("is", [false, true, true, true]),
+        ("it", [false, true, true, true]),
+        ("vi", [true, false, false, false]),
+    ] {
+        let topic = library
+            .topic(library.find_language(code).unwrap(), TopicId::Overview)
+            .topic;
+        assert_eq!(topic.origin, Origin::Source, "{code}");
+        let tagged: Vec<bool> = topic
+            .blocks
+            .iter()
+            .map(|block| topic.is_translated_block(block))
+            .collect();
+        assert_eq!(tagged, translated, "{code}");
+    }
+}
+
+/// The editors' third pass (issue 24): one clear error per language, corrected, and the
+/// wrong words gone (CORRECTIONS.md et-10, fr-12, is-24, it-8, vi-15).
+#[test]
+fn the_third_pass_corrections_are_in_place() {
+    let library = builtin();
+    // (language, corrected text that must be there, erroneous source text that must not)
+    let corrections = [
+        (
+            "et",
+            "Teenindus on kliendile pärast kauba või teenuse ostmist osutatav tugi.",
+            "Teenus on kliendile",
+        ),
+        (
+            "fr",
+            "La vente est l’acte de vendre des biens et des services",
+            "Une vente est un acte de vente",
+        ),
+        (
+            "is",
+            "Sala er sú athöfn að selja vörur og þjónustu",
+            "Sala er athöfn við sölu",
+        ),
+        (
+            "it",
+            "Una vendita è l’atto di vendere beni e servizi",
+            "un atto di vendita",
+        ),
+        ("vi", "Trọng tâm", "Tập trung"),
+    ];
+    for (code, corrected, wrong) in corrections {
+        assert!(
+            contains(&library, code, corrected),
+            "{code}: missing corrected «{corrected}»"
+        );
+        assert!(
+            !contains(&library, code, wrong),
+            "{code}: still has «{wrong}»"
+        );
+    }
+    // "Tập trung" as the verb stays ("Bán hàng chủ yếu tập trung vào…"); the aspect
+    // label, a noun, is "Trọng tâm" in both comparisons that have it.
+    for topic in [TopicId::Comparison, TopicId::KeyDifferences] {
+        let rows = comparison_rows(&library, "vi", topic);
+        assert!(
+            rows.iter().any(|row| row.aspect == "Trọng tâm"),
+            "vi {topic}"
+        );
+    }
 }
