@@ -329,7 +329,7 @@ fn plain_text_sets_off_the_title_and_headings() {
         c.to_string()
             .repeat(unicode_width::UnicodeWidthStr::width(over))
     };
-    let title = "Bán hàng vs Dịch vụ: Sự khác biệt và So sánh";
+    let title = "Bán hàng và dịch vụ: sự khác biệt và so sánh";
     assert!(
         text.starts_with(&format!("{title}\n{}\n\n", rule('═', title))),
         "{text}"
@@ -343,7 +343,7 @@ fn plain_text_sets_off_the_title_and_headings() {
         rule('─', translated),
         "the tag is part of the heading"
     );
-    let subheading = "Bán hàng so với Dịch vụ";
+    let subheading = "Bán hàng so với dịch vụ";
     assert_eq!(line_after(&text, subheading), rule('┄', subheading));
     let paragraph = text
         .lines()
@@ -378,17 +378,17 @@ fn show_markdown_has_headings_lists_and_tables() {
     assert_eq!(output.status.code(), Some(0));
     let markdown = stdout(&output);
     assert!(
-        markdown.starts_with("# Bán hàng vs Dịch vụ: Sự khác biệt và So sánh\n\n## Tổng quan\n")
+        markdown.starts_with("# Bán hàng và dịch vụ: sự khác biệt và so sánh\n\n## Tổng quan\n")
     );
     assert!(markdown.contains(
-        "\n| Đặc tính | Bán hàng | Dịch vụ |\n|---|---|---|\n| Mục tiêu chính | Tạo doanh thu"
+        "\n| Tiêu chí | Bán hàng | Dịch vụ |\n|---|---|---|\n| Mục tiêu chính | Tạo doanh thu"
     ));
     assert!(
         markdown.contains("\n1. Bán hàng liên quan đến việc bán"),
         "numbered lists"
     );
     assert!(
-        markdown.contains("\n### Bán hàng so với Dịch vụ\n"),
+        markdown.contains("\n### Bán hàng so với dịch vụ\n"),
         "sub-headings one level down"
     );
     let estonian = stdout(&run(
@@ -404,7 +404,7 @@ fn show_markdown_has_headings_lists_and_tables() {
         &[],
     ));
     assert!(
-        estonian.contains("\n| Aspekt (tõlgitud) | Müük | Teenus |\n"),
+        estonian.contains("\n| Aspekt (tõlgitud) | Müük | Teenindus |\n"),
         "aspect labels written for the project are tagged, as on screen: {estonian}"
     );
     let single = stdout(&run(
@@ -420,7 +420,7 @@ fn show_markdown_has_headings_lists_and_tables() {
         &[],
     ));
     assert!(
-        single.starts_with("# Somiglianze tra vendite e servizi\n\n- Sia le vendite"),
+        single.starts_with("# Somiglianze tra vendita e servizio\n\n- Sia le vendite"),
         "{single}"
     );
 }
@@ -509,7 +509,7 @@ fn show_glossary_as_markdown_is_one_table_and_as_json_each_term_in_every_languag
     ));
     assert!(
         markdown.starts_with(
-            "# Thuật ngữ\n\n*Bán hàng vs Dịch vụ: Sự khác biệt và So sánh*\n\n\
+            "# Thuật ngữ\n\n*Bán hàng và dịch vụ: sự khác biệt và so sánh*\n\n\
              | Tiếng Việt | English | Eesti | Français | Íslenska | Italiano |  |\n\
              |---|---|---|---|---|---|---|\n\
              | bán hàng | sales | müük | vente | sala | vendita |  |\n"
@@ -554,7 +554,7 @@ fn show_glossary_as_markdown_is_one_table_and_as_json_each_term_in_every_languag
         "each term's languages in bar order, whatever the reader's"
     );
     assert_eq!(sales_rep["terms"]["is"], "sölufulltrúi");
-    assert_eq!(sales_rep["terms"]["fr"], "représentant des ventes");
+    assert_eq!(sales_rep["terms"]["fr"], "agent commercial");
     assert_eq!(terms[1]["note"], serde_json::Value::Null);
 
     assert_usage_error(
@@ -1422,25 +1422,25 @@ fn the_place_is_remembered_restored_and_a_corrupt_file_ignored() {
     // A flag changes only what it names: --lang keeps the remembered topic, and the
     // locale does not beat the memory.
     let mut session = Session::start(&home, &["--lang", "it"], &[("LANG", "fr_FR")], 100, 30);
-    session.wait_for_text("Vendite e servizi: tabella di confronto");
+    session.wait_for_text("Vendita e servizio: tabella di confronto");
     session.send("q");
     assert_eq!(session.wait_exit().0, 0);
     let mut session = Session::start(&home, &[], &[("LANG", "fr_FR")], 100, 30);
     session.wait_for_text("Italiano");
-    session.wait_for_text("Vendite e servizi: tabella di confronto");
+    session.wait_for_text("Vendita e servizio: tabella di confronto");
     session.send("q");
     session.wait_exit();
     // --topic keeps the remembered language.
     let mut session = Session::start(&home, &["--topic", "similarities"], &[], 100, 30);
-    session.wait_for_text("Somiglianze tra vendite e servizi");
+    session.wait_for_text("Somiglianze tra vendita e servizio");
     // z hides the sidebar; that is remembered too.
-    let without_sidebar =
-        |screen: &vt100::Screen| {
-            // The text's pane starts at the left edge, under the language bar.
-            screen.contents().lines().nth(1).is_some_and(|line| {
-                line.starts_with("┏ Cosa sono") || line.starts_with("┌ Cosa sono")
-            })
-        };
+    let without_sidebar = |screen: &vt100::Screen| {
+        // The text's pane starts at the left edge, under the language bar.
+        screen.contents().lines().nth(1).is_some_and(|line| {
+            line.starts_with("┏ Vendita e servizio nel")
+                || line.starts_with("┌ Vendita e servizio nel")
+        })
+    };
     session.send("z");
     session.wait_for("the sidebar to go", without_sidebar);
     session.send("q");
@@ -1449,7 +1449,7 @@ fn the_place_is_remembered_restored_and_a_corrupt_file_ignored() {
         serde_json::from_str(&fs::read_to_string(home.place_file()).unwrap()).unwrap();
     assert_eq!(saved["sidebar"], serde_json::json!(false));
     let mut session = Session::start(&home, &[], &[], 100, 30);
-    session.wait_for_text("Somiglianze tra vendite e servizi");
+    session.wait_for_text("Somiglianze tra vendita e servizio");
     assert!(
         without_sidebar(&session.screen()),
         "reopened without the sidebar: {}",
@@ -1563,7 +1563,7 @@ fn with_stdin_redirected_keys_come_from_the_controlling_terminal() {
     );
     session.wait_for_text("The difference between sales and service");
     session.send("2");
-    session.wait_for_text("Müügi ja teenuse erinevus");
+    session.wait_for_text("Müügi ja teeninduse erinevus");
     session.send("q");
     session.wait_for_text("exit=0");
     assert_eq!(session.wait_exit().0, 0);

@@ -258,8 +258,14 @@ mod tests {
                 .collect();
             assert!(shapes.windows(2).all(|pair| pair[0] == pair[1]), "{id}");
         }
-        let en = library.topic(library.english(), TopicId::Overview).topic;
-        let fr = library.topic(library.find_language("fr").unwrap(), TopicId::Overview);
-        assert_ne!(en.shape(), fr.topic.shape(), "the overviews differ");
+        // A topic without its opening paragraph (as a translator's file may come) has
+        // another shape.
+        let mut shorter = library
+            .topic(library.english(), TopicId::Overview)
+            .topic
+            .clone();
+        let full = shorter.shape();
+        shorter.blocks.remove(0);
+        assert_ne!(shorter.shape(), full, "the shapes differ");
     }
 }

@@ -642,7 +642,7 @@ mod tests {
         assert_eq!(wide.tables.len(), 1);
         let table = &wide.tables[0];
         assert_eq!(table.header.len(), 2, "the labels and the rule under them");
-        assert!(text(&wide)[table.header.start].starts_with("Đặc tính"));
+        assert!(text(&wide)[table.header.start].starts_with("Tiêu chí"));
         assert_eq!(wide.pinned_header(0), None, "the labels are in view");
         assert_eq!(wide.pinned_header(table.header.start), None);
         assert_eq!(
