@@ -2,7 +2,7 @@
 //! state, which drawing and mouse hit-testing both read, so a click lands where the
 //! eye sees it.
 
-use ratatui::layout::{Constraint, Margin, Position, Rect};
+use ratatui::layout::{Constraint, Margin, Rect, Size};
 use unicode_width::UnicodeWidthStr;
 
 /// Below this the screen shows only a short "too small" message.
@@ -200,58 +200,105 @@ pub fn language_slots(bar: Rect, languages: &[(&str, &str)], active: usize) -> V
     slots
 }
 
+/// Everything in its place for one size and mode: the regions, and the overlays the
+/// mode puts over them. The app solves it once per change; drawing, the app's scroll
+/// limits and the mouse all read this one value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    pub screen: Screen,
+    /// The help's box, while the help is open.
+    pub help: Option<Rect>,
+    /// The search's list of matches, above the search line, while it has some.
+    pub matches: Option<Rect>,
+}
+
+impl Layout {
+    /// The regions alone, with nothing over them.
+    pub fn plain(screen: Screen) -> Layout {
+        Layout {
+            screen,
+            help: None,
+            matches: None,
+        }
+    }
+
+    /// Where the help's text may be as wide as this, the box over the body.
+    pub fn with_help(self, content: Size) -> Layout {
+        let help = match self.screen {
+            Screen::Full(regions) => Some(overlay(regions.body(), content)),
+            Screen::TooSmall(_) => None,
+        };
+        Layout { help, ..self }
+    }
+
+    /// The search's list, for this many matches.
+    pub fn with_matches(self, count: usize) -> Layout {
+        let matches = match self.screen {
+            Screen::Full(regions) => matches_list(regions.body(), regions.status, count),
+            Screen::TooSmall(_) => None,
+        };
+        Layout { matches, ..self }
+    }
+
+    /// How wide the help's text may be: the body, less the box's borders and a column
+    /// of padding on each side.
+    pub fn help_room(&self) -> usize {
+        match self.screen {
+            Screen::Full(regions) => usize::from(regions.body().width.saturating_sub(HELP_FRAME.0)),
+            Screen::TooSmall(_) => 0,
+        }
+    }
+
+    /// The help's rows shown at once, inside its box.
+    pub fn help_rows(&self) -> usize {
+        self.help.map_or(0, |help| {
+            usize::from(help.height.saturating_sub(HELP_FRAME.1))
+        })
+    }
+
+    /// The help's text inside its box.
+    pub fn help_text(&self) -> Option<Rect> {
+        self.help
+            .map(|help| inside_border(help).inner(Margin::new(1, 0)))
+    }
+
+    /// The matches' rows inside the list's border.
+    pub fn match_rows(&self) -> Option<Rect> {
+        self.matches.map(inside_border)
+    }
+}
+
+/// The columns and rows the help's box adds to its text: the borders, and a column
+/// of padding on each side.
+const HELP_FRAME: (u16, u16) = (4, 2);
+
 /// The help's box: centred, as large as its content up to the screen.
-pub fn overlay(area: Rect, content_width: u16, content_height: u16) -> Rect {
+fn overlay(area: Rect, content: Size) -> Rect {
     area.centered(
-        Constraint::Length(content_width.saturating_add(4)),
-        Constraint::Length(content_height.saturating_add(2)),
+        Constraint::Length(content.width.saturating_add(HELP_FRAME.0)),
+        Constraint::Length(content.height.saturating_add(HELP_FRAME.1)),
     )
 }
 
-/// What is under the mouse pointer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hit {
-    Language(usize),
-    /// The parallel view's second language, on the detail pane's border.
-    SecondLanguage,
-    /// A row of the sidebar's list, counted from the first row shown.
-    SidebarRow(usize),
-    Sidebar,
-    Detail,
-    Nothing,
-}
+/// The search's list shows at most this many matches at once; it scrolls for the rest.
+const LIST_ROWS: u16 = 8;
 
-pub fn hit(screen: &Screen, languages: &[LanguageSlot], column: u16, row: u16) -> Hit {
-    let Screen::Full(regions) = screen else {
-        return Hit::Nothing;
-    };
-    let position = Position { x: column, y: row };
-    if regions.language_bar.contains(position) {
-        return languages
-            .iter()
-            .find(|slot| slot.area.contains(position))
-            .map_or(Hit::Nothing, |slot| Hit::Language(slot.index));
+/// The search's list: up to `LIST_ROWS` matches in a bordered box resting on the
+/// search line, none where there is no match or no room.
+fn matches_list(body: Rect, status: Rect, count: usize) -> Option<Rect> {
+    if count == 0 || body.height < 3 {
+        return None;
     }
-    if let Some(sidebar) = regions.sidebar
-        && sidebar.contains(position)
-    {
-        let list = inside_border(sidebar);
-        return if list.contains(position) {
-            Hit::SidebarRow(usize::from(row - list.y))
-        } else {
-            Hit::Sidebar
-        };
-    }
-    if regions
-        .second_name
-        .is_some_and(|name| name.contains(position))
-    {
-        return Hit::SecondLanguage;
-    }
-    if regions.detail.contains(position) {
-        return Hit::Detail;
-    }
-    Hit::Nothing
+    let rows = u16::try_from(count)
+        .unwrap_or(u16::MAX)
+        .min(LIST_ROWS)
+        .min(body.height - 2);
+    Some(Rect {
+        x: body.x,
+        y: status.y.saturating_sub(rows + 2),
+        width: body.width,
+        height: rows + 2,
+    })
 }
 
 #[cfg(test)]
@@ -397,57 +444,6 @@ mod tests {
     }
 
     #[test]
-    fn a_click_lands_on_what_is_drawn_there() {
-        let area = Rect::new(0, 0, 100, 30);
-        let screen = screen(area, true, None);
-        let Screen::Full(regions) = screen else {
-            panic!()
-        };
-        let slots = language_slots(regions.language_bar, &LANGUAGES, 0);
-        for slot in &slots {
-            assert_eq!(
-                hit(&screen, &slots, slot.area.x, 0),
-                Hit::Language(slot.index)
-            );
-            assert_eq!(
-                hit(&screen, &slots, slot.area.right() - 1, 0),
-                Hit::Language(slot.index)
-            );
-        }
-        assert_eq!(
-            hit(&screen, &slots, 99, 0),
-            Hit::Nothing,
-            "past the last language"
-        );
-        assert_eq!(
-            hit(&screen, &slots, 5, 2),
-            Hit::SidebarRow(0),
-            "first row inside the border"
-        );
-        assert_eq!(
-            hit(&screen, &slots, 5, 1),
-            Hit::Sidebar,
-            "the border itself"
-        );
-        assert_eq!(hit(&screen, &slots, 60, 10), Hit::Detail);
-        assert_eq!(
-            hit(&screen, &slots, 60, 29),
-            Hit::Nothing,
-            "the status line"
-        );
-        assert_eq!(
-            hit(&Screen::TooSmall(Rect::new(0, 0, 5, 5)), &[], 1, 1),
-            Hit::Nothing
-        );
-        let without = super::screen(area, false, None);
-        assert_eq!(
-            hit(&without, &slots, 5, 2),
-            Hit::Detail,
-            "with the sidebar hidden, the text is there"
-        );
-    }
-
-    #[test]
     fn the_sidebar_keeps_the_selection_in_view() {
         assert_eq!(sidebar_offset(12, 13, 20), 0, "everything fits");
         for rows in 1..13 {
@@ -468,10 +464,38 @@ mod tests {
     #[test]
     fn the_help_overlay_is_centred_and_never_larger_than_the_screen() {
         let area = Rect::new(0, 0, 100, 30);
-        let help = overlay(area, 40, 14);
+        let help = overlay(area, Size::new(40, 14));
         assert_eq!((help.width, help.height), (44, 16));
         assert_eq!((help.x, help.y), (28, 7));
-        let tiny = overlay(Rect::new(0, 0, 10, 4), 40, 14);
+        let tiny = overlay(Rect::new(0, 0, 10, 4), Size::new(40, 14));
         assert_eq!((tiny.width, tiny.height), (10, 4));
+    }
+
+    #[test]
+    fn the_overlays_sit_in_the_body_and_give_their_text_its_room() {
+        let layout = Layout::plain(screen(Rect::new(0, 0, 100, 30), true, None));
+        let Screen::Full(regions) = layout.screen else {
+            panic!("100x30 is full")
+        };
+        let help = layout.with_help(Size::new(40, 100));
+        let box_area = help.help.unwrap();
+        assert!(regions.body().contains(box_area.as_position()));
+        assert_eq!(
+            box_area.height,
+            regions.body().height,
+            "no taller than the body"
+        );
+        assert_eq!(help.help_rows(), usize::from(box_area.height) - 2);
+        assert_eq!(help.help_room(), 96);
+        assert_eq!(help.help_text().unwrap().width, 44 - 4);
+        let list = layout.with_matches(3).matches.unwrap();
+        assert_eq!((list.height, list.bottom()), (5, regions.status.y));
+        assert_eq!(
+            layout.with_matches(30).matches.unwrap().height,
+            LIST_ROWS + 2
+        );
+        assert_eq!(layout.with_matches(0).matches, None);
+        let tiny = Layout::plain(Screen::TooSmall(Rect::new(0, 0, 5, 5)));
+        assert_eq!(tiny.with_help(Size::new(4, 4)).help, None);
     }
 }

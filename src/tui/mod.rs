@@ -6,6 +6,7 @@ pub(crate) mod backend;
 pub mod event_loop;
 pub mod explore;
 pub mod layout;
+pub mod mouse;
 pub(crate) mod remember;
 pub(crate) mod terminal;
 pub mod ui;

@@ -21,7 +21,7 @@ use crate::document::{Anchor, Document, Side, layout_parallel, layout_topic};
 use crate::study::action::Action;
 use crate::study::entry::{Entry, ROWS};
 use crate::study::keymap::{Platform, Table, help_rows};
-use crate::tui::layout::{self, LanguageSlot, Screen};
+use crate::tui::layout::{self, LanguageSlot, Layout, Screen};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -162,9 +162,9 @@ pub struct App<'a> {
     theme: Theme,
     mouse: bool,
     place: Place,
-    /// The regions of the viewport, solved once per size rather than per question;
-    /// drawing and hit-testing both read it.
-    screen: Screen,
+    /// The regions of the viewport and the mode's overlays, solved once per change
+    /// rather than per question; drawing, scrolling and hit-testing all read it.
+    layout: Layout,
     documents: HashMap<DocumentKey, Document>,
     empty: Document,
     search: Search<'a>,
@@ -197,7 +197,7 @@ impl<'a> App<'a> {
             theme,
             mouse,
             place,
-            screen: layout::screen(viewport_rect(viewport), true, None),
+            layout: Layout::plain(layout::screen(viewport_rect(viewport), true, None)),
             documents: HashMap::new(),
             empty: Document::empty(),
             search: Search::new(),
@@ -281,6 +281,10 @@ impl<'a> App<'a> {
             Action::PageDown => self.scroll_help(|scroll| scroll.saturating_add(page)),
             Action::HalfPageUp => self.scroll_help(|scroll| scroll.saturating_sub(half(page))),
             Action::HalfPageDown => self.scroll_help(|scroll| scroll.saturating_add(half(page))),
+            Action::ScrollDetail(lines) => {
+                let lines = isize::from(*lines);
+                self.scroll_help(|scroll| scroll.saturating_add_signed(lines))
+            }
             Action::Top => self.scroll_help(|_| 0),
             Action::Bottom => self.scroll_help(|_| usize::MAX),
             Action::Back => self.toggle_help(),
@@ -536,7 +540,7 @@ impl<'a> App<'a> {
     }
 
     fn help_page(&self) -> usize {
-        self.help_rows_shown().saturating_sub(1).max(1)
+        self.layout.help_rows().saturating_sub(1).max(1)
     }
 
     /// Lays out the current topic for the current width if needed, and clamps what
@@ -545,11 +549,29 @@ impl<'a> App<'a> {
         let second_name = self
             .second_name()
             .map(|name| u16::try_from(name.width()).unwrap_or(u16::MAX));
-        self.screen = layout::screen(
+        let screen = layout::screen(
             viewport_rect(self.place.viewport),
             self.place.sidebar,
             second_name,
         );
+        self.layout = Layout::plain(screen);
+        // The overlays are measured only while they are open, not on every keypress.
+        match self.place.mode {
+            Mode::Help { .. } => {
+                let help = self.help_text();
+                let title = self.language().ui.help_title.width() + 2;
+                let content = Size::new(
+                    u16::try_from(help.width.max(title)).unwrap_or(u16::MAX),
+                    u16::try_from(help.lines.len()).unwrap_or(u16::MAX),
+                );
+                self.layout = self.layout.with_help(content);
+                self.scroll_help(|scroll| scroll);
+            }
+            Mode::Search(_) => {
+                self.layout = self.layout.with_matches(self.search.ranked().len());
+            }
+            Mode::Reading(_) | Mode::Quiz => {}
+        }
         let area = self.text_area();
         // A screen too small to show the text has nothing to lay out; the anchor waits
         // for a size that has.
@@ -558,10 +580,6 @@ impl<'a> App<'a> {
             if self.place.entry == Entry::Quiz {
                 self.lay_out_quiz(area.width);
             }
-        }
-        // The help's rows are counted only while it is open, not on every keypress.
-        if let Mode::Help { .. } = self.place.mode {
-            self.scroll_help(|scroll| scroll);
         }
     }
 
@@ -657,20 +675,7 @@ impl<'a> App<'a> {
     /// descriptions in the current language.
     pub fn help_text(&self) -> HelpText {
         let rows = help_rows(&self.language().ui, Platform::CURRENT, self.mouse);
-        // The box's borders and a column of padding on each side.
-        let room = usize::from(self.place.viewport.width.saturating_sub(4));
-        help::lay_out(&rows, room, &self.theme)
-    }
-
-    /// The help's box is in the body, between the language bar and the status line
-    /// (which shows the help's keys).
-    fn help_rows_shown(&self) -> usize {
-        let lines = u16::try_from(self.help_text().lines.len()).unwrap_or(u16::MAX);
-        let room = match self.screen {
-            Screen::Full(regions) => regions.body().height,
-            Screen::TooSmall(area) => area.height,
-        };
-        usize::from(room.min(lines.saturating_add(2)).saturating_sub(2))
+        help::lay_out(&rows, self.layout.help_room(), &self.theme)
     }
 
     /// The help's first row shown (0 where the help is closed).
@@ -681,11 +686,12 @@ impl<'a> App<'a> {
         }
     }
 
+    /// The help's rows below those the box shows.
     pub fn max_help_scroll(&self) -> usize {
         self.help_text()
             .lines
             .len()
-            .saturating_sub(self.help_rows_shown())
+            .saturating_sub(self.layout.help_rows())
     }
 
     pub fn max_scroll(&self) -> usize {
@@ -736,7 +742,12 @@ impl<'a> App<'a> {
     }
 
     pub fn screen(&self) -> Screen {
-        self.screen
+        self.layout.screen
+    }
+
+    /// Where everything is on screen, overlays included.
+    pub fn layout(&self) -> &Layout {
+        &self.layout
     }
 
     /// The current topic laid out for the detail pane.

@@ -56,6 +56,11 @@ impl App<'_> {
             Action::Type(letter) => self.answer_letter(letter),
             Action::Continue => self.go_on(),
             Action::Back => self.leave_quiz(),
+            // A click or the wheel on the topics chooses among them: out of the quiz.
+            Action::SelectRow(_) | Action::StepTopic(_) => {
+                self.leave_quiz();
+                self.update_reading(Focus::Sidebar, action)
+            }
             // The quiz's page scrolls as the text does.
             scroll => self.update_reading(Focus::Detail, scroll),
         }

@@ -6,7 +6,6 @@ use crate::study::entry::Entry;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::study::keymap::{Platform, Table, action_for_key};
-use crate::tui::layout;
 
 fn library() -> Library {
     Library::builtin().expect("built-in content is valid")
@@ -550,7 +549,7 @@ fn the_help_scrolls_only_when_it_does_not_fit() {
     assert_eq!(small.help_scroll(), 0);
     small.update(Action::PageDown);
     // A page is what the box shows less one line, kept in view as `less` does.
-    let page = small.help_rows_shown() - 1;
+    let page = small.layout().help_rows() - 1;
     assert!(page > 1);
     assert_eq!(small.help_scroll(), page.min(max), "a page");
     small.update(Action::Top);
@@ -804,6 +803,24 @@ fn the_reading_keys_scroll_the_quiz_page() {
             "{code:?} {modifiers:?} scrolls back"
         );
     }
+}
+
+/// The mouse acts on what the mode shows: the wheel over the help scrolls the help,
+/// and a topic clicked from the quiz leaves the quiz for it.
+#[test]
+fn the_mouse_follows_the_mode() {
+    let library = library();
+    let mut app = app(&library, 40, 12);
+    app.update(Action::ToggleHelp);
+    assert!(app.max_help_scroll() > 0, "the help is taller than 40x12");
+    app.update(Action::ScrollDetail(3));
+    assert_eq!(app.help_scroll(), 3);
+    assert_eq!(app.place().entry, Entry::Topic(TopicId::Overview));
+    let mut app = in_mode(&library, MODES[4].1);
+    assert_eq!(app.place().mode, Mode::Quiz);
+    app.update(Action::SelectRow(TopicId::Comparison.index()));
+    assert_eq!(app.place().entry, Entry::Topic(TopicId::Comparison));
+    assert_eq!(app.place().mode, Mode::Reading(Focus::Sidebar));
 }
 
 #[test]
@@ -1111,11 +1128,10 @@ fn o_cycles_the_second_language_past_the_first_and_a_click_on_its_name_does_too(
         panic!("160x40 is full")
     };
     let name = regions.second_name.expect("its name is on the border");
-    let hit = layout::hit(&app.screen(), &[], name.x, name.y);
-    assert_eq!(hit, layout::Hit::SecondLanguage);
+    let hit = crate::tui::mouse::hit(app.layout(), &[], name.x, name.y);
+    assert_eq!(hit, crate::tui::mouse::Hit::SecondLanguage);
     let action =
-        crate::study::action::action_for_gesture(crate::study::action::Gesture::Click, hit, 0)
-            .unwrap();
+        crate::tui::mouse::action_for_gesture(crate::tui::mouse::Gesture::Click, hit, 0).unwrap();
     app.update(action);
     assert_ne!(app.beside(), before);
 }

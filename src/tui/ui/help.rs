@@ -2,7 +2,6 @@
 //! for the room the screen gives it.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
@@ -11,16 +10,14 @@ use super::pane;
 use crate::document::ellipsis::fit;
 use crate::study::keymap::{KeyHelp, closing_keys, describe};
 use crate::tui::app::App;
-use crate::tui::layout::overlay;
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+pub fn render(frame: &mut Frame, app: &App) {
     let theme = app.theme();
     let ui = &app.language().ui;
+    let (Some(box_area), Some(inner)) = (app.layout().help, app.layout().help_text()) else {
+        return;
+    };
     let help = app.help_text();
-    let title_width = ui.help_title.width() + 2;
-    let width = u16::try_from(help.width.max(title_width)).unwrap_or(u16::MAX);
-    let height = u16::try_from(help.lines.len()).unwrap_or(u16::MAX);
-    let box_area = overlay(area, width, height);
     let scroll = app.help_scroll();
     frame.render_widget(Clear, box_area);
     // The footer says how to close the help, and (where it is taller than the screen)
@@ -38,13 +35,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     if !more.is_empty() {
         block = block.title_bottom(Line::from(more).right_aligned());
     }
-    let inner = block.inner(box_area);
     frame.render_widget(block, box_area);
-    let inner = Rect {
-        x: inner.x.saturating_add(1),
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
     let lines: Vec<Line> = help.lines.into_iter().skip(scroll).collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }

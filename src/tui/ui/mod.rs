@@ -45,14 +45,9 @@ pub fn render(frame: &mut Frame, app: &App) {
                 }
                 Mode::Help { .. } => {
                     status::render(frame, status.intersection(area), app);
-                    help::render(frame, regions.body().intersection(area), app);
+                    help::render(frame, app);
                 }
-                Mode::Search(_) => search::render(
-                    frame,
-                    status.intersection(area),
-                    regions.body().intersection(area),
-                    app,
-                ),
+                Mode::Search(_) => search::render(frame, status.intersection(area), app),
             }
         }
     }

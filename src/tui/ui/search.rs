@@ -18,15 +18,13 @@ use crate::study::entry::Entry;
 use crate::study::search::{Location, Match, Scope, snippet};
 use crate::tui::app::App;
 
-/// The list shows at most this many matches at once; it scrolls for the rest.
-const LIST_ROWS: u16 = 8;
 /// Before the query.
 const PROMPT: &str = " / ";
 
-/// The line, in `status`, and the list above it, within `body`.
-pub fn render(frame: &mut Frame, status: Rect, body: Rect, app: &App) {
+/// The line, in `status`, and the list above it, where the layout puts it.
+pub fn render(frame: &mut Frame, status: Rect, app: &App) {
     render_line(frame, status, app);
-    render_list(frame, status, body, app);
+    render_list(frame, app);
 }
 
 fn render_line(frame: &mut Frame, area: Rect, app: &App) {
@@ -81,22 +79,12 @@ fn render_line(frame: &mut Frame, area: Rect, app: &App) {
     }
 }
 
-fn render_list(frame: &mut Frame, status: Rect, body: Rect, app: &App) {
+fn render_list(frame: &mut Frame, app: &App) {
     let theme = app.theme();
     let search = app.search();
     let ranked = search.ranked();
-    if ranked.is_empty() || body.height < 3 {
+    let (Some(area), Some(inner)) = (app.layout().matches, app.layout().match_rows()) else {
         return;
-    }
-    let rows = u16::try_from(ranked.len())
-        .unwrap_or(u16::MAX)
-        .min(LIST_ROWS)
-        .min(body.height - 2);
-    let area = Rect {
-        x: body.x,
-        y: status.y.saturating_sub(rows + 2),
-        width: body.width,
-        height: rows + 2,
     };
     frame.render_widget(Clear, area);
     let mut block = Block::bordered()
@@ -106,9 +94,8 @@ fn render_list(frame: &mut Frame, status: Rect, body: Rect, app: &App) {
     if !hints.is_empty() {
         block = block.title_bottom(Line::from(hints));
     }
-    let inner = block.inner(area);
     frame.render_widget(block, area);
-    let rows = usize::from(rows);
+    let rows = usize::from(inner.height);
     let offset = search
         .selected()
         .saturating_sub(rows - 1)
