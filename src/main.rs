@@ -16,8 +16,10 @@ use sales_vs_service::cli::{self, Cli, Command, Format};
 use sales_vs_service::cli::{commands, completions, manual};
 use sales_vs_service::content::{Library, TopicId, check_files};
 use sales_vs_service::document::theme::Theme;
+use sales_vs_service::export::quiz::Sheet;
 use sales_vs_service::export::{self, GlossaryOf, Pair, Selection};
 use sales_vs_service::study::keymap::Platform;
+use sales_vs_service::study::quiz::{Deck, Statement};
 use sales_vs_service::study::search::Scope;
 use sales_vs_service::tui::explore::explore_or_print;
 
@@ -68,16 +70,27 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             with,
             format,
             width,
+            seed,
+            all,
             content,
         }) => {
             let library = &load_library(content.dir())?;
             let language = scripted_language(library, lang.lang.as_deref())?;
+            if topic != cli::QUIZ && (seed.is_some() || all) {
+                return Err(Failure::Usage(
+                    ErrorKind::ArgumentConflict,
+                    "'--seed' and '--all' choose the statements of 'show quiz'; a topic has no round".to_owned(),
+                ));
+            }
             let output = match with.as_deref() {
                 Some(code) => {
                     let second = second_language(library, language, code, &topic)?;
                     show_pair(library, language, second, &topic, format, width)?
                 }
-                None => show(library, language, &topic, format, width)?,
+                None => {
+                    let quiz = if all { Round::All } else { Round::Seeded(seed) };
+                    show(library, language, &topic, quiz, format, width)?
+                }
             };
             print(&output)?;
             Ok(ExitCode::SUCCESS)
@@ -104,14 +117,60 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     }
 }
 
-/// `show`: a topic, the whole article or the glossary, in the format asked for.
+/// Which statements `show quiz` prints: a round (the seed's, else a random one), or
+/// all of them.
+#[derive(Clone, Copy)]
+enum Round {
+    Seeded(Option<u64>),
+    All,
+}
+
+/// `show quiz`: a trainer's sheet, a round or every statement, then the answers.
+fn show_quiz(
+    library: &Library,
+    language: usize,
+    round: Round,
+    format: Format,
+    width: Option<u16>,
+) -> String {
+    let all = Statement::all(library);
+    let statements = match round {
+        Round::All => all,
+        // The explorer's first round with the same seed.
+        Round::Seeded(seed) => {
+            let mut rng = seed.map_or_else(fastrand::Rng::new, fastrand::Rng::with_seed);
+            let askable = |statement: &Statement| statement.asked(library, language).is_some();
+            Deck::new(all)
+                .round(&mut rng, askable)
+                .statements()
+                .to_vec()
+        }
+    };
+    let sheet = Sheet {
+        library,
+        language,
+        statements,
+    };
+    match format {
+        Format::Text => export::quiz::text(&sheet, text_style(width).0),
+        Format::Markdown => export::quiz::markdown(&sheet),
+        Format::Json => export::quiz::json(&sheet),
+    }
+}
+
+/// `show`: a topic, the whole article, the glossary or the quiz, in the format asked
+/// for.
 fn show(
     library: &Library,
     language: usize,
     topic: &str,
+    quiz: Round,
     format: Format,
     width: Option<u16>,
 ) -> Result<String, Failure> {
+    if topic == cli::QUIZ {
+        return Ok(show_quiz(library, language, quiz, format, width));
+    }
     if topic == cli::GLOSSARY {
         let glossary = GlossaryOf { library, language };
         return Ok(match format {
@@ -155,6 +214,11 @@ fn second_language(
     if topic == cli::GLOSSARY {
         return Err(usage(
             "'--with <CODE>' sets a language beside a topic; the glossary shows every language already",
+        ));
+    }
+    if topic == cli::QUIZ {
+        return Err(usage(
+            "'--with <CODE>' sets a language beside a topic; a quiz sheet is in one language",
         ));
     }
     if second == first {

@@ -360,7 +360,7 @@ fn plain_text_sets_off_the_title_and_headings() {
         &["--lang", "fr", "--topic", "similarities"],
         &[],
     ));
-    let heading = "Points communs entre les ventes et les services";
+    let heading = "Points communs entre la vente et le service";
     assert!(
         piped.starts_with(&format!("{heading}\n{}\n\n", rule('─', heading))),
         "{piped}"
@@ -604,7 +604,7 @@ fn completions_offer_the_language_codes_and_topic_ids() {
     );
     assert!(bash.contains(&format!("compgen -W \"{ids}\"")), "--topic");
     assert!(
-        bash.contains(&format!(" {ids} all glossary\"")),
+        bash.contains(&format!(" {ids} all glossary quiz\"")),
         "show's topic"
     );
 
@@ -618,7 +618,9 @@ fn completions_offer_the_language_codes_and_topic_ids() {
     assert!(zsh.contains(":ID:((overview\\:\"Overview\"\n"), "--topic");
     assert!(zsh.contains("key-differences\\:\"Key differences\""));
     assert!(zsh.contains(":topic -- A topic id"), "show's topic");
-    assert!(zsh.contains("\nall\\:\"The whole article\"\nglossary\\:\"Glossary\"))"));
+    assert!(zsh.contains(
+        "\nall\\:\"The whole article\"\nglossary\\:\"Glossary\"\nquiz\\:\"Sales or service?\\: a round, then its answers\"))"
+    ));
 
     let fish = completion_script(&home, "fish");
     let fish_line = |needle: &str| {
@@ -925,7 +927,7 @@ fn piped_the_explorer_prints_plain_text() {
         &[],
     ));
     assert!(
-        one.starts_with("Points communs entre les ventes et les services\n"),
+        one.starts_with("Points communs entre la vente et le service\n"),
         "{one}"
     );
     assert!(!one.contains("Qu’est-ce que la vente\u{202F}?"));
@@ -1844,4 +1846,95 @@ fn show_with_sets_two_languages_side_by_side_in_three_formats() {
         &run(&home, &["show", "overview", "--with", "xx"], &[]),
         &["'--with'", "is (Íslenska)"],
     );
+}
+
+// --- show quiz: the trainer's sheet -----------------------------------------------------
+
+/// Every language's statements as data: 32, each with its topic, row, side and a
+/// blank, and none holding a word that names a side.
+#[test]
+fn show_quiz_all_as_json_lists_every_statement_in_every_language() {
+    let home = Home::new();
+    let library = sales_vs_service::content::Library::builtin().unwrap();
+    for language in library.languages() {
+        let output = run(
+            &home,
+            &[
+                "show",
+                "quiz",
+                "--all",
+                "--format",
+                "json",
+                "--lang",
+                &language.code,
+            ],
+            &[],
+        );
+        assert!(output.status.success(), "{}", stderr(&output));
+        let sheet: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        assert_eq!(sheet["language"], language.code.as_str());
+        let statements = sheet["statements"].as_array().unwrap();
+        assert_eq!(statements.len(), 32, "{}", language.code);
+        for statement in statements {
+            let text = statement["text"].as_str().unwrap();
+            assert!(text.contains("___"), "{}: {text}", language.code);
+            assert_eq!(
+                sales_vs_service::content::side_word_in(text, &language.quiz.side_words),
+                None,
+                "{}: {text}",
+                language.code
+            );
+            assert!(statement["topic"].is_string() && statement["row"].as_u64() > Some(0));
+            assert!(matches!(
+                statement["side"].as_str(),
+                Some("sales" | "service")
+            ));
+        }
+    }
+}
+
+/// A round is ten statements, five of each side, numbered, then the answers; the
+/// same seed prints the same sheet.
+#[test]
+fn show_quiz_prints_a_round_and_its_answers_the_same_for_a_seed() {
+    let home = Home::new();
+    let sheet = |seed: &str, format: &str| {
+        let output = run(
+            &home,
+            &[
+                "show", "quiz", "--lang", "fr", "--seed", seed, "--format", format,
+            ],
+            &[],
+        );
+        assert!(output.status.success(), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let text = sheet("7", "text");
+    assert!(text.starts_with("Vente ou service\u{202F}?\n═"), "{text}");
+    let (questions, answers) = text.split_once("Réponses\n").unwrap();
+    assert!(
+        questions.contains("\n 1. ") && questions.contains("\n10. "),
+        "{text}"
+    );
+    let key: Vec<&str> = answers.lines().filter(|line| line.contains(". ")).collect();
+    assert_eq!(key.len(), 10, "{answers}");
+    let sales = key.iter().filter(|line| line.ends_with("Vente")).count();
+    assert_eq!(sales, 5, "five of each side: {answers}");
+    assert_eq!(sheet("7", "text"), text, "the seed gives the same round");
+    assert_ne!(sheet("8", "text"), text);
+    let markdown = sheet("7", "markdown");
+    assert!(
+        markdown.starts_with("# Vente ou service\u{202F}?\n\n1. \\_\\_\\_"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("\n## Réponses\n\n1. "), "{markdown}");
+}
+
+#[test]
+fn a_seed_or_all_asks_for_the_quiz() {
+    let home = Home::new();
+    let output = run(&home, &["show", "comparison", "--seed", "3"], &[]);
+    assert_usage_error(&output, &["'--seed' and '--all'"]);
+    let output = run(&home, &["show", "quiz", "--with", "en"], &[]);
+    assert_usage_error(&output, &["a quiz sheet is in one language"]);
 }

@@ -282,7 +282,7 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
         ),
         (
             "fr",
-            "Les ventes et les services comptent parmi les caractéristiques les plus fondamentales",
+            "La vente et le service comptent parmi les caractéristiques les plus fondamentales",
             "sont l’une des caractéristiques",
         ),
         (
@@ -295,7 +295,7 @@ fn corrected_sentences_are_in_their_corrected_form_only() {
             "Tous deux amènent des clients indirects à soutenir et à utiliser",
             "font appel à des clients indirects",
         ),
-        ("fr", "Différences entre ventes et services", "Vs."),
+        ("fr", "Différences entre la vente et le service", "Vs."),
         ("fr", "Objectif de vente", "Cible"),
         (
             "fr",

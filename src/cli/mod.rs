@@ -103,9 +103,10 @@ pub enum Command {
     },
     /// Print a topic, the whole article or the glossary, without a terminal.
     Show {
-        /// A topic id, "all" for the whole article, or "glossary" for the article's
-        /// terms in every language.
-        #[arg(value_name = "TOPIC|all|glossary")]
+        /// A topic id, "all" for the whole article, "glossary" for the article's
+        /// terms in every language, or "quiz" for a round of the quiz, numbered, then
+        /// its answers (a trainer's handout).
+        #[arg(value_name = "TOPIC|all|glossary|quiz")]
         topic: String,
         #[command(flatten)]
         lang: LangArg,
@@ -122,6 +123,13 @@ pub enum Command {
         /// terminal.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         width: Option<u16>,
+        /// With "quiz": the round this number gives, as the explorer's --seed asks it
+        /// first (the same number, the same statements).
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
+        /// With "quiz": every statement, in the article's order, not a round.
+        #[arg(long, conflicts_with = "seed")]
+        all: bool,
         #[command(flatten)]
         content: ContentArgs,
     },
@@ -187,6 +195,9 @@ pub enum SearchFormat {
 
 /// What `show` takes, beside a topic id, for the glossary.
 pub const GLOSSARY: &str = "glossary";
+
+/// What `show` takes for a round of the quiz, with its answer key.
+pub const QUIZ: &str = "quiz";
 
 /// Which usage line a usage error prints: the program's, or that of the subcommand
 /// the command line named.
@@ -353,6 +364,10 @@ pub fn with_choices(command: clap::Command, library: &Library) -> clap::Command 
         })
         .collect();
     let glossary = library.language(library.english()).ui.glossary.to_string();
+    let quiz = format!(
+        "{}: a round, then its answers",
+        library.language(library.english()).ui.quiz.title
+    );
     let offer = |arg: clap::Arg| {
         let values = match arg.get_id().as_str() {
             "lang" => languages.clone(),
@@ -361,6 +376,7 @@ pub fn with_choices(command: clap::Command, library: &Library) -> clap::Command 
                 let mut values = topics.clone();
                 values.push(PossibleValue::new("all").help("The whole article"));
                 values.push(PossibleValue::new(GLOSSARY).help(glossary.clone()));
+                values.push(PossibleValue::new(QUIZ).help(quiz.clone()));
                 values
             }
             "topic" => topics.clone(),

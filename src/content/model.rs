@@ -628,6 +628,8 @@ pub struct QuizText {
     pub none_missed: Text,
     /// The key that leaves the quiz ("Leave the quiz").
     pub leave: Text,
+    /// Over a printed round's answer key ("Answers").
+    pub answers: Text,
 }
 
 impl QuizText {

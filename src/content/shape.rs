@@ -56,6 +56,7 @@ const OBJECTS: [(&str, &[&str]); 11] = [
             "missed",
             "none_missed",
             "leave",
+            "answers",
         ],
     ),
     ("struct MouseText", &["click", "wheel", "drag"]),

@@ -337,6 +337,7 @@ impl Checker {
             missed,
             none_missed,
             leave,
+            answers,
         } = quiz;
         let quiz = at.key("quiz");
         for (key, text) in [
@@ -353,6 +354,7 @@ impl Checker {
             ("again", again),
             ("missed", missed),
             ("none_missed", none_missed),
+            ("answers", answers),
             ("leave", leave),
         ] {
             self.text(quiz.key(key), text);

@@ -384,7 +384,7 @@ mod tests {
             .topic(fr, TopicId::Comparison)
             .topic
             .display_heading();
-        let together = format!("{heading}  [traduit]");
+        let together = format!("{heading}  [traduction]");
         for width in 20..=120 {
             let lines = text(&document("fr", TopicId::Comparison, width));
             let fits = together.width() <= usize::from(width).min(MEASURE);
@@ -408,7 +408,7 @@ mod tests {
         );
         let written = text(&document("fr", TopicId::Comparison, 80));
         assert!(
-            written[0].ends_with("[traduit]"),
+            written[0].ends_with("[traduction]"),
             "a topic written for the project is tagged in its heading: {}",
             written[0]
         );

@@ -3,6 +3,7 @@
 //! the content model as JSON; and the glossary the same three ways.
 
 mod parallel;
+pub mod quiz;
 
 pub use parallel::{
     Pair, json as parallel_json, markdown as parallel_markdown, text as parallel_text,
