@@ -745,6 +745,10 @@ fn the_man_page_stands_alone() {
             "{key} {text}: {keys}"
         );
     }
+    assert!(
+        keys.contains("Ctrl\\-B Ctrl\\-F\\fR\nPage up / down"),
+        "Ctrl-F and Ctrl-B page, as in less and vi: {keys}"
+    );
 
     let exit = section("\"EXIT STATUS\"");
     for status in ["0", "1", "2", "128+N"] {
