@@ -595,8 +595,8 @@ fn completions_offer_the_language_codes_and_topic_ids() {
     let bash = completion_script(&home, "bash");
     assert_eq!(
         bash.matches(&format!("compgen -W \"{CODES}\"")).count(),
-        4,
-        "--lang, topics --lang, show --lang, search --lang"
+        5,
+        "--lang, topics --lang, show --lang, show --with, search --lang"
     );
     assert!(bash.contains(&format!("compgen -W \"{ids}\"")), "--topic");
     assert!(
@@ -607,8 +607,8 @@ fn completions_offer_the_language_codes_and_topic_ids() {
     let zsh = completion_script(&home, "zsh");
     assert_eq!(
         zsh.matches(":CODE:((en\\:\"English\"\n").count(),
-        4,
-        "{zsh}"
+        5,
+        "--lang four times, and show --with: {zsh}"
     );
     assert!(zsh.contains("vi\\:\"Tiếng Việt\""));
     assert!(zsh.contains(":ID:((overview\\:\"Overview\"\n"), "--topic");
@@ -624,6 +624,10 @@ fn completions_offer_the_language_codes_and_topic_ids() {
             .to_owned()
     };
     assert!(fish_line("-l lang").contains("vi\\t'Tiếng Việt'"));
+    assert!(
+        fish_line("-l with").contains("vi\\t'Tiếng Việt'"),
+        "show --with completes the codes too"
+    );
     assert!(fish_line("-l topic").contains("key-differences\\t'Key differences'"));
     let show = fish_line("__fish_seen_subcommand_from show");
     assert!(
@@ -678,6 +682,23 @@ fn bash_completes_after_a_subcommand_too() {
         "comparison components-of-sales components-of-service conclusion"
     );
     assert_eq!(complete(&["sales-vs-service", "show", "a"]), "all");
+    assert_eq!(
+        complete(&["sales-vs-service", "show", "all", "--with", ""]),
+        CODES,
+        "a second language, as --lang"
+    );
+    assert_eq!(
+        complete(&[
+            "sales-vs-service",
+            "show",
+            "comparison",
+            "--lang",
+            "fr",
+            "--with",
+            "e"
+        ]),
+        "en et"
+    );
 }
 
 /// Text as roff writes it: a hyphen is `\-`.

@@ -331,7 +331,7 @@ impl Cli {
     }
 }
 
-/// The command line with the values `--lang`, `--topic` and `show` take, for the
+/// The command line with the values `--lang`, `--with`, `--topic` and `show` take, for the
 /// shell completions and the man page: the library's language codes (with their
 /// names), the topic ids (with their English titles), and `show`'s "all" and
 /// "glossary". Parsing does not use these:
@@ -355,7 +355,8 @@ pub fn with_choices(command: clap::Command, library: &Library) -> clap::Command 
     let glossary = library.language(library.english()).ui.glossary.to_string();
     let offer = |arg: clap::Arg| {
         let values = match arg.get_id().as_str() {
-            "lang" => languages.clone(),
+            // `show --with`, a second language, takes the same codes.
+            "lang" | "with" => languages.clone(),
             // `show`'s topic, which may also be the whole article.
             "topic" if arg.is_positional() => {
                 let mut values = topics.clone();
