@@ -1822,3 +1822,66 @@ fn show_with_sets_two_languages_side_by_side_in_three_formats() {
         &["'--with'", "is (Íslenska)"],
     );
 }
+
+/// Text written for the project is marked in two languages as in one: after a
+/// heading, over a block, over a comparison whose aspects were; JSON says it per part
+/// and language.
+#[test]
+fn show_with_keeps_the_translated_mark_in_markdown_and_json() {
+    let home = Home::new();
+    let markdown = |topic: &str, first: &str, second: &str| {
+        let args = [
+            "show", topic, "--lang", first, "--with", second, "--format", "markdown",
+        ];
+        let output = run(&home, &args, &[]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let takeaways = markdown("key-takeaways", "fr", "en");
+    assert!(
+        takeaways.starts_with("# Points clés *(traduit)* / Key takeaways\n"),
+        "{takeaways}"
+    );
+    let turned = markdown("key-takeaways", "en", "fr");
+    assert!(
+        turned.starts_with("# Key takeaways / Points clés *(traduit)*\n"),
+        "{turned}"
+    );
+    let sales = markdown("what-is-sales", "vi", "en");
+    assert!(
+        sales.contains("\n| *(bản dịch)*<br>Ví dụ, khi bán"),
+        "{sales}"
+    );
+    assert_eq!(sales.matches("*(").count(), 1, "the block only: {sales}");
+    let differences = markdown("differences", "et", "en");
+    assert!(
+        differences.contains("\n| *(Aspekt: tõlgitud)*<br>Põhieesmärk<br>"),
+        "{differences}"
+    );
+
+    let json = |topic: &str, first: &str, second: &str| -> serde_json::Value {
+        let args = [
+            "show", topic, "--lang", first, "--with", second, "--format", "json",
+        ];
+        serde_json::from_str(&stdout(&run(&home, &args, &[]))).unwrap()
+    };
+    let takeaways = json("key-takeaways", "fr", "en");
+    let topic = &takeaways["topics"][0];
+    assert_eq!(topic["fell_back"], serde_json::json!([false, false]));
+    for part in topic["pairs"].as_array().unwrap() {
+        assert_eq!(
+            part["translated"],
+            serde_json::json!([true, false]),
+            "{part}"
+        );
+    }
+    let sales = json("what-is-sales", "vi", "en");
+    let marked: Vec<(&str, &serde_json::Value)> = sales["topics"][0]["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|part| (part["part"].as_str().unwrap(), &part["translated"]))
+        .collect();
+    assert_eq!(marked[1], ("blocks[0]", &serde_json::json!([false, false])));
+    assert_eq!(marked[2], ("blocks[1]", &serde_json::json!([true, false])));
+}
