@@ -651,6 +651,15 @@ fn glossary_at_100x30() {
     insta::assert_snapshot!(entry_screen("is", Entry::Glossary, 100, 30, &[]).backend());
 }
 
+/// Wide, the table spans the pane: its rules reach the right edge under the last
+/// column as under the others.
+#[test]
+fn glossary_in_vietnamese_at_200x60() {
+    insta::assert_snapshot!(
+        entry_screen("vi", Entry::Glossary, 200, 60, &[Action::FocusDetail]).backend()
+    );
+}
+
 #[test]
 fn glossary_at_40x12() {
     insta::assert_snapshot!(entry_screen("vi", Entry::Glossary, 40, 12, &[]).backend());
