@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::error::ErrorKind;
 use sales_vs_service::cli::failure::Failure;
-use sales_vs_service::cli::output::{no_color, print, terminal_width};
+use sales_vs_service::cli::output::{dumb_terminal, no_color, print, terminal_width};
 use sales_vs_service::cli::setup::{
     content_files, language_flag, load_library, scripted_language, topic_argument,
 };
@@ -195,10 +195,11 @@ fn show_pair(
 }
 
 /// How `show` prints text: to the terminal's width (or `--width`) and in colour when
-/// stdout is a terminal, else to 80 columns and plain.
+/// stdout is a terminal (plain on one that says it is dumb), else to 80 columns and
+/// plain.
 fn text_style(width: Option<u16>) -> (u16, Theme, bool) {
     let stdout_is_terminal = std::io::stdout().is_terminal();
-    let colour = stdout_is_terminal && !no_color();
+    let colour = stdout_is_terminal && !no_color() && !dumb_terminal();
     let theme = if colour {
         Theme::colour()
     } else {

@@ -782,6 +782,7 @@ fn the_man_page_stands_alone() {
     let environment = section("ENVIRONMENT");
     for name in [
         "LANG",
+        "TERM",
         "LC_ALL",
         "LC_MESSAGES",
         "NO_COLOR",

@@ -20,6 +20,13 @@ pub fn print(text: &str) -> Result<(), Failure> {
     }
 }
 
+/// A terminal that says it cannot move the cursor or colour text (`TERM=dumb`: an
+/// editor's shell buffer, a serial console): the explorer cannot be drawn there, and
+/// no colour is sent to it.
+pub fn dumb_terminal() -> bool {
+    std::env::var_os("TERM").is_some_and(|term| term == "dumb")
+}
+
 /// `NO_COLOR` set and non-empty asks for no colour (https://no-color.org).
 pub fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty())
