@@ -1615,6 +1615,30 @@ fn search_prints_a_match_a_line_and_exits_as_grep_does() {
     );
 }
 
+/// "customer satisfaction": first the texts that hold the words together, each line
+/// about them; then those that hold them apart. Quoted, only the first.
+#[test]
+fn search_lists_a_phrase_before_scattered_words_and_quotes_ask_for_it() {
+    let home = Home::new();
+    let words = stdout(&run(&home, &["search", "customer satisfaction"], &[]));
+    let lines: Vec<&str> = words.lines().collect();
+    let together = |line: &&str| line.to_lowercase().contains("customer satisfaction");
+    let apart = lines.iter().position(|line| !together(line)).unwrap();
+    assert!(apart >= 5, "{words}");
+    assert!(
+        lines[apart..].iter().all(|line| !together(line)),
+        "together first, then apart: {words}"
+    );
+    assert!(
+        lines[..apart].contains(&"en\tdifferences\tCustomer satisfaction")
+            && lines[..apart].contains(&"en\tglossary\tcustomer satisfaction"),
+        "the aspect and the term among the first: {words}"
+    );
+    let quoted = run(&home, &["search", "\"customer satisfaction\""], &[]);
+    assert_eq!(quoted.status.code(), Some(0), "{}", stderr(&quoted));
+    assert_eq!(stdout(&quoted).lines().collect::<Vec<_>>(), lines[..apart]);
+}
+
 const TOPIC_IDS: [&str; 13] = [
     "overview",
     "key-takeaways",

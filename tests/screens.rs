@@ -533,6 +533,15 @@ fn search_in_all_languages_at_80x24() {
     insta::assert_snapshot!(screen("fr", TopicId::Overview, 80, 24, &actions).backend());
 }
 
+/// The texts that hold the words together come first, each line centred on them;
+/// then the texts that hold them apart.
+#[test]
+fn search_a_phrase_before_scattered_words_at_80x24() {
+    let mut actions = vec![Action::OpenSearch];
+    actions.extend(typing("customer satisfaction"));
+    insta::assert_snapshot!(screen("en", TopicId::Overview, 80, 24, &actions).backend());
+}
+
 /// A term found in another language names that language's glossary, as its topics
 /// do: "VI Thuật ngữ" from Estonian, not "VI Sõnastik".
 #[test]

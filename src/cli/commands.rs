@@ -10,7 +10,7 @@ use crate::cli::SearchFormat;
 use crate::cli::failure::Failure;
 use crate::content::{ContentError, LanguageReport, Library, TopicId};
 use crate::study::entry::Entry;
-use crate::study::search::{Index, Query, Scope, snippet};
+use crate::study::search::{Index, Query, Scope, snippet, together_first};
 
 /// `languages`: code and native name, tab-separated, in language-bar order.
 pub fn languages(library: &Library) -> String {
@@ -96,7 +96,8 @@ struct JsonMatch<'a> {
 /// the id before it.
 const SNIPPET_WIDTH: usize = 72;
 
-/// `search`: the matches of `query`, in the article's order.
+/// `search`: the matches of `query`: those that hold its words together, in order,
+/// then those that hold them apart, each in the article's order.
 pub fn search(
     library: &Library,
     language: usize,
@@ -112,7 +113,7 @@ pub fn search(
         ));
     }
     let index = Index::new(library);
-    let matches = index.search(&parsed, scope, language);
+    let matches = together_first(&index.search(&parsed, scope, language));
     let output = match format {
         SearchFormat::Text => {
             let mut out = String::new();

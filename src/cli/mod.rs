@@ -127,10 +127,12 @@ pub enum Command {
     },
     /// Find text in the article, as the explorer's search does (no case, no accents,
     /// several words in any order within one text): one match per line, language
-    /// code, topic id and a line of the text around the match; exits 0 with matches,
-    /// 1 without (as grep does).
+    /// code, topic id and a line of the text centred on the match; the texts that hold
+    /// the words together, in order, come first, then those that hold them apart;
+    /// exits 0 with matches, 1 without (as grep does).
     Search {
-        /// The words to find.
+        /// The words to find; quoted words are a phrase, found only as it is
+        /// ('"customer satisfaction"').
         query: String,
         #[command(flatten)]
         lang: LangArg,
