@@ -110,7 +110,7 @@ const ENVIRONMENT: [(&str, &str); 5] = [
     ),
     (
         "NO_COLOR",
-        "Set and not empty: no colour; selection and focus show in bold and reverse video.",
+        "Set and not empty: no colour; selection and focus show in bold and reverse video, and show and search print no colour (search --color always still does).",
     ),
     (
         "TERM",

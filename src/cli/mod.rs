@@ -142,6 +142,15 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
         format: SearchFormat,
+        /// The width of a line, code and topic id included (tabs at every eighth
+        /// column), with --format text only; default: the terminal's width, or a
+        /// 72-column snippet when the output is not a terminal.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        width: Option<u16>,
+        /// Mark the matches in colour, with --format text only: auto (the default) on a
+        /// terminal unless NO_COLOR is set or TERM is dumb.
+        #[arg(long, value_enum, value_name = "WHEN")]
+        color: Option<ColorWhen>,
         #[command(flatten)]
         content: ContentArgs,
     },
@@ -185,6 +194,15 @@ pub enum SearchFormat {
     Text,
     /// Each match with where it is in the language file, and its whole text.
     Json,
+}
+
+/// When `search` marks its matches in colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set or TERM is dumb.
+    Auto,
+    Always,
+    Never,
 }
 
 /// What `show` takes, beside a topic id, for the glossary.
@@ -317,6 +335,22 @@ impl Cli {
                     format!(
                         "'--width <N>' wraps text only; it cannot be used with '--format {format}'"
                     ),
+                ))
+            }
+            Some(Command::Search {
+                format: SearchFormat::Json,
+                width,
+                color,
+                ..
+            }) if width.is_some() || color.is_some() => {
+                let flag = if width.is_some() {
+                    "'--width <N>' cuts the text's lines"
+                } else {
+                    "'--color <WHEN>' marks the text's lines"
+                };
+                Err(usage.error(
+                    ErrorKind::ArgumentConflict,
+                    format!("{flag} only; it cannot be used with '--format json'"),
                 ))
             }
             // `--lang` moved from before the subcommand meets `--all` only here.

@@ -32,10 +32,14 @@ pub fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty())
 }
 
-/// The terminal's width when stdout is one, else the default.
+/// The terminal's width when stdout is one, else the default (also where the
+/// terminal says it has no columns, as a pseudo-terminal nobody sized does).
 pub fn terminal_width(stdout_is_terminal: bool) -> u16 {
     let measured = stdout_is_terminal
         .then(|| ratatui::crossterm::terminal::size().ok())
         .flatten();
-    measured.map_or(DEFAULT_WIDTH, |(width, _)| width.max(1))
+    measured
+        .map(|(width, _)| width)
+        .filter(|width| *width > 0)
+        .unwrap_or(DEFAULT_WIDTH)
 }
