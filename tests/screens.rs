@@ -628,6 +628,26 @@ fn parallel_interleaved_at_80x24() {
     );
 }
 
+/// A row without marks keeps its whole title though other rows' marks take 8
+/// columns (" ·fr ·et"): "Vue d’ensemble", not "Vue d’ense…".
+#[test]
+fn parallel_french_and_estonian_titles_at_100x30() {
+    insta::assert_snapshot!(parallel_screen("fr", "et", TopicId::Overview, 100, 30).backend());
+}
+
+/// Titles that share their start keep the end that tells them apart, in the
+/// parallel view's narrower rows too: "Che co…vendita?", not "Ch…vendita?".
+#[test]
+fn parallel_italian_titles_at_80x24() {
+    insta::assert_snapshot!(parallel_screen("it", "en", TopicId::Overview, 80, 24).backend());
+}
+
+/// "Che co…una vendita?" and "Compo…della vendita", not "Che cos’è una…" twice over.
+#[test]
+fn sidebar_titles_in_italian_at_100x30() {
+    insta::assert_snapshot!(screen("it", TopicId::Overview, 100, 30, &[]).backend());
+}
+
 // --- the glossary and the quiz --------------------------------------------------------
 
 use sales_vs_service::study::entry::Entry;
