@@ -377,8 +377,11 @@ pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
     }
     for phrase in &query.phrases {
         if !folded.as_str().contains(phrase.as_str()) {
-            ranges
-                .extend(phrase_edges(folded.as_str(), phrase).map(|range| folded.original(range)));
+            ranges.extend(
+                phrase_edges(folded.as_str(), phrase)
+                    .into_iter()
+                    .map(|range| folded.original(range)),
+            );
         }
     }
     ranges.sort_by_key(|range| range.start);
@@ -392,26 +395,38 @@ pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
     merged
 }
 
-/// The pieces of a phrase that `folded` holds only in part, at its edges: the
-/// phrase's first words ending it, its last words starting it. A text wraps into lines
-/// and the explorer marks a line at a time: "customer satisfaction" cut after
-/// "customer" is marked on both lines.
-fn phrase_edges(folded: &str, phrase: &str) -> impl Iterator<Item = Range<usize>> {
+/// The pieces of a phrase that `folded` holds only in part, at the edges of its
+/// cells (the whole text, or each cell of a table's line): the phrase's first words
+/// ending one, its last words starting one. A text wraps into lines and the explorer
+/// marks a line at a time: "customer satisfaction" cut after "customer" is marked on
+/// both lines, in a comparison's cell too.
+fn phrase_edges(folded: &str, phrase: &str) -> Vec<Range<usize>> {
     let spaces: Vec<usize> = phrase.match_indices(' ').map(|(at, _)| at).collect();
-    let trimmed = folded.trim_end();
-    let end = spaces
-        .iter()
-        .rev()
-        .map(|&space| &phrase[..space])
-        .find(|head| trimmed.ends_with(head))
-        .map(|head| trimmed.len() - head.len()..trimmed.len());
-    let lead = folded.len() - folded.trim_start().len();
-    let start = spaces
-        .iter()
-        .map(|&space| &phrase[space + 1..])
-        .find(|tail| folded[lead..].starts_with(tail))
-        .map(|tail| lead..lead + tail.len());
-    end.into_iter().chain(start)
+    let mut pieces = Vec::new();
+    let mut cell_start = 0;
+    for cell in folded.split(['│', '┆']) {
+        let trimmed = cell.trim_end();
+        let end = spaces
+            .iter()
+            .rev()
+            .map(|&space| &phrase[..space])
+            .find(|head| trimmed.ends_with(head))
+            .map(|head| trimmed.len() - head.len()..trimmed.len());
+        let lead = cell.len() - cell.trim_start().len();
+        let start = spaces
+            .iter()
+            .map(|&space| &phrase[space + 1..])
+            .find(|tail| cell[lead..].starts_with(tail))
+            .map(|tail| lead..lead + tail.len());
+        pieces.extend(
+            end.into_iter()
+                .chain(start)
+                .map(|piece| cell_start + piece.start..cell_start + piece.end),
+        );
+        // The separators are three bytes each.
+        cell_start += cell.len() + '│'.len_utf8();
+    }
+    pieces
 }
 
 /// One line of a text, at most `width` columns, around its first match: "…" where
@@ -827,6 +842,13 @@ mod tests {
         assert_eq!(marked("to raise customer"), ["customer"]);
         assert_eq!(marked("satisfaction, and more"), ["satisfaction"]);
         assert!(marked("the customer is satisfied").is_empty());
+        // A comparison's line: the phrase ends one cell, starts another.
+        let row = "Customer     │ we sell to the customer │ satisfaction counts";
+        let marks: Vec<&str> = highlights(row, &query)
+            .into_iter()
+            .map(|range| &row[range])
+            .collect();
+        assert_eq!(marks, ["Customer", "customer", "satisfaction"]);
         // An unclosed quote runs to the end: a phrase being typed.
         assert_eq!(Query::new("\"customer sat"), Query::new("\"customer sat\""));
         assert!(Query::new("\"\"").is_empty());
