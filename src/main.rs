@@ -7,12 +7,13 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::error::ErrorKind;
+use sales_vs_service::cli::commands::SearchStyle;
 use sales_vs_service::cli::failure::Failure;
-use sales_vs_service::cli::output::{no_color, print, terminal_width};
+use sales_vs_service::cli::output::{dumb_terminal, no_color, print, terminal_width};
 use sales_vs_service::cli::setup::{
     content_files, language_flag, load_library, scripted_language, topic_argument,
 };
-use sales_vs_service::cli::{self, Cli, Command, Format};
+use sales_vs_service::cli::{self, Cli, ColorWhen, Command, Format};
 use sales_vs_service::cli::{commands, completions, manual};
 use sales_vs_service::content::{Library, TopicId, check_files};
 use sales_vs_service::document::theme::Theme;
@@ -100,13 +101,19 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             lang,
             all,
             format,
+            width,
+            color,
             content,
         }) => {
             let library = &load_library(content.dir())?;
             let language = scripted_language(library, lang.lang.as_deref())?;
             let scope = if all { Scope::All } else { Scope::ThisLanguage };
-            let found = commands::search(library, language, scope, &query, format)?;
+            let style = search_style(width, color.unwrap_or(ColorWhen::Auto));
+            let found = commands::search(library, language, scope, &query, format, style)?;
             print(&found.output)?;
+            if let Some(notice) = found.notice {
+                eprintln!("sales-vs-service: {notice}");
+            }
             Ok(if found.any {
                 ExitCode::SUCCESS
             } else {
@@ -260,10 +267,11 @@ fn show_pair(
 }
 
 /// How `show` prints text: to the terminal's width (or `--width`) and in colour when
-/// stdout is a terminal, else to 80 columns and plain.
+/// stdout is a terminal (plain on one that says it is dumb), else to 80 columns and
+/// plain.
 fn text_style(width: Option<u16>) -> (u16, Theme, bool) {
     let stdout_is_terminal = std::io::stdout().is_terminal();
-    let colour = stdout_is_terminal && !no_color();
+    let colour = stdout_is_terminal && !no_color() && !dumb_terminal();
     let theme = if colour {
         Theme::colour()
     } else {
@@ -271,4 +279,25 @@ fn text_style(width: Option<u16>) -> (u16, Theme, bool) {
     };
     let width = width.unwrap_or_else(|| terminal_width(stdout_is_terminal));
     (width, theme, colour)
+}
+
+/// How `search` prints text: snippets to `--width`, else to the terminal's width when
+/// stdout is one; the matches in colour as `--color` says (by default, on a terminal
+/// that can show it and unless NO_COLOR is set).
+fn search_style(width: Option<u16>, color: ColorWhen) -> SearchStyle {
+    let stdout_is_terminal = std::io::stdout().is_terminal();
+    let colour = match color {
+        ColorWhen::Always => {
+            // Asked for on the command line, colour wins over NO_COLOR (as
+            // no-color.org has it), which crossterm would otherwise heed on its own.
+            ratatui::crossterm::style::force_color_output(true);
+            true
+        }
+        ColorWhen::Never => false,
+        ColorWhen::Auto => stdout_is_terminal && !no_color() && !dumb_terminal(),
+    };
+    SearchStyle {
+        width: width.or_else(|| stdout_is_terminal.then(|| terminal_width(true))),
+        colour,
+    }
 }

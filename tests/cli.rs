@@ -599,8 +599,8 @@ fn completions_offer_the_language_codes_and_topic_ids() {
     let bash = completion_script(&home, "bash");
     assert_eq!(
         bash.matches(&format!("compgen -W \"{CODES}\"")).count(),
-        4,
-        "--lang, topics --lang, show --lang, search --lang"
+        5,
+        "--lang, topics --lang, show --lang, show --with, search --lang"
     );
     assert!(bash.contains(&format!("compgen -W \"{ids}\"")), "--topic");
     assert!(
@@ -611,8 +611,8 @@ fn completions_offer_the_language_codes_and_topic_ids() {
     let zsh = completion_script(&home, "zsh");
     assert_eq!(
         zsh.matches(":CODE:((en\\:\"English\"\n").count(),
-        4,
-        "{zsh}"
+        5,
+        "--lang four times, and show --with: {zsh}"
     );
     assert!(zsh.contains("vi\\:\"Tiếng Việt\""));
     assert!(zsh.contains(":ID:((overview\\:\"Overview\"\n"), "--topic");
@@ -630,6 +630,10 @@ fn completions_offer_the_language_codes_and_topic_ids() {
             .to_owned()
     };
     assert!(fish_line("-l lang").contains("vi\\t'Tiếng Việt'"));
+    assert!(
+        fish_line("-l with").contains("vi\\t'Tiếng Việt'"),
+        "show --with completes the codes too"
+    );
     assert!(fish_line("-l topic").contains("key-differences\\t'Key differences'"));
     let show = fish_line("__fish_seen_subcommand_from show");
     assert!(
@@ -687,6 +691,23 @@ fn bash_completes_after_a_subcommand_too() {
         "comparison components-of-sales components-of-service conclusion"
     );
     assert_eq!(complete(&["sales-vs-service", "show", "a"]), "all");
+    assert_eq!(
+        complete(&["sales-vs-service", "show", "all", "--with", ""]),
+        CODES,
+        "a second language, as --lang"
+    );
+    assert_eq!(
+        complete(&[
+            "sales-vs-service",
+            "show",
+            "comparison",
+            "--lang",
+            "fr",
+            "--with",
+            "e"
+        ]),
+        "en et"
+    );
 }
 
 /// Text as roff writes it: a hyphen is `\-`.
@@ -754,6 +775,10 @@ fn the_man_page_stands_alone() {
             "{key} {text}: {keys}"
         );
     }
+    assert!(
+        keys.contains("Ctrl\\-B Ctrl\\-F\\fR\nPage up / down"),
+        "Ctrl-F and Ctrl-B page, as in less and vi: {keys}"
+    );
 
     let exit = section("\"EXIT STATUS\"");
     for status in ["0", "1", "2", "128+N"] {
@@ -772,6 +797,7 @@ fn the_man_page_stands_alone() {
     let environment = section("ENVIRONMENT");
     for name in [
         "LANG",
+        "TERM",
         "LC_ALL",
         "LC_MESSAGES",
         "NO_COLOR",
@@ -1639,6 +1665,170 @@ fn search_prints_a_match_a_line_and_exits_as_grep_does() {
     );
 }
 
+/// "customer satisfaction": first the texts that hold the words together, each line
+/// about them; then those that hold them apart. Quoted, only the first.
+#[test]
+fn search_lists_a_phrase_before_scattered_words_and_quotes_ask_for_it() {
+    let home = Home::new();
+    let words = stdout(&run(&home, &["search", "customer satisfaction"], &[]));
+    let lines: Vec<&str> = words.lines().collect();
+    let together = |line: &&str| line.to_lowercase().contains("customer satisfaction");
+    let apart = lines.iter().position(|line| !together(line)).unwrap();
+    assert!(apart >= 5, "{words}");
+    assert!(
+        lines[apart..].iter().all(|line| !together(line)),
+        "together first, then apart: {words}"
+    );
+    assert!(
+        lines[..apart].contains(&"en\tdifferences\tCustomer satisfaction")
+            && lines[..apart].contains(&"en\tglossary\tcustomer satisfaction"),
+        "the aspect and the term among the first: {words}"
+    );
+    let quoted = run(&home, &["search", "\"customer satisfaction\""], &[]);
+    assert_eq!(quoted.status.code(), Some(0), "{}", stderr(&quoted));
+    assert_eq!(stdout(&quoted).lines().collect::<Vec<_>>(), lines[..apart]);
+}
+
+/// The display width of a line as a terminal shows it: tabs to the next eighth
+/// column.
+fn expanded_width(line: &str) -> usize {
+    line.split('\t').enumerate().fold(0, |column, (n, field)| {
+        let column = if n > 0 { (column / 8 + 1) * 8 } else { column };
+        column + unicode_width::UnicodeWidthStr::width(field)
+    })
+}
+
+/// The search's matches in the colour of the explorer's, where they are.
+const MARK: &str = "\x1b[48;5;3m\x1b[38;5;0m";
+
+#[test]
+fn search_marks_matches_in_colour_as_asked_and_fits_its_width() {
+    let home = Home::new();
+    let csat = |args: &[&str], env: &[(&str, &str)]| {
+        let mut all = vec!["search", "CSAT", "--lang", "fr"];
+        all.extend_from_slice(args);
+        let output = run(&home, &all, env);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let piped = csat(&[], &[]);
+    assert!(!piped.contains('\x1b'), "no colour into a pipe: {piped}");
+    assert_eq!(csat(&["--color", "never"], &[]), piped);
+    let always = csat(&["--color", "always"], &[]);
+    assert!(always.contains(&format!("{MARK}CSAT\x1b[")), "{always:?}");
+    assert_eq!(
+        always.matches(MARK).count(),
+        piped.lines().count(),
+        "the match on every line, and nothing else: {always:?}"
+    );
+    assert_eq!(
+        csat(&["--color", "always"], &[("NO_COLOR", "1")]),
+        always,
+        "asked for on the command line, colour wins over NO_COLOR"
+    );
+    for width in [50, 100, 160] {
+        let args = [
+            "search",
+            "clients",
+            "--lang",
+            "fr",
+            "--width",
+            &width.to_string(),
+        ];
+        let text = stdout(&run(&home, &args, &[]));
+        assert!(
+            text.lines().all(|line| expanded_width(line) <= width),
+            "{width}: {text}"
+        );
+        let cut: Vec<&str> = text.lines().filter(|line| line.ends_with('…')).collect();
+        assert!(!cut.is_empty(), "{width}: {text}");
+        assert!(
+            cut.iter().all(|line| expanded_width(line) >= width - 2),
+            "a cut snippet fills the line: {width}: {text}"
+        );
+    }
+    assert_usage_error(
+        &run(
+            &home,
+            &["search", "CSAT", "--format", "json", "--width", "50"],
+            &[],
+        ),
+        &["'--width <N>'", "--format json"],
+    );
+    assert_usage_error(
+        &run(
+            &home,
+            &["search", "CSAT", "--format", "json", "--color", "always"],
+            &[],
+        ),
+        &["'--color <WHEN>'", "--format json"],
+    );
+}
+
+/// On a terminal: the matches in colour unless NO_COLOR, each line as wide as the
+/// terminal.
+#[test]
+fn search_on_a_terminal_is_in_colour_and_as_wide_as_it() {
+    let home = Home::new();
+    for (env, coloured) in [
+        (vec![], true),
+        (vec![("NO_COLOR", "1")], false),
+        (vec![("TERM", "dumb")], false),
+    ] {
+        let mut session =
+            Session::start(&home, &["search", "prospect", "--lang", "fr"], &env, 70, 20);
+        let (code, screen) = session.wait_exit();
+        assert_eq!(code, 0);
+        let output = String::from_utf8_lossy(&session.output_since(0)).into_owned();
+        assert_eq!(output.contains(MARK), coloured, "{env:?}: {output:?}");
+        let rows: Vec<String> = screen.rows(0, 70).filter(|row| !row.is_empty()).collect();
+        assert_eq!(
+            rows.len(),
+            output.lines().count(),
+            "a row a match: {rows:?}"
+        );
+        let cut: Vec<&String> = rows.iter().filter(|row| row.ends_with('…')).collect();
+        assert!(cut.len() > 3, "{rows:?}");
+        assert!(
+            cut.iter()
+                .all(|row| unicode_width::UnicodeWidthStr::width(row.as_str()) >= 68),
+            "cut at the terminal's 70 columns: {rows:?}"
+        );
+    }
+}
+
+/// Nothing in the language searched, but in others: stderr says how many, and the
+/// exit status is still 1 (nothing printed).
+#[test]
+fn search_says_when_other_languages_have_what_this_one_lacks() {
+    let home = Home::new();
+    let output = run(&home, &["search", "thjonusta"], &[]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let all = stdout(&run(&home, &["search", "thjonusta", "--all"], &[]));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "sales-vs-service: no match in English; {} in other languages — add --all\n",
+            all.lines().count()
+        )
+    );
+    let french = run(&home, &["search", "thjonusta", "--lang", "fr"], &[]);
+    assert!(
+        stderr(&french).contains("no match in Français;"),
+        "{}",
+        stderr(&french)
+    );
+    let nowhere = run(&home, &["search", "zebra"], &[]);
+    assert_eq!(nowhere.status.code(), Some(1));
+    assert!(
+        nowhere.stderr.is_empty(),
+        "nothing anywhere: nothing to say"
+    );
+    let everywhere = run(&home, &["search", "zebra", "--all"], &[]);
+    assert!(everywhere.stderr.is_empty());
+}
+
 const TOPIC_IDS: [&str; 13] = [
     "overview",
     "key-takeaways",
@@ -1937,4 +2127,67 @@ fn a_seed_or_all_asks_for_the_quiz() {
     assert_usage_error(&output, &["'--seed' and '--all'"]);
     let output = run(&home, &["show", "quiz", "--with", "en"], &[]);
     assert_usage_error(&output, &["a quiz sheet is in one language"]);
+}
+
+/// Text written for the project is marked in two languages as in one: after a
+/// heading, over a block, over a comparison whose aspects were; JSON says it per part
+/// and language.
+#[test]
+fn show_with_keeps_the_translated_mark_in_markdown_and_json() {
+    let home = Home::new();
+    let markdown = |topic: &str, first: &str, second: &str| {
+        let args = [
+            "show", topic, "--lang", first, "--with", second, "--format", "markdown",
+        ];
+        let output = run(&home, &args, &[]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let takeaways = markdown("key-takeaways", "fr", "en");
+    assert!(
+        takeaways.starts_with("# Points clés *(traduction)* / Key takeaways\n"),
+        "{takeaways}"
+    );
+    let turned = markdown("key-takeaways", "en", "fr");
+    assert!(
+        turned.starts_with("# Key takeaways / Points clés *(traduction)*\n"),
+        "{turned}"
+    );
+    let sales = markdown("what-is-sales", "vi", "en");
+    assert!(
+        sales.contains("\n| *(bản dịch)*<br>Ví dụ, khi bán"),
+        "{sales}"
+    );
+    assert_eq!(sales.matches("*(").count(), 1, "the block only: {sales}");
+    let differences = markdown("differences", "et", "en");
+    assert!(
+        differences.contains("\n| *(Aspekt: tõlgitud)*<br>Põhieesmärk<br>"),
+        "{differences}"
+    );
+
+    let json = |topic: &str, first: &str, second: &str| -> serde_json::Value {
+        let args = [
+            "show", topic, "--lang", first, "--with", second, "--format", "json",
+        ];
+        serde_json::from_str(&stdout(&run(&home, &args, &[]))).unwrap()
+    };
+    let takeaways = json("key-takeaways", "fr", "en");
+    let topic = &takeaways["topics"][0];
+    assert_eq!(topic["fell_back"], serde_json::json!([false, false]));
+    for part in topic["pairs"].as_array().unwrap() {
+        assert_eq!(
+            part["translated"],
+            serde_json::json!([true, false]),
+            "{part}"
+        );
+    }
+    let sales = json("what-is-sales", "vi", "en");
+    let marked: Vec<(&str, &serde_json::Value)> = sales["topics"][0]["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|part| (part["part"].as_str().unwrap(), &part["translated"]))
+        .collect();
+    assert_eq!(marked[1], ("blocks[0]", &serde_json::json!([false, false])));
+    assert_eq!(marked[2], ("blocks[1]", &serde_json::json!([true, false])));
 }

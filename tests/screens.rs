@@ -533,6 +533,15 @@ fn search_in_all_languages_at_80x24() {
     insta::assert_snapshot!(screen("fr", TopicId::Overview, 80, 24, &actions).backend());
 }
 
+/// The texts that hold the words together come first, each line centred on them;
+/// then the texts that hold them apart.
+#[test]
+fn search_a_phrase_before_scattered_words_at_80x24() {
+    let mut actions = vec![Action::OpenSearch];
+    actions.extend(typing("customer satisfaction"));
+    insta::assert_snapshot!(screen("en", TopicId::Overview, 80, 24, &actions).backend());
+}
+
 /// A term found in another language names that language's glossary, as its topics
 /// do: "VI Thuật ngữ" from Estonian, not "VI Sõnastik".
 #[test]
@@ -619,6 +628,26 @@ fn parallel_interleaved_at_80x24() {
     );
 }
 
+/// A row without marks keeps its whole title though other rows' marks take 8
+/// columns (" ·fr ·et"): "Vue d’ensemble", not "Vue d’ense…".
+#[test]
+fn parallel_french_and_estonian_titles_at_100x30() {
+    insta::assert_snapshot!(parallel_screen("fr", "et", TopicId::Overview, 100, 30).backend());
+}
+
+/// Titles that share their start keep the end that tells them apart, in the
+/// parallel view's narrower rows too: "Che co…vendita?", not "Ch…vendita?".
+#[test]
+fn parallel_italian_titles_at_80x24() {
+    insta::assert_snapshot!(parallel_screen("it", "en", TopicId::Overview, 80, 24).backend());
+}
+
+/// "Che co…una vendita?" and "Compo…della vendita", not "Che cos’è una…" twice over.
+#[test]
+fn sidebar_titles_in_italian_at_100x30() {
+    insta::assert_snapshot!(screen("it", TopicId::Overview, 100, 30, &[]).backend());
+}
+
 // --- the glossary and the quiz --------------------------------------------------------
 
 use sales_vs_service::study::entry::Entry;
@@ -649,6 +678,15 @@ fn entry_screen(
 #[test]
 fn glossary_at_100x30() {
     insta::assert_snapshot!(entry_screen("is", Entry::Glossary, 100, 30, &[]).backend());
+}
+
+/// Wide, the table spans the pane: its rules reach the right edge under the last
+/// column as under the others.
+#[test]
+fn glossary_in_vietnamese_at_200x60() {
+    insta::assert_snapshot!(
+        entry_screen("vi", Entry::Glossary, 200, 60, &[Action::FocusDetail]).backend()
+    );
 }
 
 #[test]

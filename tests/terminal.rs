@@ -613,3 +613,54 @@ fn the_quiz_answers_a_statement() {
     session.send("q");
     assert_eq!(session.wait_exit().0, 0);
 }
+
+/// A terminal that says it cannot draw (`TERM=dumb`) gets the text as a pipe does,
+/// wrapped to its width and without a colour or cursor escape, and stderr says why.
+#[test]
+fn a_dumb_terminal_gets_the_text_and_is_told_why() {
+    let home = Home::new();
+    let mut session = Session::start(
+        &home,
+        &["--no-remember", "--lang", "fr", "--topic", "key-takeaways"],
+        &[("TERM", "dumb")],
+        60,
+        20,
+    );
+    let (code, screen) = session.wait_exit();
+    assert_eq!(code, 0);
+    assert!(!screen.alternate_screen());
+    let output = String::from_utf8_lossy(&session.output_since(0)).into_owned();
+    assert!(!output.contains('\x1b'), "no escape sequence: {output:?}");
+    assert!(output.contains("TERM=dumb"), "{output}");
+    assert!(output.contains("printing the text instead"), "{output}");
+    let text: Vec<&str> = output
+        .lines()
+        .filter(|line| !line.starts_with("sales-vs-service:"))
+        .collect();
+    assert!(
+        text.iter().any(|line| line.starts_with("Points clés")),
+        "{output}"
+    );
+    assert!(
+        text.iter()
+            .any(|line| line.starts_with("1. La vente consiste"))
+    );
+    assert!(
+        text.iter()
+            .all(|line| unicode_width::UnicodeWidthStr::width(line.trim_end_matches('\r')) <= 60),
+        "wrapped to the terminal's 60 columns: {output}"
+    );
+    assert!(
+        text.iter()
+            .any(|line| unicode_width::UnicodeWidthStr::width(line.trim_end_matches('\r')) > 56),
+        "and using them, not 80 or a narrow default: {output}"
+    );
+
+    // `show` sends it no colour either.
+    let mut show = Session::start(&home, &["show", "overview"], &[("TERM", "dumb")], 60, 20);
+    let (code, _) = show.wait_exit();
+    assert_eq!(code, 0);
+    let output = String::from_utf8_lossy(&show.output_since(0)).into_owned();
+    assert!(output.contains("Overview"), "{output}");
+    assert!(!output.contains('\x1b'), "no colour: {output:?}");
+}

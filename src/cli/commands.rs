@@ -4,13 +4,18 @@
 use std::fmt::Write as _;
 
 use clap::error::ErrorKind;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use crate::cli::SearchFormat;
 use crate::cli::failure::Failure;
 use crate::content::{ContentError, LanguageReport, Library, TopicId};
+use crate::document::theme::Theme;
+use crate::export::push_line;
 use crate::study::entry::Entry;
-use crate::study::search::{Index, Query, Scope, snippet};
+use crate::study::search::{Index, Query, Scope, Snippet, snippet, together_first};
 
 /// `languages`: code and native name, tab-separated, in language-bar order.
 pub fn languages(library: &Library) -> String {
@@ -73,10 +78,23 @@ pub fn check_report(reports: &[LanguageReport], unreadable: &[ContentError]) -> 
     out
 }
 
-/// What `search` prints, and whether it found anything (its exit status).
+/// What `search` prints, whether it found anything (its exit status), and what to
+/// say on stderr.
 pub struct Found {
     pub output: String,
     pub any: bool,
+    /// Nothing found in the language searched, but in others: say so.
+    pub notice: Option<String>,
+}
+
+/// How `search` prints text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SearchStyle {
+    /// The width of a line, code and topic id included; `None` for a snippet of
+    /// `SNIPPET_WIDTH` (no terminal to measure, no `--width`).
+    pub width: Option<u16>,
+    /// The matches in colour.
+    pub colour: bool,
 }
 
 /// A match as `search --format json` gives it.
@@ -92,17 +110,25 @@ struct JsonMatch<'a> {
     text: &'a str,
 }
 
-/// A snippet in the text output is this wide: a line of a terminal, with the code and
-/// the id before it.
+/// A snippet is this wide where no width is asked for or measured.
 const SNIPPET_WIDTH: usize = 72;
 
-/// `search`: the matches of `query`, in the article's order.
+/// A snippet is never narrower than this, however long the code and id before it
+/// (a line narrower than those and a few words would say nothing).
+const LEAST_SNIPPET: usize = 10;
+
+/// Where a terminal's tab stops are.
+const TAB: usize = 8;
+
+/// `search`: the matches of `query`: those that hold its words together, in order,
+/// then those that hold them apart, each in the article's order.
 pub fn search(
     library: &Library,
     language: usize,
     scope: Scope,
     query: &str,
     format: SearchFormat,
+    style: SearchStyle,
 ) -> Result<Found, Failure> {
     let parsed = Query::new(query);
     if parsed.is_empty() {
@@ -112,19 +138,22 @@ pub fn search(
         ));
     }
     let index = Index::new(library);
-    let matches = index.search(&parsed, scope, language);
+    let matches = together_first(&index.search(&parsed, scope, language));
     let output = match format {
         SearchFormat::Text => {
+            let theme = Theme::colour();
             let mut out = String::new();
             for found in &matches {
-                let line = snippet(index.text(found), &parsed, SNIPPET_WIDTH);
-                let _ = writeln!(
-                    out,
-                    "{}\t{}\t{}",
-                    library.language(found.language).code,
-                    found.at.entry(),
-                    line.text
-                );
+                let code = library.language(found.language).code.as_str();
+                let entry = found.at.entry().to_string();
+                let width = style.width.map_or(SNIPPET_WIDTH, |width| {
+                    let before = after_tab(after_tab(code.width()) + entry.width());
+                    usize::from(width).saturating_sub(before).max(LEAST_SNIPPET)
+                });
+                let line = snippet(index.text(found), &parsed, width);
+                let mut spans = vec![Span::raw(format!("{code}\t{entry}\t"))];
+                spans.extend(marked(&line, theme.highlight));
+                push_line(&mut out, &Line::from(spans), style.colour);
             }
             out
         }
@@ -144,8 +173,51 @@ pub fn search(
             out
         }
     };
+    let notice = match scope {
+        Scope::ThisLanguage if matches.is_empty() => elsewhere(&index, &parsed, library, language),
+        Scope::ThisLanguage | Scope::All => None,
+    };
     Ok(Found {
         output,
         any: !matches.is_empty(),
+        notice,
     })
+}
+
+/// The column after a tab typed at `column`.
+fn after_tab(column: usize) -> usize {
+    (column / TAB + 1) * TAB
+}
+
+/// A snippet's text with its matches in `highlight`.
+fn marked(snippet: &Snippet, highlight: Style) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for range in &snippet.highlights {
+        spans.push(Span::raw(snippet.text[at..range.start].to_owned()));
+        spans.push(Span::styled(
+            snippet.text[range.clone()].to_owned(),
+            highlight,
+        ));
+        at = range.end;
+    }
+    spans.push(Span::raw(snippet.text[at..].to_owned()));
+    spans
+}
+
+/// Nothing in `language`: how many matches the other languages have, said so that
+/// the reader knows to widen the search ("no match in English; 3 in other
+/// languages — add --all").
+fn elsewhere(index: &Index, query: &Query, library: &Library, language: usize) -> Option<String> {
+    let others = index.search(query, Scope::All, language).len();
+    let name = &library.language(language).name;
+    match others {
+        0 => None,
+        1 => Some(format!(
+            "no match in {name}; 1 in another language — add --all"
+        )),
+        n => Some(format!(
+            "no match in {name}; {n} in other languages — add --all"
+        )),
+    }
 }

@@ -108,14 +108,18 @@ const SIGNALLED: (&str, &str) = (
     "The explorer was ended by signal N after restoring the terminal: 129 for SIGHUP, 130 for SIGINT, 143 for SIGTERM.",
 );
 
-const ENVIRONMENT: [(&str, &str); 4] = [
+const ENVIRONMENT: [(&str, &str); 5] = [
     (
         "LC_ALL, LC_MESSAGES, LANG",
         "The first that is set and not empty picks the language when neither --lang nor a remembered place does (fr_FR.UTF-8 is French; C and POSIX are English).",
     ),
     (
         "NO_COLOR",
-        "Set and not empty: no colour; selection and focus show in bold and reverse video.",
+        "Set and not empty: no colour; selection and focus show in bold and reverse video, and show and search print no colour (search --color always still does).",
+    ),
+    (
+        "TERM",
+        "dumb: the terminal cannot draw the explorer, so the text is printed as when piped (to the terminal's width), with a warning on stderr; show prints no colour there.",
     ),
     (
         "SALES_VS_SERVICE_NO_REMEMBER",

@@ -135,10 +135,12 @@ pub enum Command {
     },
     /// Find text in the article, as the explorer's search does (no case, no accents,
     /// several words in any order within one text): one match per line, language
-    /// code, topic id and a line of the text around the match; exits 0 with matches,
-    /// 1 without (as grep does).
+    /// code, topic id and a line of the text centred on the match; the texts that hold
+    /// the words together, in order, come first, then those that hold them apart;
+    /// exits 0 with matches, 1 without (as grep does).
     Search {
-        /// The words to find.
+        /// The words to find; quoted words are a phrase, found only as it is
+        /// ('"customer satisfaction"').
         query: String,
         #[command(flatten)]
         lang: LangArg,
@@ -148,6 +150,15 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
         format: SearchFormat,
+        /// The width of a line, code and topic id included (tabs at every eighth
+        /// column), with --format text only; default: the terminal's width, or a
+        /// 72-column snippet when the output is not a terminal.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        width: Option<u16>,
+        /// Mark the matches in colour, with --format text only: auto (the default) on a
+        /// terminal unless NO_COLOR is set or TERM is dumb.
+        #[arg(long, value_enum, value_name = "WHEN")]
+        color: Option<ColorWhen>,
         #[command(flatten)]
         content: ContentArgs,
     },
@@ -191,6 +202,15 @@ pub enum SearchFormat {
     Text,
     /// Each match with where it is in the language file, and its whole text.
     Json,
+}
+
+/// When `search` marks its matches in colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set or TERM is dumb.
+    Auto,
+    Always,
+    Never,
 }
 
 /// What `show` takes, beside a topic id, for the glossary.
@@ -328,6 +348,22 @@ impl Cli {
                     ),
                 ))
             }
+            Some(Command::Search {
+                format: SearchFormat::Json,
+                width,
+                color,
+                ..
+            }) if width.is_some() || color.is_some() => {
+                let flag = if width.is_some() {
+                    "'--width <N>' cuts the text's lines"
+                } else {
+                    "'--color <WHEN>' marks the text's lines"
+                };
+                Err(usage.error(
+                    ErrorKind::ArgumentConflict,
+                    format!("{flag} only; it cannot be used with '--format json'"),
+                ))
+            }
             // `--lang` moved from before the subcommand meets `--all` only here.
             Some(Command::Search {
                 all: true,
@@ -342,7 +378,7 @@ impl Cli {
     }
 }
 
-/// The command line with the values `--lang`, `--topic` and `show` take, for the
+/// The command line with the values `--lang`, `--with`, `--topic` and `show` take, for the
 /// shell completions and the man page: the library's language codes (with their
 /// names), the topic ids (with their English titles), and `show`'s "all" and
 /// "glossary". Parsing does not use these:
@@ -370,7 +406,8 @@ pub fn with_choices(command: clap::Command, library: &Library) -> clap::Command 
     );
     let offer = |arg: clap::Arg| {
         let values = match arg.get_id().as_str() {
-            "lang" => languages.clone(),
+            // `show --with`, a second language, takes the same codes.
+            "lang" | "with" => languages.clone(),
             // `show`'s topic, which may also be the whole article.
             "topic" if arg.is_positional() => {
                 let mut values = topics.clone();

@@ -20,15 +20,26 @@ pub fn print(text: &str) -> Result<(), Failure> {
     }
 }
 
+/// A terminal that says it cannot move the cursor or colour text (`TERM=dumb`: an
+/// editor's shell buffer, a serial console): the explorer cannot be drawn there, and
+/// no colour is sent to it.
+pub fn dumb_terminal() -> bool {
+    std::env::var_os("TERM").is_some_and(|term| term == "dumb")
+}
+
 /// `NO_COLOR` set and non-empty asks for no colour (https://no-color.org).
 pub fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty())
 }
 
-/// The terminal's width when stdout is one, else the default.
+/// The terminal's width when stdout is one, else the default (also where the
+/// terminal says it has no columns, as a pseudo-terminal nobody sized does).
 pub fn terminal_width(stdout_is_terminal: bool) -> u16 {
     let measured = stdout_is_terminal
         .then(|| ratatui::crossterm::terminal::size().ok())
         .flatten();
-    measured.map_or(DEFAULT_WIDTH, |(width, _)| width.max(1))
+    measured
+        .map(|(width, _)| width)
+        .filter(|width| *width > 0)
+        .unwrap_or(DEFAULT_WIDTH)
 }

@@ -223,11 +223,19 @@ impl Columns {
             return None;
         }
         let highest = most.iter().copied().max().unwrap_or(0);
-        let widths = (0..=highest)
+        let mut widths = (0..=highest)
             .map(widths_at)
             .take_while(fits)
             .last()
             .unwrap_or(least);
+        // Room still left once every column holds its widest term is shared out, so
+        // the table, its rules with it, spans the width as a comparison does, rather
+        // than stopping short of the pane's edge.
+        let spare = available.saturating_sub(widths.iter().sum());
+        let count = widths.len().max(1);
+        for (column, width) in widths.iter_mut().enumerate() {
+            *width += spare / count + usize::from(column < spare % count);
+        }
         Some(Columns(widths))
     }
 
@@ -550,6 +558,29 @@ mod tests {
         }
         let thin = lines.iter().filter(|line| rule(line, '─', '┼')).count();
         assert_eq!(thin, TermId::ALL.len() - 1);
+    }
+
+    /// Where the columns have room to spare, the table shares it out and spans the
+    /// width: its rules end at the right edge, not short of it under the last column.
+    #[test]
+    fn a_wide_table_spans_the_width() {
+        for code in ["en", "vi", "is"] {
+            for width in [narrowest_table(code), 160, 200, 300] {
+                let layout = layout(code, width);
+                let lines = text(&layout);
+                let header = layout.header.clone().expect("a table");
+                let rules = std::iter::once(header.end - 1)
+                    .chain(layout.terms.iter().skip(1).map(|start| start - 1));
+                for rule in rules {
+                    assert_eq!(
+                        lines[rule].width(),
+                        usize::from(width),
+                        "{code} at {width}: {}",
+                        lines[rule]
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -114,7 +114,9 @@ fn underline(heading: &[Line], rule: char, theme: &Theme) -> Line<'static> {
     Line::styled(rule.to_string().repeat(width), theme.rule)
 }
 
-fn push_line(out: &mut String, line: &Line, colour: bool) {
+/// `line` as text, its styles as escape sequences where `colour`; ended by a line
+/// break, the spaces before it trimmed.
+pub fn push_line(out: &mut String, line: &Line, colour: bool) {
     let mut text = String::new();
     for span in &line.spans {
         let style = line.style.patch(span.style);

@@ -8,7 +8,7 @@ use ratatui::text::Line;
 use serde::Serialize;
 
 use super::{Headings, TITLE_RULE, escape, push_line, push_underlined, underline};
-use crate::content::{Cell, Library, Part, Shown, Spot, TopicId, UiText};
+use crate::content::{Block, Cell, Library, Origin, Part, Shown, Spot, Topic, TopicId, UiText};
 use crate::document::theme::Theme;
 use crate::document::{Side, layout_parallel};
 
@@ -69,15 +69,31 @@ pub fn text(pair: &Pair, width: u16, theme: &Theme, colour: bool) -> String {
     out
 }
 
-/// A part's texts in one language, as they read: the heading, a paragraph, an item, a
-/// comparison row's aspect and its two sides labelled.
-fn parts(shown: Shown, ui: &UiText) -> Vec<(Part, String, Vec<String>)> {
+/// A part's texts in one language, as they read, and what the reader is told of
+/// where they come from.
+#[derive(Debug, Clone, Default)]
+struct Said {
+    texts: Vec<String>,
+    /// Written for the project rather than taken from the language's own source
+    /// article: the whole topic, the part's block, or a comparison's aspects.
+    translated: bool,
+    /// What single-language Markdown says of it, in the language's words: the
+    /// heading's tag ("traduit", "in English"); "traduit" over a block written for
+    /// the project inside a topic from the source; "Aspekt: tõlgitud" over a
+    /// comparison whose aspects were.
+    mark: Option<String>,
+}
+
+/// A part's texts in one language: the heading, a paragraph, an item, a comparison
+/// row's aspect and its two sides labelled.
+fn parts(shown: Shown, ui: &UiText) -> Vec<(Part, String, Said)> {
     let topic = shown.topic;
-    let mut parts: Vec<(Part, String, Vec<String>)> = vec![(
-        Part::Heading,
-        "heading".into(),
-        vec![topic.display_heading().to_owned()],
-    )];
+    let heading = Said {
+        texts: vec![topic.display_heading().to_owned()],
+        translated: topic.origin == Origin::Translation,
+        mark: shown.tag(ui).map(str::to_owned),
+    };
+    let mut parts: Vec<(Part, String, Said)> = vec![(Part::Heading, "heading".into(), heading)];
     let rows = ui.header_row(None);
     topic.each_text(|spot, text| {
         let said = match spot {
@@ -94,15 +110,51 @@ fn parts(shown: Shown, ui: &UiText) -> Vec<(Part, String, Vec<String>)> {
             }
         };
         match parts.last_mut() {
-            Some((part, _, texts)) if *part == spot.part() => texts.push(said),
-            Some(_) | None => parts.push((spot.part(), spot.part_path(), vec![said])),
+            Some((part, _, own)) if *part == spot.part() => own.texts.push(said),
+            Some(_) | None => {
+                let part = spot.part();
+                let (translated, mark) = origin(topic, part, ui);
+                let said = Said {
+                    texts: vec![said],
+                    translated,
+                    mark,
+                };
+                parts.push((part, spot.part_path(), said));
+            }
         }
     });
     parts
 }
 
-/// The parts of both languages, in order, each with its texts on either side.
-fn paired(pair: &Pair, topic: TopicId) -> Vec<(String, Vec<String>, Vec<String>)> {
+/// Whether a part of a topic's blocks was written for the project, and the mark that
+/// says so where single-language Markdown would (over its block's first part).
+fn origin(topic: &Topic, part: Part, ui: &UiText) -> (bool, Option<String>) {
+    let Part::Block { block, item } = part else {
+        return (topic.origin == Origin::Translation, None);
+    };
+    let Some(content) = topic.blocks.get(block) else {
+        return (false, None);
+    };
+    let first = item == 0;
+    if topic.is_translated_block(content) {
+        return (true, first.then(|| ui.translated.to_string()));
+    }
+    if let Block::Comparison {
+        labels,
+        aspect_origin: Some(Origin::Translation),
+        ..
+    } = content
+        && topic.origin != Origin::Translation
+    {
+        let aspect = ui.header_row(labels.as_ref()).aspect;
+        let mark = format!("{aspect}{}{}", ui.label_separator, ui.translated);
+        return (true, first.then_some(mark));
+    }
+    (topic.origin == Origin::Translation, None)
+}
+
+/// The parts of both languages, in order, each with what either language says.
+fn paired(pair: &Pair, topic: TopicId) -> Vec<(String, Said, Said)> {
     let first = parts(
         pair.library.topic(pair.first, topic),
         &pair.library.language(pair.first).ui,
@@ -118,14 +170,14 @@ fn paired(pair: &Pair, topic: TopicId) -> Vec<(String, Vec<String>, Vec<String>)
         .collect();
     all.sort();
     all.dedup_by(|a, b| a.0 == b.0);
-    let texts = |side: &[(Part, String, Vec<String>)], part: Part| {
+    let said = |side: &[(Part, String, Said)], part: Part| {
         side.iter()
             .find(|(p, _, _)| *p == part)
-            .map(|(_, _, texts)| texts.clone())
+            .map(|(_, _, said)| said.clone())
             .unwrap_or_default()
     };
     all.into_iter()
-        .map(|(part, path)| (path, texts(&first, part), texts(&second, part)))
+        .map(|(part, path)| (path, said(&first, part), said(&second, part)))
         .collect()
 }
 
@@ -138,19 +190,34 @@ pub fn markdown(pair: &Pair) -> String {
         let [first, second] = pair.titles();
         let _ = writeln!(out, "# {} / {}\n", escape(first), escape(second));
     }
-    let cell = |texts: &[String]| {
-        texts
+    let texts = |said: &Said| {
+        said.texts
             .iter()
             .map(|text| escape(text).replace('|', "\\|"))
             .collect::<Vec<_>>()
             .join("<br>")
+    };
+    let mark = |said: &Said| {
+        said.mark
+            .as_deref()
+            .map(|mark| format!("*({})*", escape(mark).replace('|', "\\|")))
+    };
+    // A heading's mark follows it, as in single-language Markdown; a block's stands
+    // over it, on a line of its own in the cell.
+    let heading = |said: &Said| match mark(said) {
+        Some(mark) => format!("{} {mark}", texts(said)),
+        None => texts(said),
+    };
+    let cell = |said: &Said| match mark(said) {
+        Some(mark) if !said.texts.is_empty() => format!("{mark}<br>{}", texts(said)),
+        Some(_) | None => texts(said),
     };
     for &topic in &pair.topics {
         let mut block = None;
         for (path, first, second) in paired(pair, topic) {
             if path == "heading" {
                 let level = if pair.whole { "##" } else { "#" };
-                let _ = writeln!(out, "{level} {} / {}\n", cell(&first), cell(&second));
+                let _ = writeln!(out, "{level} {} / {}\n", heading(&first), heading(&second));
                 continue;
             }
             // A new block, a new table.
@@ -188,6 +255,9 @@ struct JsonLanguage<'a> {
 #[derive(Serialize)]
 struct JsonTopic {
     id: TopicId,
+    /// For each language, in the order of `languages`: whether the topic is missing
+    /// there and shown in English.
+    fell_back: [bool; 2],
     pairs: Vec<JsonParts>,
 }
 
@@ -197,6 +267,9 @@ struct JsonParts {
     part: String,
     first: Vec<String>,
     second: Vec<String>,
+    /// For each language, in the order of `languages`: whether its text was written
+    /// for the project rather than taken from the language's own source article.
+    translated: [bool; 2],
 }
 
 /// The parts in pairs: each part's texts in the first language and in the second.
@@ -216,12 +289,15 @@ pub fn json(pair: &Pair) -> String {
             .iter()
             .map(|&id| JsonTopic {
                 id,
+                fell_back: [pair.first, pair.second]
+                    .map(|language| pair.library.topic(language, id).fell_back),
                 pairs: paired(pair, id)
                     .into_iter()
                     .map(|(part, first, second)| JsonParts {
                         part,
-                        first,
-                        second,
+                        translated: [first.translated, second.translated],
+                        first: first.texts,
+                        second: second.texts,
                     })
                     .collect(),
             })

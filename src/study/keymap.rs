@@ -238,6 +238,8 @@ const READING: &[Binding] = &[
     on(Key::Char(' '), Action::PageDown, KeyHelp::Page, QUIET),
     on(Key::Char('b'), Action::PageUp, KeyHelp::Page, QUIET),
     on(Key::Char('f'), Action::PageDown, KeyHelp::Page, QUIET),
+    on(Key::Ctrl('b'), Action::PageUp, KeyHelp::Page, QUIET),
+    on(Key::Ctrl('f'), Action::PageDown, KeyHelp::Page, QUIET),
     on(Key::Ctrl('u'), Action::HalfPageUp, KeyHelp::HalfPage, QUIET),
     on(Key::Ctrl('d'), Action::HalfPageDown, KeyHelp::HalfPage, QUIET),
     on(code(KeyCode::Home), Action::Top, KeyHelp::Ends, QUIET),
@@ -275,6 +277,8 @@ const HELP: &[Binding] = &[
     on(Key::Char(' '), Action::PageDown, KeyHelp::Page, QUIET),
     on(Key::Char('b'), Action::PageUp, KeyHelp::Page, QUIET),
     on(Key::Char('f'), Action::PageDown, KeyHelp::Page, QUIET),
+    on(Key::Ctrl('b'), Action::PageUp, KeyHelp::Page, QUIET),
+    on(Key::Ctrl('f'), Action::PageDown, KeyHelp::Page, QUIET),
     on(Key::Ctrl('u'), Action::HalfPageUp, KeyHelp::HalfPage, QUIET),
     on(Key::Ctrl('d'), Action::HalfPageDown, KeyHelp::HalfPage, QUIET),
     on(code(KeyCode::Home), Action::Top, KeyHelp::Ends, QUIET),
@@ -335,6 +339,8 @@ const QUIZ: &[Binding] = &[
     on(code(KeyCode::End), Action::Bottom, KeyHelp::Ends, QUIET),
     on(Key::Char('g'), Action::Top, KeyHelp::Ends, QUIET),
     on(Key::Char('G'), Action::Bottom, KeyHelp::Ends, QUIET),
+    on(Key::Ctrl('b'), Action::PageUp, KeyHelp::Page, QUIET),
+    on(Key::Ctrl('f'), Action::PageDown, KeyHelp::Page, QUIET),
     on(Key::Char('l'), Action::NextLanguage, KeyHelp::NextLanguage, USEFUL),
     on(Key::Char(']'), Action::NextLanguage, KeyHelp::NextLanguage, QUIET),
     on(Key::Char('L'), Action::PreviousLanguage, KeyHelp::PreviousLanguage, QUIET),
@@ -610,6 +616,8 @@ mod tests {
         for (code, action) in expected {
             assert_eq!(press(code, KeyModifiers::NONE), Some(action), "{code:?}");
         }
+        assert_eq!(ctrl('f'), Some(Action::PageDown), "as in less and vi");
+        assert_eq!(ctrl('b'), Some(Action::PageUp));
         assert_eq!(ctrl('d'), Some(Action::HalfPageDown));
         assert_eq!(ctrl('u'), Some(Action::HalfPageUp));
         assert_eq!(ctrl('l'), Some(Action::Redraw));

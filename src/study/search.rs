@@ -36,28 +36,65 @@ impl Scope {
 }
 
 /// A query: its words folded, and as typed (lower case, marks kept) to tell an exact
-/// match from a folded one.
+/// match from a folded one; the phrases it quotes; and all its words together, in the
+/// order typed, to rank the texts that hold them so before those that hold them apart.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
+    /// Every word, folded, each once: a text holds them all.
     words: Vec<String>,
     exact: Vec<String>,
+    /// The words outside quotes, folded: each is marked wherever it is.
+    loose: Vec<String>,
+    /// What quotes enclose, folded, its words a space apart: a text holds each so.
+    phrases: Vec<String>,
+    /// All the words, folded, in the order typed and a space apart, where there are
+    /// two or more: the texts that hold them so rank first.
+    together: Option<String>,
+}
+
+/// What opens or closes a quoted phrase: the typewriter's quote, and the typographic
+/// ones a paste brings (“…”, „…“, «…»).
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
 }
 
 impl Query {
     pub fn new(text: &str) -> Query {
-        let mut words: Vec<String> = Vec::new();
-        let mut exact: Vec<String> = Vec::new();
-        for word in text.split_whitespace() {
-            let folded = fold(word);
-            // A word that folds to nothing (a lone mark) or that another word
-            // already asks for adds nothing.
-            if folded.trim().is_empty() || words.contains(&folded) {
-                continue;
+        let mut query = Query::default();
+        let mut all: Vec<String> = Vec::new();
+        // Quotes alternate: outside, inside, outside… An unclosed quote runs to the
+        // end, so a phrase being typed already finds what it starts.
+        for (n, segment) in text.split(is_quote).enumerate() {
+            let quoted = n % 2 == 1;
+            let mut phrase: Vec<String> = Vec::new();
+            for word in segment.split_whitespace() {
+                // A word that folds to nothing (a lone mark) adds nothing.
+                let folded: Vec<String> =
+                    fold(word).split_whitespace().map(str::to_owned).collect();
+                if folded.is_empty() {
+                    continue;
+                }
+                let lower = word.to_lowercase();
+                if !query.exact.contains(&lower) {
+                    query.exact.push(lower);
+                }
+                for folded in folded {
+                    if !query.words.contains(&folded) {
+                        query.words.push(folded.clone());
+                    }
+                    if !quoted && !query.loose.contains(&folded) {
+                        query.loose.push(folded.clone());
+                    }
+                    phrase.push(folded.clone());
+                    all.push(folded);
+                }
             }
-            words.extend(folded.split_whitespace().map(str::to_owned));
-            exact.push(word.to_lowercase());
+            if quoted && !phrase.is_empty() {
+                query.phrases.push(phrase.join(" "));
+            }
         }
-        Query { words, exact }
+        query.together = (all.len() > 1).then(|| all.join(" "));
+        query
     }
 
     pub fn is_empty(&self) -> bool {
@@ -67,6 +104,34 @@ impl Query {
     /// The folded words, to find in folded text.
     pub fn words(&self) -> &[String] {
         &self.words
+    }
+
+    /// Whether folded text holds what the query asks for: every word, and each quoted
+    /// phrase as it is.
+    fn found_in(&self, folded: &str) -> bool {
+        self.words.iter().all(|word| folded.contains(word.as_str()))
+            && self
+                .phrases
+                .iter()
+                .all(|phrase| folded.contains(phrase.as_str()))
+    }
+
+    /// Whether folded text holds all the words together, in order.
+    fn together_in(&self, folded: &str) -> bool {
+        self.together
+            .as_deref()
+            .is_none_or(|together| folded.contains(together))
+    }
+
+    /// Where in folded text the query is best shown: all its words together, else its
+    /// first quoted phrase, else its first word; as a folded byte range.
+    fn focus_in(&self, folded: &str) -> Option<Range<usize>> {
+        let find = |needle: &str| folded.find(needle).map(|at| at..at + needle.len());
+        self.together
+            .as_deref()
+            .and_then(find)
+            .or_else(|| self.phrases.first().and_then(|phrase| find(phrase)))
+            .or_else(|| self.words.first().and_then(|word| find(word)))
     }
 }
 
@@ -118,6 +183,9 @@ pub struct Match {
     pub title: bool,
     /// The query as typed, marks and all, not only folded.
     pub exact: bool,
+    /// All the query's words together, in the order typed (so is every match of one
+    /// word).
+    pub together: bool,
     /// Its text in the index.
     entry: usize,
 }
@@ -203,10 +271,8 @@ impl<'a> Index<'a> {
                 .entries
                 .partition_point(|entry| entry.start <= from + at)
                 - 1;
-            if others
-                .iter()
-                .all(|word| self.folded_text(entry).contains(word.as_str()))
-            {
+            let folded = self.folded_text(entry);
+            if others.iter().all(|word| folded.contains(word.as_str())) && query.found_in(folded) {
                 found.push(entry);
             }
             next = entry + 1;
@@ -232,6 +298,7 @@ impl<'a> Index<'a> {
                         .exact
                         .iter()
                         .all(|word| entry.lower.contains(word.as_str())),
+                    together: query.together_in(self.folded_text(index)),
                     entry: index,
                 }
             })
@@ -271,25 +338,50 @@ impl<'a> Index<'a> {
     }
 }
 
-/// The matches as a reader wants them listed: a topic's title before a match in its
-/// text, an exact match before one found only by folding, then in article order.
+/// The matches as a reader wants them listed: the words together, in order, before
+/// the words apart ("customer satisfaction" before "…customers… satisfaction…"); then
+/// a topic's title before a match in its text, an exact match before one found only
+/// by folding, then in article order.
 pub fn ranked(matches: &[Match]) -> Vec<Match> {
     let mut ranked = matches.to_vec();
-    ranked.sort_by_key(|found| (!found.title, !found.exact, found.order));
+    ranked.sort_by_key(|found| (!found.together, !found.title, !found.exact, found.order));
     ranked
 }
 
-/// Where the words of `query` are in `text`: byte ranges of `text`, in order, merged
-/// where they touch.
+/// The matches as the command line prints them: the words together first, then
+/// apart, each in article order.
+pub fn together_first(matches: &[Match]) -> Vec<Match> {
+    let mut listed = matches.to_vec();
+    listed.sort_by_key(|found| (!found.together, found.order));
+    listed
+}
+
+/// Where `query` is in `text`: byte ranges of `text`, in order, merged where they
+/// touch. Its words outside quotes are marked wherever they are, and all its words
+/// together as one; a quoted phrase only where it is whole.
 pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
     if query.is_empty() {
         return Vec::new();
     }
     let folded = Folded::new(text);
     let mut ranges: Vec<Range<usize>> = Vec::new();
-    for word in &query.words {
+    let wanted = query
+        .loose
+        .iter()
+        .chain(&query.phrases)
+        .chain(query.together.as_ref().filter(|_| !query.loose.is_empty()));
+    for word in wanted {
         for (at, _) in folded.as_str().match_indices(word.as_str()) {
             ranges.push(folded.original(at..at + word.len()));
+        }
+    }
+    for phrase in &query.phrases {
+        if !folded.as_str().contains(phrase.as_str()) {
+            ranges.extend(
+                phrase_edges(folded.as_str(), phrase)
+                    .into_iter()
+                    .map(|range| folded.original(range)),
+            );
         }
     }
     ranges.sort_by_key(|range| range.start);
@@ -301,6 +393,40 @@ pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
         }
     }
     merged
+}
+
+/// The pieces of a phrase that `folded` holds only in part, at the edges of its
+/// cells (the whole text, or each cell of a table's line): the phrase's first words
+/// ending one, its last words starting one. A text wraps into lines and the explorer
+/// marks a line at a time: "customer satisfaction" cut after "customer" is marked on
+/// both lines, in a comparison's cell too.
+fn phrase_edges(folded: &str, phrase: &str) -> Vec<Range<usize>> {
+    let spaces: Vec<usize> = phrase.match_indices(' ').map(|(at, _)| at).collect();
+    let mut pieces = Vec::new();
+    let mut cell_start = 0;
+    for cell in folded.split(['│', '┆']) {
+        let trimmed = cell.trim_end();
+        let end = spaces
+            .iter()
+            .rev()
+            .map(|&space| &phrase[..space])
+            .find(|head| trimmed.ends_with(head))
+            .map(|head| trimmed.len() - head.len()..trimmed.len());
+        let lead = cell.len() - cell.trim_start().len();
+        let start = spaces
+            .iter()
+            .map(|&space| &phrase[space + 1..])
+            .find(|tail| cell[lead..].starts_with(tail))
+            .map(|tail| lead..lead + tail.len());
+        pieces.extend(
+            end.into_iter()
+                .chain(start)
+                .map(|piece| cell_start + piece.start..cell_start + piece.end),
+        );
+        // The separators are three bytes each.
+        cell_start += cell.len() + '│'.len_utf8();
+    }
+    pieces
 }
 
 /// One line of a text, at most `width` columns, around its first match: "…" where
@@ -324,21 +450,20 @@ pub fn snippet(text: &str, query: &Query, width: usize) -> Snippet {
             highlights: marks,
         };
     }
-    // The line is about the query's first word, where it first is.
+    // The line is about the match: all the words together where they are, else the
+    // first phrase or word where it first is.
     let folded = Folded::new(&text);
-    let first = query
-        .words
-        .first()
-        .and_then(|word| {
-            let at = folded.as_str().find(word.as_str())?;
-            Some(folded.original(at..at + word.len()).start)
-        })
-        .or_else(|| marks.first().map(|range| range.start))
-        .unwrap_or(0);
-    // Some words before the match, for its context: a quarter of the line, or all the
-    // line the rest of the text leaves (after the opening "…").
+    let focus = query
+        .focus_in(folded.as_str())
+        .map(|range| folded.original(range))
+        .or_else(|| marks.first().cloned())
+        .unwrap_or(0..0);
+    let first = focus.start;
+    // The match in the middle of the line, the words before it for its context; or
+    // all the line the rest of the text leaves (after the opening "…").
     let rest = text[first..].width();
-    let lead = (width / 4).max(width.saturating_sub(rest + 1));
+    let matched = text[focus].width();
+    let lead = (width.saturating_sub(matched) / 2).max(width.saturating_sub(rest + 1));
     let mut start = first;
     let mut before = 0;
     for (at, c) in text[..first].char_indices().rev() {
@@ -469,13 +594,7 @@ mod tests {
                     let holding: Vec<usize> = (0..entries.len())
                         .filter(|&n| scope == Scope::All || entries[n].language == reading)
                         .filter(|&n| !heading(&entries[n]))
-                        .filter(|&n| {
-                            let folded = fold(entries[n].text);
-                            query
-                                .words
-                                .iter()
-                                .all(|word| folded.contains(word.as_str()))
-                        })
+                        .filter(|&n| query.found_in(&fold(entries[n].text)))
                         .collect();
                     assert_eq!(found, holding, "{text:?} from {reading}, {scope:?}");
                     found_any += usize::from(!found.is_empty());
@@ -681,7 +800,17 @@ mod tests {
             .into_iter()
             .map(|range| &text[range])
             .collect();
-        assert_eq!(marks, ["Dịch", "vụ", "dịch", "vụ"]);
+        assert_eq!(
+            marks,
+            ["Dịch vụ", "dịch vụ"],
+            "the words together are one mark"
+        );
+        let apart = "Dịch và vụ";
+        let marks: Vec<&str> = highlights(apart, &query)
+            .into_iter()
+            .map(|range| &apart[range])
+            .collect();
+        assert_eq!(marks, ["Dịch", "vụ"], "the words apart, each");
         let thorn = highlights("Þjónusta og sala", &Query::new("thjon"));
         assert_eq!(&"Þjónusta og sala"[thorn[0].clone()], "Þjón");
         assert!(highlights("text", &Query::default()).is_empty());
@@ -692,6 +821,117 @@ mod tests {
             .map(|range| &text[range])
             .collect();
         assert_eq!(joined, ["salesperson"]);
+    }
+
+    #[test]
+    fn quotes_ask_for_a_phrase_and_mark_it_whole() {
+        let query = Query::new("“customer satisfaction”");
+        assert_eq!(query.words(), ["customer", "satisfaction"]);
+        let marked = |text: &'static str| -> Vec<&'static str> {
+            highlights(text, &query)
+                .into_iter()
+                .map(|range| &text[range])
+                .collect()
+        };
+        assert_eq!(
+            marked("customer loyalty and Customer Satisfaction, customer first"),
+            ["Customer Satisfaction"],
+            "the phrase only, not its words alone"
+        );
+        // A line that holds the phrase in part, where the text wraps.
+        assert_eq!(marked("to raise customer"), ["customer"]);
+        assert_eq!(marked("satisfaction, and more"), ["satisfaction"]);
+        assert!(marked("the customer is satisfied").is_empty());
+        // A comparison's line: the phrase ends one cell, starts another.
+        let row = "Customer     │ we sell to the customer │ satisfaction counts";
+        let marks: Vec<&str> = highlights(row, &query)
+            .into_iter()
+            .map(|range| &row[range])
+            .collect();
+        assert_eq!(marks, ["Customer", "customer", "satisfaction"]);
+        // An unclosed quote runs to the end: a phrase being typed.
+        assert_eq!(Query::new("\"customer sat"), Query::new("\"customer sat\""));
+        assert!(Query::new("\"\"").is_empty());
+    }
+
+    #[test]
+    fn the_words_together_rank_before_the_words_apart() {
+        let library = library();
+        let index = Index::new(&library);
+        let en = library.english();
+        let found = index.search(
+            &Query::new("customer satisfaction"),
+            Scope::ThisLanguage,
+            en,
+        );
+        let holds = |found: &Match| fold(index.text(found)).contains("customer satisfaction");
+        for listed in [ranked(&found), together_first(&found)] {
+            let apart = listed.iter().position(|found| !found.together).unwrap();
+            assert!(apart > 1, "several texts hold the words together");
+            assert!(listed[..apart].iter().all(holds));
+            assert!(!listed[apart..].iter().any(holds));
+        }
+        let ranked = ranked(&found);
+        assert!(ranked[0].title, "the glossary's term, a title, comes first");
+        let aspect = ranked
+            .iter()
+            .position(|found| index.text(found) == "Customer satisfaction")
+            .unwrap();
+        assert!(
+            ranked[aspect].together,
+            "and the aspect with the texts that hold it"
+        );
+        let listed = together_first(&found);
+        assert!(
+            listed
+                .windows(2)
+                .all(|pair| pair[0].together != pair[1].together || pair[0].order < pair[1].order),
+            "each group in article order"
+        );
+        // Quoted, only the texts that hold the phrase.
+        let quoted = index.search(
+            &Query::new("\"customer satisfaction\""),
+            Scope::ThisLanguage,
+            en,
+        );
+        assert_eq!(
+            quoted.len(),
+            ranked.iter().filter(|found| holds(found)).count()
+        );
+        assert!(quoted.iter().all(|found| holds(found) && found.together));
+        // In another language and script too.
+        let vi = library.find_language("vi").unwrap();
+        let quoted = index.search(&Query::new("\"su hai long\""), Scope::ThisLanguage, vi);
+        assert!(!quoted.is_empty());
+        assert!(
+            quoted
+                .iter()
+                .all(|found| fold(index.text(found)).contains("su hai long"))
+        );
+    }
+
+    #[test]
+    fn a_snippet_is_centred_on_the_match() {
+        let text = "Sales and service are among the most fundamental features of any business, \
+                    although they may sound alike, they differ in many ways and each has a role.";
+        for (query, matched) in [("alike", "alike"), ("they may sound", "they may sound")] {
+            for width in [40, 60, 80] {
+                let line = snippet(text, &Query::new(query), width).text;
+                let at = line
+                    .find(matched)
+                    .unwrap_or_else(|| panic!("{width}: {line}"));
+                let before = line[..at].width();
+                let after = line[at + matched.len()..].width();
+                assert!(
+                    before.abs_diff(after) <= 12,
+                    "{width}: {line} ({before} before, {after} after)"
+                );
+            }
+        }
+        // All the words together are what the line is about, not the first word alone.
+        let text = "A customer who calls twice is not a happy one: the whole team works on customer satisfaction, every day.";
+        let line = snippet(text, &Query::new("customer satisfaction"), 40);
+        assert!(line.text.contains("customer satisfaction"), "{}", line.text);
     }
 
     #[test]

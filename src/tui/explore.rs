@@ -1,6 +1,7 @@
 //! Running the explorer: where to open (flags, the remembered place, the locale), the
 //! terminal session, and what is saved and said once the terminal is restored. When
-//! stdout is not a terminal it prints the article instead, as bat and glow do.
+//! stdout is not a terminal it prints the article instead, as bat and glow do; so it
+//! does, saying why, on a terminal that cannot draw (`TERM=dumb`).
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -9,7 +10,7 @@ use ratatui::layout::Size;
 
 use crate::cli::ExploreArgs;
 use crate::cli::failure::Failure;
-use crate::cli::output::{DEFAULT_WIDTH, no_color, print};
+use crate::cli::output::{dumb_terminal, no_color, print, terminal_width};
 use crate::cli::setup::{language_flag, locale_language, topic_argument};
 use crate::content::{Library, TopicId};
 use crate::document::theme::Theme;
@@ -31,7 +32,16 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
         .as_deref()
         .map(|code| language_flag(library, code, "--lang"))
         .transpose()?;
-    if !std::io::stdout().is_terminal() {
+    let stdout_is_terminal = std::io::stdout().is_terminal();
+    // A terminal that cannot draw gets the text as a pipe does, at its own width, and
+    // is told why (as less warns of a terminal "not fully functional").
+    let dumb = stdout_is_terminal && dumb_terminal();
+    if dumb {
+        eprintln!(
+            "sales-vs-service: this terminal (TERM=dumb) cannot show the explorer; printing the text instead"
+        );
+    }
+    if !stdout_is_terminal || dumb {
         let language = flag_language.unwrap_or_else(|| locale_language(library));
         let topics = topic.map_or_else(|| TopicId::ALL.to_vec(), |id| vec![id]);
         let selection = Selection {
@@ -42,7 +52,7 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
         };
         print(&export::text(
             &selection,
-            DEFAULT_WIDTH,
+            terminal_width(stdout_is_terminal),
             &Theme::mono(),
             false,
         ))?;

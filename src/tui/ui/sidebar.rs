@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{pane, row as row_area};
 use crate::content::{Origin, TopicId};
-use crate::document::ellipsis::{distinct, fit};
+use crate::document::ellipsis::{distinct_within, fit};
 use crate::study::entry::{Entry, ROWS};
 use crate::tui::app::{App, Focus};
 use crate::tui::layout::inside_border;
@@ -71,19 +71,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             })
         })
         .collect();
-    let marks_width = entries
+    // All titles are fitted together, so that no two visible entries read the same;
+    // each in its row less its own marks (a row without marks is not cut for the
+    // marks of others).
+    let titles: Vec<(&str, usize)> = entries
         .iter()
         .flatten()
-        .map(|(_, _, mark, _)| mark.width())
-        .max()
-        .unwrap_or(0);
-    // All titles are fitted together, so that no two visible entries read the same.
-    let titles: Vec<&str> = entries
-        .iter()
-        .flatten()
-        .map(|(_, title, _, _)| *title)
+        .map(|(_, title, mark, _)| (*title, width.saturating_sub(mark.width())))
         .collect();
-    let mut fitted = distinct(&titles, width.saturating_sub(marks_width)).into_iter();
+    let mut fitted = distinct_within(&titles).into_iter();
     let fitted: Vec<String> = entries
         .iter()
         .map(|row| row.as_ref().and_then(|_| fitted.next()).unwrap_or_default())
