@@ -1139,6 +1139,59 @@ fn bad_outside_content_names_the_file_and_the_place() {
     );
 }
 
+/// The README's example, and the others of issue 25: inside a block, a row and a list,
+/// an error is told at the value's own line and column, with its whole path (a
+/// missing field at the line of the object that lacks it).
+#[test]
+fn an_error_inside_a_block_is_told_at_its_value() {
+    let french = builtin_text("fr");
+    let sales = "\"sales\": \"L’objectif principal d’une vente est de vendre de manière à générer un profit.\"";
+    assert_eq!(line_number(&french, sales), 162);
+    let number = french.replacen(sales, "\"sales\": 42", 1);
+    assert_content_error(
+        "fr.json",
+        number.as_bytes(),
+        &[
+            "fr.json:162:24: topics[5].blocks[0].rows[0].sales: expected a string, found the number 42",
+        ],
+    );
+
+    let mut value: serde_json::Value = serde_json::from_str(&french).unwrap();
+    let rows = value["topics"][6]["blocks"][0]["rows"]
+        .as_array_mut()
+        .unwrap();
+    assert_eq!(rows.len(), 8);
+    rows[1].as_object_mut().unwrap().remove("service");
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let row = line_number(&text, "\"aspect\": \"Priorité\"") - 1;
+    assert_content_error(
+        "fr.json",
+        text.as_bytes(),
+        &[&format!(
+            "fr.json:{row}:13: topics[6].blocks[0].rows[1]: missing field `service`"
+        )],
+    );
+
+    let item = "\"Prospection et génération de prospects";
+    let line = line_number(&french, item);
+    let array = french.replacen(item, "[\"Prospection\"], \"x", 1);
+    assert_content_error(
+        "fr.json",
+        array.as_bytes(),
+        &[&format!(
+            "fr.json:{line}:13: topics[8].blocks[0].items[0]: expected a string, found an array"
+        )],
+    );
+}
+
+/// The 1-based line of the first occurrence of `needle` in `text`.
+fn line_number(text: &str, needle: &str) -> usize {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} in the text"));
+    text[..at].matches('\n').count() + 1
+}
+
 #[test]
 fn a_byte_order_mark_is_not_part_of_the_text() {
     let home = Home::new();

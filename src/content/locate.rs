@@ -1,9 +1,10 @@
 //! Finds where in a file a JSON path points, for errors found after parsing.
 //!
-//! serde_json positions only syntax and shape errors; semantic errors (an empty text, a
-//! duplicate id) are found on the parsed model, so their line is recovered here by
-//! re-reading the file into a span-keeping syntax tree. This runs only on the error
-//! path, never on a normal start.
+//! The rules checked on the parsed model (an empty text, a duplicate id) know the path
+//! of what they refuse but not its place in the text; it is recovered here by
+//! re-reading the file into a span-keeping syntax tree. (A file of the wrong shape is
+//! read from the same tree by `located`.) This runs only on the error path, never on a
+//! normal start.
 
 use jsonc_parser::ast::Value;
 use jsonc_parser::{CollectOptions, ParseOptions, parse_to_ast};
@@ -27,19 +28,7 @@ impl<'a> Locator<'a> {
 
     /// The position of the deepest part of `path` that exists in the file.
     pub fn locate(&self, path: &JsonPath) -> Option<Position> {
-        self.deepest(path).map(|(position, _)| position)
-    }
-
-    /// The position of `path` only if all of it exists.
-    pub fn locate_exactly(&self, path: &JsonPath) -> Option<Position> {
-        self.deepest(path)
-            .and_then(|(position, complete)| complete.then_some(position))
-    }
-
-    /// The deepest position found, and whether it is the whole path.
-    fn deepest(&self, path: &JsonPath) -> Option<(Position, bool)> {
         let mut value = self.root.as_ref()?;
-        let mut complete = true;
         for step in &path.0 {
             let next = match (step, value) {
                 (Step::Key(key), Value::Object(object)) => object.get(key).map(|prop| &prop.value),
@@ -48,17 +37,15 @@ impl<'a> Locator<'a> {
             };
             match next {
                 Some(found) => value = found,
-                None => {
-                    complete = false;
-                    break;
-                }
+                None => break,
             }
         }
-        Some((position_of_byte(self.text, value_start(value)), complete))
+        Some(position_of_byte(self.text, value_start(value)))
     }
 }
 
-fn value_start(value: &Value<'_>) -> usize {
+/// The byte where a value of the syntax tree starts.
+pub(super) fn value_start(value: &Value<'_>) -> usize {
     match value {
         Value::StringLit(v) => v.range.start,
         Value::NumberLit(v) => v.range.start,

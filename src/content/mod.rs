@@ -7,7 +7,9 @@ mod error;
 mod folder;
 mod library;
 mod locate;
+mod located;
 mod model;
+mod read_block;
 mod shape;
 mod validate;
 mod walk;
@@ -18,8 +20,8 @@ pub use error::{ContentError, ContentErrors, Position};
 pub use folder::{decode_file, merge, read_folder};
 pub use library::{Library, Shown, SourceFile};
 pub use model::{
-    Block, Glossary, GlossaryEntry, Language, ListStyle, Origin, Row, TermId, Text, Topic, TopicId,
-    UiText,
+    Block, BlockKind, Glossary, GlossaryEntry, Language, ListStyle, Origin, Row, TermId, Text,
+    Topic, TopicId, UiText,
 };
 pub use walk::{Cell, Part, Spot};
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Deref;
 
-use serde::de::{self, IntoDeserializer, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 // A text of the file. (Not a doc comment: the schema would repeat it as every text's
@@ -279,7 +279,10 @@ impl Topic {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// A block of text, its `kind` a field of its object as in serde's internally tagged
+// enums; read by hand (`read_block`), field by field where the file has them. (Not a
+// doc comment: the schema would carry it.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Block {
@@ -318,7 +321,47 @@ pub enum Block {
     },
 }
 
+/// What a block is: its `kind` in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    List,
+    Example,
+    Comparison,
+}
+
+impl BlockKind {
+    /// The kind as the file writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::List => "list",
+            BlockKind::Example => "example",
+            BlockKind::Comparison => "comparison",
+        }
+    }
+}
+
+impl fmt::Display for BlockKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl Block {
+    pub fn kind(&self) -> BlockKind {
+        match self {
+            Block::Heading { .. } => BlockKind::Heading,
+            Block::Paragraph { .. } => BlockKind::Paragraph,
+            Block::List { .. } => BlockKind::List,
+            Block::Example { .. } => BlockKind::Example,
+            Block::Comparison { .. } => BlockKind::Comparison,
+        }
+    }
+
     /// The block's own origin, when it differs from its topic's.
     pub fn origin(&self) -> Option<Origin> {
         match self {
@@ -386,21 +429,31 @@ impl<'de> Visitor<'de> for GlossaryVisitor {
 
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Glossary, M::Error> {
         let mut entries = BTreeMap::new();
-        // The id is read as a string, then as an id: serde_path_to_error follows a map
-        // key it sees as a string, so an error inside an entry is told at its own
-        // path (`glossary.lead.term`), not only at `glossary`.
-        while let Some(key) = map.next_key::<String>()? {
-            let id = TermId::deserialize(IntoDeserializer::<M::Error>::into_deserializer(
-                key.as_str(),
-            ))?;
+        while let Some(id) = map.next_key_seed(TermKey)? {
             if entries.contains_key(&id) {
                 return Err(de::Error::custom(format_args!(
-                    "term id `{id}` is given twice: keep one entry"
+                    "`{id}` is given twice: keep one"
                 )));
             }
             entries.insert(id, map.next_value()?);
         }
         Ok(Glossary(entries))
+    }
+}
+
+/// A glossary's key: read as a string, then as a term id, so that an unknown id is
+/// refused while the key is read (and told at the key), and so that
+/// serde_path_to_error, which follows a key it sees as a string, has the path.
+struct TermKey;
+
+impl<'de> DeserializeSeed<'de> for TermKey {
+    type Value = TermId;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<TermId, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        TermId::deserialize(IntoDeserializer::<D::Error>::into_deserializer(
+            key.as_str(),
+        ))
     }
 }
 
