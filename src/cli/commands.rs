@@ -30,8 +30,9 @@ pub fn topics(library: &Library, language: usize) -> String {
     out
 }
 
-/// `check`: per language, what it has, what falls back to English, what is wrong; then
-/// the files that could not be read at all.
+/// `check`: per language, what it has, what falls back to English, what is wrong and
+/// what may not be meant (warnings, which do not fail the check); then the files that
+/// could not be read at all.
 pub fn check_report(reports: &[LanguageReport], unreadable: &[ContentError]) -> String {
     let mut out = String::new();
     for report in reports {
@@ -53,6 +54,9 @@ pub fn check_report(reports: &[LanguageReport], unreadable: &[ContentError]) -> 
         for problem in &report.problems {
             let _ = writeln!(out, "  problem: {problem}");
         }
+        for warning in &report.warnings {
+            let _ = writeln!(out, "  warning: {warning}");
+        }
     }
     for problem in unreadable {
         let _ = writeln!(out, "problem: {problem}");
@@ -63,14 +67,21 @@ pub fn check_report(reports: &[LanguageReport], unreadable: &[ContentError]) -> 
             .map(|report| report.problems.len())
             .sum::<usize>();
     let fallbacks: usize = reports.iter().map(|report| report.fell_back.len()).sum();
+    let warnings: usize = reports.iter().map(|report| report.warnings.len()).sum();
     let _ = writeln!(
         out,
-        "{} languages, {problems} problem{}, {fallbacks} topic{} shown in English",
+        "{} languages, {}, {} shown in English, {}",
         reports.len(),
-        if problems == 1 { "" } else { "s" },
-        if fallbacks == 1 { "" } else { "s" }
+        counted(problems, "problem", "problems"),
+        counted(fallbacks, "topic", "topics"),
+        counted(warnings, "warning", "warnings"),
     );
     out
+}
+
+/// "1 problem", "3 problems".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// What `search` prints, and whether it found anything (its exit status).

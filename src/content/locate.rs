@@ -44,6 +44,30 @@ impl<'a> Locator<'a> {
     }
 }
 
+impl Locator<'_> {
+    /// The index of the element of the array at `array` whose `key` is the string
+    /// `value` (the topic of an id in the file's own order).
+    pub fn index_where(&self, array: &JsonPath, key: &str, value: &str) -> Option<usize> {
+        let mut node = self.root.as_ref()?;
+        for step in &array.0 {
+            node = match (step, node) {
+                (Step::Key(name), Value::Object(object)) => &object.get(name)?.value,
+                (Step::Index(index), Value::Array(elements)) => elements.elements.get(*index)?,
+                _ => return None,
+            };
+        }
+        let Value::Array(elements) = node else {
+            return None;
+        };
+        elements.elements.iter().position(|element| {
+            element
+                .as_object()
+                .and_then(|object| object.get_string(key))
+                .is_some_and(|found| found.value == value)
+        })
+    }
+}
+
 /// The byte where a value of the syntax tree starts.
 pub(super) fn value_start(value: &Value<'_>) -> usize {
     match value {

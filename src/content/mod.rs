@@ -1,6 +1,7 @@
 //! Content as data: the language files, their model, loading and validation, and the
 //! English fallback. Nothing here knows about the screen.
 
+mod align;
 mod check;
 mod embedded;
 mod error;
@@ -14,6 +15,7 @@ mod shape;
 mod validate;
 mod walk;
 
+pub use align::{BlockShape, Pairing, align, describe};
 pub use check::{LanguageReport, check_files};
 pub use embedded::builtin_files;
 pub use error::{ContentError, ContentErrors, Position};

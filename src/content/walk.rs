@@ -3,6 +3,7 @@
 //! the model's shape by hand; the spot also says which part of the laid-out topic a
 //! text belongs to, which is how a place is kept across languages.
 
+use super::align::BlockShape;
 use super::model::{Block, Row, Text, Topic};
 
 /// A comparison row's three cells.
@@ -147,17 +148,10 @@ impl Topic {
         texts
     }
 
-    /// The number of parts of each block: a language whose topic has the same shape
-    /// as another's has parts that correspond one to one.
-    pub fn shape(&self) -> Vec<usize> {
-        self.blocks
-            .iter()
-            .map(|block| match block {
-                Block::Heading { .. } | Block::Paragraph { .. } | Block::Example { .. } => 1,
-                Block::List { items, .. } => items.len(),
-                Block::Comparison { rows, .. } => rows.len(),
-            })
-            .collect()
+    /// The kind and number of parts of each block: a language whose topic has the same
+    /// shape as another's has parts that correspond one to one.
+    pub fn shape(&self) -> Vec<BlockShape> {
+        self.blocks.iter().map(BlockShape::of).collect()
     }
 }
 
@@ -253,7 +247,7 @@ mod tests {
     fn topics_of_the_same_shape_have_corresponding_parts() {
         let library = Library::builtin().unwrap();
         for id in [TopicId::Comparison, TopicId::ComponentsOfService] {
-            let shapes: Vec<Vec<usize>> = (0..library.languages().len())
+            let shapes: Vec<Vec<BlockShape>> = (0..library.languages().len())
                 .map(|language| library.topic(language, id).topic.shape())
                 .collect();
             assert!(shapes.windows(2).all(|pair| pair[0] == pair[1]), "{id}");

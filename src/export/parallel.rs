@@ -1,6 +1,8 @@
 //! Two languages of the article aligned, outside the explorer (`show --with`): as
 //! text, the parallel view's own lines at a width; as Markdown, a two-column table per
-//! block, a row per part; as JSON, the parts in pairs. A translator can hand it out.
+//! block, a row per part; as JSON, the parts in pairs. Only a part's translation is
+//! set beside it; a block without a partner has a side of its own. A translator can
+//! hand it out.
 
 use std::fmt::Write as _;
 
@@ -8,7 +10,7 @@ use ratatui::text::Line;
 use serde::Serialize;
 
 use super::{Headings, TITLE_RULE, escape, push_line, push_underlined, underline};
-use crate::content::{Cell, Library, Part, Shown, Spot, TopicId, UiText};
+use crate::content::{Cell, Library, Part, Shown, Spot, TopicId, UiText, align};
 use crate::document::theme::Theme;
 use crate::document::{Side, layout_parallel};
 
@@ -101,31 +103,47 @@ fn parts(shown: Shown, ui: &UiText) -> Vec<(Part, String, Vec<String>)> {
     parts
 }
 
-/// The parts of both languages, in order, each with its texts on either side.
-fn paired(pair: &Pair, topic: TopicId) -> Vec<(String, Vec<String>, Vec<String>)> {
-    let first = parts(
-        pair.library.topic(pair.first, topic),
-        &pair.library.language(pair.first).ui,
-    );
-    let second = parts(
-        pair.library.topic(pair.second, topic),
-        &pair.library.language(pair.second).ui,
-    );
-    let mut all: Vec<(Part, String)> = first
-        .iter()
-        .chain(&second)
-        .map(|(part, path, _)| (*part, path.clone()))
-        .collect();
-    all.sort();
-    all.dedup_by(|a, b| a.0 == b.0);
-    let texts = |side: &[(Part, String, Vec<String>)], part: Part| {
-        side.iter()
-            .find(|(p, _, _)| *p == part)
-            .map(|(_, _, texts)| texts.clone())
-            .unwrap_or_default()
+/// A part beside its partner, as printed: where each is in its language's file
+/// (`blocks[0].rows[3]`; none where that side has no partner for it), and its texts.
+struct Paired {
+    first_part: Option<String>,
+    second_part: Option<String>,
+    first: Vec<String>,
+    second: Vec<String>,
+    /// The block of each side, so a new block starts a new table.
+    blocks: (Option<Part>, Option<Part>),
+}
+
+/// The parts of both languages in order, each beside its translation where the two
+/// topics pair it (`content::align`), else on its own.
+fn paired(pair: &Pair, topic: TopicId) -> Vec<Paired> {
+    let [first, second] = [pair.first, pair.second].map(|language| {
+        let shown = pair.library.topic(language, topic);
+        (shown, parts(shown, &pair.library.language(language).ui))
+    });
+    let side = |(_, parts): &(Shown, Vec<(Part, String, Vec<String>)>), part: Option<Part>| {
+        part.and_then(|part| parts.iter().find(|(p, _, _)| *p == part))
+            .map(|(_, path, texts)| (path.clone(), texts.clone()))
     };
-    all.into_iter()
-        .map(|(part, path)| (path, texts(&first, part), texts(&second, part)))
+    let block_of = |part: Option<Part>| {
+        part.map(|part| match part {
+            Part::Heading => Part::Heading,
+            Part::Block { block, .. } => Part::Block { block, item: 0 },
+        })
+    };
+    align(first.0.topic, second.0.topic)
+        .into_iter()
+        .map(|pairing| {
+            let (first_part, first_texts) = side(&first, pairing.first()).unzip();
+            let (second_part, second_texts) = side(&second, pairing.second()).unzip();
+            Paired {
+                first_part,
+                second_part,
+                first: first_texts.unwrap_or_default(),
+                second: second_texts.unwrap_or_default(),
+                blocks: (block_of(pairing.first()), block_of(pairing.second())),
+            }
+        })
         .collect()
 }
 
@@ -147,22 +165,22 @@ pub fn markdown(pair: &Pair) -> String {
     };
     for &topic in &pair.topics {
         let mut block = None;
-        for (path, first, second) in paired(pair, topic) {
-            if path == "heading" {
+        for part in paired(pair, topic) {
+            if part.blocks == (Some(Part::Heading), Some(Part::Heading)) {
                 let level = if pair.whole { "##" } else { "#" };
-                let _ = writeln!(out, "{level} {} / {}\n", cell(&first), cell(&second));
+                let (first, second) = (cell(&part.first), cell(&part.second));
+                let _ = writeln!(out, "{level} {first} / {second}\n");
                 continue;
             }
             // A new block, a new table.
-            let this = path.split('.').next().map(str::to_owned);
-            if this != block {
+            if Some(part.blocks) != block {
                 if block.is_some() {
                     out.push('\n');
                 }
                 let _ = writeln!(out, "| {} | {} |\n|---|---|", names[0], names[1]);
-                block = this;
+                block = Some(part.blocks);
             }
-            let _ = writeln!(out, "| {} | {} |", cell(&first), cell(&second));
+            let _ = writeln!(out, "| {} | {} |", cell(&part.first), cell(&part.second));
         }
         out.push('\n');
     }
@@ -193,8 +211,10 @@ struct JsonTopic {
 
 #[derive(Serialize)]
 struct JsonParts {
-    /// Where the part is in a language file's topic (`blocks[0].rows[3]`).
-    part: String,
+    /// Where the part is in each language file's topic (`blocks[0].rows[3]`); null
+    /// on the side that has no partner for it, whose texts are then empty.
+    first_part: Option<String>,
+    second_part: Option<String>,
     first: Vec<String>,
     second: Vec<String>,
 }
@@ -218,10 +238,11 @@ pub fn json(pair: &Pair) -> String {
                 id,
                 pairs: paired(pair, id)
                     .into_iter()
-                    .map(|(part, first, second)| JsonParts {
-                        part,
-                        first,
-                        second,
+                    .map(|part| JsonParts {
+                        first_part: part.first_part,
+                        second_part: part.second_part,
+                        first: part.first,
+                        second: part.second,
                     })
                     .collect(),
             })
@@ -230,4 +251,61 @@ pub fn json(pair: &Pair) -> String {
     let mut out = serde_json::to_string_pretty(&json).unwrap_or_default();
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn overview<'l>(library: &'l Library, first: &str, second: &str) -> Pair<'l> {
+        Pair {
+            library,
+            first: library.find_language(first).unwrap(),
+            second: library.find_language(second).unwrap(),
+            topics: vec![TopicId::Overview],
+            whole: false,
+        }
+    }
+
+    /// The French overview has one paragraph, the English four blocks: the French
+    /// paragraph is paired with the first English one, the rest stand alone.
+    #[test]
+    fn json_pairs_only_what_matches() {
+        let library = Library::builtin().unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&json(&overview(&library, "fr", "en"))).unwrap();
+        let pairs = json["topics"][0]["pairs"].as_array().unwrap();
+        let parts: Vec<(serde_json::Value, serde_json::Value)> = pairs
+            .iter()
+            .map(|pair| (pair["first_part"].clone(), pair["second_part"].clone()))
+            .collect();
+        let null = serde_json::Value::Null;
+        assert_eq!(
+            parts,
+            vec![
+                ("heading".into(), "heading".into()),
+                ("blocks[0]".into(), "blocks[0]".into()),
+                (null.clone(), "blocks[1]".into()),
+                (null.clone(), "blocks[2]".into()),
+                (null, "blocks[3]".into()),
+            ]
+        );
+        for pair in &pairs[2..] {
+            assert_eq!(pair["first"], serde_json::json!([]));
+            assert_eq!(pair["second"].as_array().unwrap().len(), 1);
+        }
+    }
+
+    #[test]
+    fn markdown_gives_a_block_without_a_partner_a_table_of_its_own() {
+        let library = Library::builtin().unwrap();
+        let markdown = markdown(&overview(&library, "en", "fr"));
+        let tables = markdown.matches("| English | Français |").count();
+        assert_eq!(tables, 4, "{markdown}");
+        let alone: Vec<&str> = markdown
+            .lines()
+            .filter(|line| line.starts_with("| ") && line.ends_with(" |  |"))
+            .collect();
+        assert_eq!(alone.len(), 3, "{markdown}");
+    }
 }
