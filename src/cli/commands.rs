@@ -50,6 +50,14 @@ pub fn check_report(reports: &[LanguageReport], unreadable: &[ContentError]) -> 
                 let ids: Vec<&str> = report.fell_back.iter().map(|id| id.as_str()).collect();
                 let _ = writeln!(out, "  in English: {}", ids.join(", "));
             }
+            if report.untranslated > 0 {
+                let _ = writeln!(
+                    out,
+                    "  {}: {} not yet translated",
+                    report.code,
+                    counted(report.untranslated, "text", "texts")
+                );
+            }
         }
         for problem in &report.problems {
             let _ = writeln!(out, "  problem: {problem}");
@@ -68,7 +76,7 @@ pub fn check_report(reports: &[LanguageReport], unreadable: &[ContentError]) -> 
             .sum::<usize>();
     let fallbacks: usize = reports.iter().map(|report| report.fell_back.len()).sum();
     let warnings: usize = reports.iter().map(|report| report.warnings.len()).sum();
-    let _ = writeln!(
+    let _ = write!(
         out,
         "{} languages, {}, {} shown in English, {}",
         reports.len(),
@@ -76,6 +84,15 @@ pub fn check_report(reports: &[LanguageReport], unreadable: &[ContentError]) -> 
         counted(fallbacks, "topic", "topics"),
         counted(warnings, "warning", "warnings"),
     );
+    let untranslated: usize = reports.iter().map(|report| report.untranslated).sum();
+    if untranslated > 0 {
+        let _ = write!(
+            out,
+            ", {} not yet translated",
+            counted(untranslated, "text", "texts")
+        );
+    }
+    out.push('\n');
     out
 }
 

@@ -1,13 +1,13 @@
 //! What `check` reports per language: the topics it has, those it borrows from English,
-//! every problem, and the warnings that do not stop the file from loading (a topic
-//! whose blocks differ from the English), so a translator sees the whole state of a
-//! file at once.
+//! how many texts are still to translate, every problem, and the warnings that do not
+//! stop the file from loading (a topic whose blocks differ from the English), so a
+//! translator sees the whole state of a file at once.
 
 use super::align::describe;
 use super::error::{ContentError, JsonPath};
 use super::library::{FALLBACK_CODE, SourceFile, incomplete_english, parse_language};
 use super::locate::Locator;
-use super::model::{Language, TopicId};
+use super::model::{Language, Topic, TopicId};
 
 #[derive(Debug, Clone)]
 pub struct LanguageReport {
@@ -20,6 +20,8 @@ pub struct LanguageReport {
     pub problems: Vec<ContentError>,
     /// What loads but may not be meant: a topic whose parts differ from the English.
     pub warnings: Vec<ContentError>,
+    /// The texts still marked `untranslated`: what is left to translate.
+    pub untranslated: usize,
 }
 
 impl LanguageReport {
@@ -65,6 +67,7 @@ pub fn check_files(files: &[SourceFile]) -> Vec<LanguageReport> {
                     fell_back,
                     problems,
                     warnings,
+                    untranslated: language.topics.iter().map(Topic::untranslated).sum(),
                 }
             }
             Err(problems) => LanguageReport {
@@ -75,6 +78,7 @@ pub fn check_files(files: &[SourceFile]) -> Vec<LanguageReport> {
                 fell_back: Vec::new(),
                 problems: problems.clone(),
                 warnings: Vec::new(),
+                untranslated: 0,
             },
         })
         .collect()

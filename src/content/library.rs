@@ -33,15 +33,17 @@ pub struct Shown<'a> {
 }
 
 impl<'a> Shown<'a> {
-    /// The tag of the topic's heading, in the reader's language: shown in English, or
-    /// written for the project. The source's own text and English are not tagged.
+    /// The tag of the topic's heading, in the reader's language: shown in English (the
+    /// language lacks it, or has not translated it yet), or written for the project.
+    /// The source's own text and English are not tagged.
     pub fn tag<'u>(&self, ui: &'u UiText) -> Option<&'u str> {
         if self.fell_back {
-            Some(&ui.in_english)
-        } else if self.topic.origin == Origin::Translation {
-            Some(&ui.translated)
-        } else {
-            None
+            return Some(&ui.in_english);
+        }
+        match self.topic.origin {
+            Origin::Translation => Some(&ui.translated),
+            Origin::Untranslated => Some(&ui.in_english),
+            Origin::Source | Origin::Reference => None,
         }
     }
 }

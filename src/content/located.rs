@@ -390,7 +390,7 @@ mod tests {
         assert_eq!(path, "origin");
         assert_eq!(
             message,
-            "invalid type: integer `7`, expected one of `source`, `translation`, `reference`"
+            "invalid type: integer `7`, expected one of `source`, `translation`, `reference`, `untranslated`"
         );
         let (path, _, message) =
             error(r#"{"blocks": [{"kind": "list", "style": "zigzag", "items": []}]}"#);

@@ -215,6 +215,10 @@ pub enum Origin {
     Translation,
     /// The English reference text every language falls back to.
     Reference,
+    /// Still the English text, copied to be translated (`content init --new`): shown
+    /// tagged as in English, and counted by `check` as left to do. Translated, a
+    /// topic's or block's origin becomes `translation` (or `source`).
+    Untranslated,
 }
 
 impl Origin {
@@ -223,6 +227,7 @@ impl Origin {
             Origin::Source => "source",
             Origin::Translation => "translation",
             Origin::Reference => "reference",
+            Origin::Untranslated => "untranslated",
         }
     }
 }
@@ -277,6 +282,17 @@ impl Topic {
     pub fn is_translated_block(&self, block: &Block) -> bool {
         block.origin() == Some(Origin::Translation) && self.origin != Origin::Translation
     }
+
+    /// The tag over a block whose origin differs from its topic's in a way the reader
+    /// is told: written for the project, or still in English (not yet translated).
+    pub fn block_tag<'u>(&self, block: &Block, ui: &'u UiText) -> Option<&'u str> {
+        match block.origin() {
+            Some(origin) if origin == self.origin => None,
+            Some(Origin::Translation) => Some(&ui.translated),
+            Some(Origin::Untranslated) => Some(&ui.in_english),
+            Some(Origin::Source | Origin::Reference) | None => None,
+        }
+    }
 }
 
 // A block of text, its `kind` a field of its object as in serde's internally tagged
@@ -315,7 +331,8 @@ pub enum Block {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         origin: Option<Origin>,
         /// The aspect labels were written for the project while the sides are the
-        /// source's (Estonian has no aspect headings of its own).
+        /// source's (Estonian has no aspect headings of its own), or are not yet
+        /// translated while the sides are.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         aspect_origin: Option<Origin>,
     },
@@ -646,5 +663,65 @@ mod tests {
         };
         assert_eq!(items[0], "þjónusta");
         assert_eq!(items[1], "say \"yes\" à");
+    }
+}
+
+#[cfg(test)]
+mod origin_tests {
+    // A test that cannot load the built-in content should stop right there.
+    #![allow(clippy::unwrap_used)]
+
+    use super::{Block, Origin};
+    use crate::content::{Library, Spot, TopicId};
+
+    /// A block still in English inside a translated topic is tagged "in English"; one
+    /// written for the project inside a source topic, "translated"; a block whose
+    /// origin is its topic's, not at all.
+    #[test]
+    fn a_block_is_tagged_where_its_origin_differs_from_its_topics() {
+        let library = Library::builtin().unwrap();
+        let ui = &library.language(library.english()).ui;
+        let mut topic = library
+            .topic(library.english(), TopicId::WhatIsSales)
+            .topic
+            .clone();
+        let paragraph = |origin| Block::Paragraph {
+            text: "x".into(),
+            origin,
+        };
+        topic.origin = Origin::Translation;
+        assert_eq!(
+            topic.block_tag(&paragraph(Some(Origin::Untranslated)), ui),
+            Some("in English")
+        );
+        assert_eq!(
+            topic.block_tag(&paragraph(Some(Origin::Translation)), ui),
+            None
+        );
+        assert_eq!(topic.block_tag(&paragraph(None), ui), None);
+        topic.origin = Origin::Source;
+        assert_eq!(
+            topic.block_tag(&paragraph(Some(Origin::Translation)), ui),
+            Some("translated")
+        );
+        topic.origin = Origin::Untranslated;
+        assert_eq!(
+            topic.block_tag(&paragraph(Some(Origin::Untranslated)), ui),
+            None
+        );
+
+        // What is left counts the texts of the untranslated topic but for a block
+        // translated already.
+        topic.blocks = vec![paragraph(Some(Origin::Translation)), paragraph(None)];
+        assert_eq!(
+            topic.origin_of(Spot::Text { block: 0 }),
+            Origin::Translation
+        );
+        assert_eq!(
+            topic.origin_of(Spot::Text { block: 1 }),
+            Origin::Untranslated
+        );
+        let headings = 1 + usize::from(topic.heading.is_some());
+        assert_eq!(topic.untranslated(), headings + 1);
     }
 }

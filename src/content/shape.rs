@@ -105,7 +105,7 @@ const OBJECTS: [(&str, &[&str]); 9] = [
 const BLOCK_KINDS: [&str; 5] = ["heading", "paragraph", "list", "example", "comparison"];
 
 /// What an `origin` may be.
-const ORIGINS: [&str; 3] = ["source", "translation", "reference"];
+const ORIGINS: [&str; 4] = ["source", "translation", "reference", "untranslated"];
 
 /// `message` (serde's, without its position) at `path` in a file whose text is `text`.
 pub fn in_file_terms(message: &str, path: &JsonPath, text: &str) -> String {

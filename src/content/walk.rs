@@ -4,7 +4,7 @@
 //! text belongs to, which is how a place is kept across languages.
 
 use super::align::BlockShape;
-use super::model::{Block, Row, Text, Topic};
+use super::model::{Block, Origin, Row, Text, Topic};
 
 /// A comparison row's three cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -139,6 +139,34 @@ impl Topic {
                 }
             }
         }
+    }
+
+    /// Where the text at `spot` comes from: its block's own origin, else the topic's;
+    /// a comparison's aspects may have one of their own (`aspect_origin`).
+    pub fn origin_of(&self, spot: Spot) -> Origin {
+        let own = |n: usize| self.blocks.get(n).and_then(Block::origin);
+        let aspect = |n: usize| match self.blocks.get(n) {
+            Some(Block::Comparison { aspect_origin, .. }) => aspect_origin.or(own(n)),
+            _ => own(n),
+        };
+        let origin = match spot {
+            Spot::Title | Spot::Heading => None,
+            Spot::Text { block } | Spot::Item { block, .. } => own(block),
+            Spot::Label { block, cell } | Spot::Cell { block, cell, .. } => match cell {
+                Cell::Aspect => aspect(block),
+                Cell::Sales | Cell::Service => own(block),
+            },
+        };
+        origin.unwrap_or(self.origin)
+    }
+
+    /// How many of the topic's texts are still the English, to be translated.
+    pub fn untranslated(&self) -> usize {
+        let mut count = 0;
+        self.each_text(|spot, _| {
+            count += usize::from(self.origin_of(spot) == Origin::Untranslated);
+        });
+        count
     }
 
     /// The texts of `each_text`, collected.

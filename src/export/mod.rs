@@ -149,8 +149,8 @@ pub fn markdown(selection: &Selection) -> String {
         }
         out.push_str("\n\n");
         for block in &topic.blocks {
-            if topic.is_translated_block(block) {
-                let _ = writeln!(out, "*({})*\n", escape(&ui.translated));
+            if let Some(tag) = topic.block_tag(block, ui) {
+                let _ = writeln!(out, "*({})*\n", escape(tag));
             }
             match block {
                 Block::Heading { text, .. } => {
