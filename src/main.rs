@@ -8,11 +8,12 @@ use std::process::ExitCode;
 
 use clap::error::ErrorKind;
 use sales_vs_service::cli::failure::Failure;
+use sales_vs_service::cli::init::{self, Init};
 use sales_vs_service::cli::output::{no_color, print, terminal_width};
 use sales_vs_service::cli::setup::{
     content_files, language_flag, load_library, scripted_language, topic_argument,
 };
-use sales_vs_service::cli::{self, Cli, Command, Format};
+use sales_vs_service::cli::{self, Cli, Command, ContentCommand, Format};
 use sales_vs_service::cli::{commands, completions, manual};
 use sales_vs_service::content::{Library, TopicId, check_files};
 use sales_vs_service::document::theme::Theme;
@@ -35,6 +36,25 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Some(Command::Man) => {
             let library = Library::builtin().map_err(Failure::Content)?;
             print(&manual::page(&library).map_err(Failure::Io)?)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Content {
+            command:
+                ContentCommand::Init {
+                    dir,
+                    lang,
+                    new,
+                    force,
+                },
+        }) => {
+            let library = Library::builtin().map_err(Failure::Content)?;
+            let init = Init {
+                dir: &dir,
+                lang: &lang,
+                new: new.as_deref(),
+                force,
+            };
+            print(&init::run(&init, &library)?)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { content }) => {

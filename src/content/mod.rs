@@ -10,6 +10,7 @@ mod library;
 mod locate;
 mod located;
 mod model;
+mod new_language;
 mod read_block;
 mod shape;
 mod validate;
@@ -25,6 +26,8 @@ pub use model::{
     Block, BlockKind, Glossary, GlossaryEntry, Language, ListStyle, Origin, Row, TermId, Text,
     Topic, TopicId, UiText,
 };
+pub use new_language::{file_text, untranslated_copy};
+pub use validate::is_valid_code;
 pub use walk::{Cell, Part, Spot};
 
 impl Library {
