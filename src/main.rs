@@ -140,6 +140,7 @@ fn show(
             }
             Format::Markdown => export::glossary_markdown(&glossary),
             Format::Json => export::glossary_json(&glossary),
+            Format::Tmx => return Err(tmx_needs_two_languages()),
         });
     }
     let topics = match topic {
@@ -159,7 +160,16 @@ fn show(
         }
         Format::Markdown => export::markdown(&selection),
         Format::Json => export::json(&selection),
+        Format::Tmx => return Err(tmx_needs_two_languages()),
     })
+}
+
+/// A translation memory pairs two languages; `show` without `--with` has one.
+fn tmx_needs_two_languages() -> Failure {
+    Failure::Usage(
+        ErrorKind::MissingRequiredArgument,
+        "'--format tmx' is a translation memory of two languages: give the second with '--with <CODE>'".into(),
+    )
 }
 
 /// `--with CODE`: a language, other than the first, for a topic or the article.
@@ -211,6 +221,7 @@ fn show_pair(
         }
         Format::Markdown => export::parallel_markdown(&pair),
         Format::Json => export::parallel_json(&pair),
+        Format::Tmx => export::tmx(&pair).map_err(Failure::Io)?,
     })
 }
 

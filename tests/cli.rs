@@ -889,6 +889,79 @@ fn check_warns_of_a_topic_shaped_unlike_the_english() {
     );
 }
 
+/// `show all --with --format tmx` is XML with a `<tu>` for every aligned part, each
+/// with both languages, English the source; without `--with` it is refused.
+#[test]
+fn show_with_as_tmx_has_a_unit_for_every_aligned_part() {
+    let home = Home::new();
+    let args = ["show", "all", "--lang", "fr", "--with", "en", "--format"];
+    let output = run(&home, &[&args[..], &["tmx"]].concat(), &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let tmx = stdout(&output);
+    let mut reader = quick_xml::Reader::from_str(&tmx);
+    let mut units: Vec<(String, Vec<String>)> = Vec::new();
+    let mut srclang = String::new();
+    loop {
+        let event = reader
+            .read_event()
+            .unwrap_or_else(|error| panic!("{error}: {tmx}"));
+        let tag = match &event {
+            quick_xml::events::Event::Eof => break,
+            quick_xml::events::Event::Start(tag) | quick_xml::events::Event::Empty(tag) => tag,
+            _ => continue,
+        };
+        let attribute = |name: &str| {
+            let value = tag.try_get_attribute(name).unwrap().unwrap().value;
+            value.into_owned()
+        };
+        match tag.name().as_ref() {
+            "header" => srclang = attribute("srclang"),
+            "tu" => units.push((attribute("tuid"), Vec::new())),
+            "tuv" => units.last_mut().unwrap().1.push(attribute("xml:lang")),
+            _ => {}
+        }
+    }
+    assert_eq!(srclang, "en");
+    for (id, languages) in &units {
+        assert_eq!(languages, &["en", "fr"], "{id}");
+    }
+    let json = stdout(&run(&home, &[&args[..], &["json"]].concat(), &[]));
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let mut aligned = 0;
+    for topic in json["topics"].as_array().unwrap() {
+        for pair in topic["pairs"].as_array().unwrap() {
+            let (Some(_), Some(english)) =
+                (pair["first_part"].as_str(), pair["second_part"].as_str())
+            else {
+                continue;
+            };
+            aligned += 1;
+            let english = if english == "heading" {
+                "title"
+            } else {
+                english
+            };
+            let prefix = format!("{}/{english}", topic["id"].as_str().unwrap());
+            assert!(
+                units
+                    .iter()
+                    .any(|(id, _)| id == &prefix || id.starts_with(&format!("{prefix}."))),
+                "a unit for {prefix}"
+            );
+        }
+    }
+    assert!(
+        aligned > 50 && units.len() >= aligned,
+        "{aligned} parts, {} units",
+        units.len()
+    );
+
+    assert_usage_error(
+        &run(&home, &["show", "comparison", "--format", "tmx"], &[]),
+        &["'--format tmx' is a translation memory of two languages"],
+    );
+}
+
 // --- content init: a translator's starting files --------------------------------------------
 
 #[test]

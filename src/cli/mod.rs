@@ -102,7 +102,8 @@ pub enum Command {
         #[command(flatten)]
         content: ContentArgs,
     },
-    /// Print a topic, the whole article or the glossary, without a terminal.
+    /// Print a topic, the whole article or the glossary, without a terminal; with
+    /// --with, two languages aligned, or as a translation memory (--format tmx).
     Show {
         /// A topic id, "all" for the whole article, or "glossary" for the article's
         /// terms in every language.
@@ -206,6 +207,9 @@ pub enum Format {
     Markdown,
     /// The content model as JSON.
     Json,
+    /// A translation memory (TMX 1.4b) of the two languages, with --with: a unit for
+    /// each text beside its translation, for any translation tool to import.
+    Tmx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -341,7 +345,7 @@ impl Cli {
     fn check_width(&self, usage: &Usage) -> Result<(), clap::Error> {
         match &self.command {
             Some(Command::Show {
-                format: format @ (Format::Markdown | Format::Json),
+                format: format @ (Format::Markdown | Format::Json | Format::Tmx),
                 width: Some(_),
                 ..
             }) => {

@@ -21,7 +21,7 @@ pub use check::{LanguageReport, check_files};
 pub use embedded::builtin_files;
 pub use error::{ContentError, ContentErrors, Position};
 pub use folder::{decode_file, merge, read_folder};
-pub use library::{Library, Shown, SourceFile};
+pub use library::{FALLBACK_CODE, Library, Shown, SourceFile};
 pub use model::{
     Block, BlockKind, Glossary, GlossaryEntry, Language, ListStyle, Origin, Row, TermId, Text,
     Topic, TopicId, UiText,
