@@ -988,7 +988,7 @@ fn content_init_writes_the_built_in_files_and_overwrites_only_with_force() {
     let again = run(&home, &["content", "init", folder], &[]);
     assert_eq!(again.status.code(), Some(1));
     assert!(
-        stderr(&again).contains(&format!("{french}"))
+        stderr(&again).contains(&french)
             && stderr(&again).contains("nothing was written; --force overwrites"),
         "{}",
         stderr(&again)

@@ -60,7 +60,7 @@ mod tests {
             code: "xx".into(),
             text: Cow::Owned(text),
         };
-        let reports = check_files(&[file.clone()]);
+        let reports = check_files(std::slice::from_ref(&file));
         assert!(reports[0].is_ok(), "{:?}", reports[0].problems);
         let texts: usize = english.topics.iter().map(|topic| topic.texts().len()).sum();
         assert_eq!(reports[0].untranslated, texts);

@@ -117,11 +117,11 @@ struct Paired {
 /// The parts of both languages in order, each beside its translation where the two
 /// topics pair it (`content::align`), else on its own.
 fn paired(pair: &Pair, topic: TopicId) -> Vec<Paired> {
-    let [first, second] = [pair.first, pair.second].map(|language| {
-        let shown = pair.library.topic(language, topic);
-        (shown, parts(shown, &pair.library.language(language).ui))
-    });
-    let side = |(_, parts): &(Shown, Vec<(Part, String, Vec<String>)>), part: Option<Part>| {
+    let [first, second] =
+        [pair.first, pair.second].map(|language| pair.library.topic(language, topic));
+    let [first_parts, second_parts] = [(pair.first, first), (pair.second, second)]
+        .map(|(language, shown)| parts(shown, &pair.library.language(language).ui));
+    let side = |parts: &[(Part, String, Vec<String>)], part: Option<Part>| {
         part.and_then(|part| parts.iter().find(|(p, _, _)| *p == part))
             .map(|(_, path, texts)| (path.clone(), texts.clone()))
     };
@@ -131,11 +131,11 @@ fn paired(pair: &Pair, topic: TopicId) -> Vec<Paired> {
             Part::Block { block, .. } => Part::Block { block, item: 0 },
         })
     };
-    align(first.0.topic, second.0.topic)
+    align(first.topic, second.topic)
         .into_iter()
         .map(|pairing| {
-            let (first_part, first_texts) = side(&first, pairing.first()).unzip();
-            let (second_part, second_texts) = side(&second, pairing.second()).unzip();
+            let (first_part, first_texts) = side(&first_parts, pairing.first()).unzip();
+            let (second_part, second_texts) = side(&second_parts, pairing.second()).unzip();
             Paired {
                 first_part,
                 second_part,

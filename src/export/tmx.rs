@@ -218,13 +218,11 @@ mod tests {
     use super::*;
     use crate::content::{Library, builtin_files};
 
-    /// Each `<tu>`'s variants, as (language, origin, text), read back with quick-xml.
-    fn read_back(
-        tmx: &str,
-    ) -> (
-        BTreeMap<String, String>,
-        Vec<(String, Vec<(String, String, String)>)>,
-    ) {
+    /// Each `<tu>`'s id and variants, as (language, origin, text).
+    type Units = Vec<(String, Vec<(String, String, String)>)>;
+
+    /// The header's attributes and the units, read back with quick-xml.
+    fn read_back(tmx: &str) -> (BTreeMap<String, String>, Units) {
         let mut reader = Reader::from_str(tmx);
         let mut header = BTreeMap::new();
         let mut units = Vec::new();
