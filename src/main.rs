@@ -9,11 +9,12 @@ use std::process::ExitCode;
 use clap::error::ErrorKind;
 use sales_vs_service::cli::commands::SearchStyle;
 use sales_vs_service::cli::failure::Failure;
+use sales_vs_service::cli::init::{self, Init};
 use sales_vs_service::cli::output::{dumb_terminal, no_color, print, terminal_width};
 use sales_vs_service::cli::setup::{
     content_files, language_flag, load_library, scripted_language, topic_argument,
 };
-use sales_vs_service::cli::{self, Cli, ColorWhen, Command, Format};
+use sales_vs_service::cli::{self, Cli, ColorWhen, Command, ContentCommand, Format};
 use sales_vs_service::cli::{commands, completions, manual};
 use sales_vs_service::content::{Library, TopicId, check_files};
 use sales_vs_service::document::theme::Theme;
@@ -39,6 +40,25 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Some(Command::Man) => {
             let library = Library::builtin().map_err(Failure::Content)?;
             print(&manual::page(&library, Platform::CURRENT).map_err(Failure::Io)?)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Content {
+            command:
+                ContentCommand::Init {
+                    dir,
+                    lang,
+                    new,
+                    force,
+                },
+        }) => {
+            let library = Library::builtin().map_err(Failure::Content)?;
+            let init = Init {
+                dir: &dir,
+                lang: &lang,
+                new: new.as_deref(),
+                force,
+            };
+            print(&init::run(&init, &library)?)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { content }) => {
@@ -139,7 +159,7 @@ fn show_quiz(
     round: Round,
     format: Format,
     width: Option<u16>,
-) -> String {
+) -> Result<String, Failure> {
     let all = Statement::all(library);
     let statements = match round {
         Round::All => all,
@@ -158,11 +178,12 @@ fn show_quiz(
         language,
         statements,
     };
-    match format {
+    Ok(match format {
         Format::Text => export::quiz::text(&sheet, text_style(width).0),
         Format::Markdown => export::quiz::markdown(&sheet),
         Format::Json => export::quiz::json(&sheet),
-    }
+        Format::Tmx => return Err(tmx_needs_two_languages()),
+    })
 }
 
 /// `show`: a topic, the whole article, the glossary or the quiz, in the format asked
@@ -176,7 +197,7 @@ fn show(
     width: Option<u16>,
 ) -> Result<String, Failure> {
     if topic == cli::QUIZ {
-        return Ok(show_quiz(library, language, quiz, format, width));
+        return show_quiz(library, language, quiz, format, width);
     }
     if topic == cli::GLOSSARY {
         let glossary = GlossaryOf { library, language };
@@ -187,6 +208,7 @@ fn show(
             }
             Format::Markdown => export::glossary_markdown(&glossary),
             Format::Json => export::glossary_json(&glossary),
+            Format::Tmx => return Err(tmx_needs_two_languages()),
         });
     }
     let topics = match topic {
@@ -206,7 +228,16 @@ fn show(
         }
         Format::Markdown => export::markdown(&selection),
         Format::Json => export::json(&selection),
+        Format::Tmx => return Err(tmx_needs_two_languages()),
     })
+}
+
+/// A translation memory pairs two languages; `show` without `--with` has one.
+fn tmx_needs_two_languages() -> Failure {
+    Failure::Usage(
+        ErrorKind::MissingRequiredArgument,
+        "'--format tmx' is a translation memory of two languages: give the second with '--with <CODE>'".into(),
+    )
 }
 
 /// `--with CODE`: a language, other than the first, for a topic or the article.
@@ -263,6 +294,7 @@ fn show_pair(
         }
         Format::Markdown => export::parallel_markdown(&pair),
         Format::Json => export::parallel_json(&pair),
+        Format::Tmx => export::tmx(&pair).map_err(Failure::Io)?,
     })
 }
 

@@ -57,7 +57,15 @@ fn help_and_version_exit_zero() {
     let home = Home::new();
     let help = run(&home, &["--help"], &[]);
     assert_eq!(help.status.code(), Some(0));
-    for subcommand in ["languages", "topics", "show", "check", "completions", "man"] {
+    for subcommand in [
+        "languages",
+        "topics",
+        "show",
+        "check",
+        "content",
+        "completions",
+        "man",
+    ] {
         assert!(
             stdout(&help).contains(subcommand),
             "{subcommand} in the help"
@@ -599,8 +607,8 @@ fn completions_offer_the_language_codes_and_topic_ids() {
     let bash = completion_script(&home, "bash");
     assert_eq!(
         bash.matches(&format!("compgen -W \"{CODES}\"")).count(),
-        5,
-        "--lang, topics --lang, show --lang, show --with, search --lang"
+        6,
+        "--lang, topics --lang, show --lang, show --with, search --lang, content init --lang"
     );
     assert!(bash.contains(&format!("compgen -W \"{ids}\"")), "--topic");
     assert!(
@@ -611,8 +619,8 @@ fn completions_offer_the_language_codes_and_topic_ids() {
     let zsh = completion_script(&home, "zsh");
     assert_eq!(
         zsh.matches(":CODE:((en\\:\"English\"\n").count(),
-        5,
-        "--lang four times, and show --with: {zsh}"
+        6,
+        "--lang five times, and show --with: {zsh}"
     );
     assert!(zsh.contains("vi\\:\"Tiếng Việt\""));
     assert!(zsh.contains(":ID:((overview\\:\"Overview\"\n"), "--topic");
@@ -708,6 +716,11 @@ fn bash_completes_after_a_subcommand_too() {
         ]),
         "en et"
     );
+    assert_eq!(complete(&["sales-vs-service", "content", "i"]), "init");
+    assert_eq!(
+        complete(&["sales-vs-service", "content", "init", "dir", "--lang", "f"]),
+        "fr"
+    );
 }
 
 /// Text as roff writes it: a hyphen is `\-`.
@@ -732,13 +745,34 @@ fn the_man_page_stands_alone() {
         rest[..end].to_owned()
     };
 
-    // Every subcommand, with its synopsis and each of its options.
+    // Every subcommand, with its synopsis and each of its options; one that groups
+    // others (`content`) as each of them (`content init`).
     let commands = section("COMMANDS");
     let definition = <sales_vs_service::cli::Cli as clap::CommandFactory>::command();
-    for subcommand in definition.get_subcommands() {
-        let name = subcommand.get_name();
+    let subcommands = definition.get_subcommands().flat_map(|subcommand| {
+        let nested: Vec<(String, &clap::Command)> = subcommand
+            .get_subcommands()
+            .map(|nested| {
+                (
+                    format!("{} {}", subcommand.get_name(), nested.get_name()),
+                    nested,
+                )
+            })
+            .collect();
+        if nested.is_empty() {
+            vec![(subcommand.get_name().to_owned(), subcommand)]
+        } else {
+            nested
+        }
+    });
+    for (name, subcommand) in subcommands {
+        let heading = if name.contains(' ') {
+            format!(".SS \"{name}\"\n")
+        } else {
+            format!(".SS {name}\n")
+        };
         let start = commands
-            .find(&format!(".SS {name}\n"))
+            .find(&heading)
             .unwrap_or_else(|| panic!("{name} in {commands}"));
         let own = &commands[start..];
         let own = &own[..own[1..].find("\n.SS ").map_or(own.len(), |end| end + 1)];
@@ -826,6 +860,291 @@ fn check_reports_each_language_and_passes_on_the_builtin_content() {
         assert!(report.contains(code), "{code} in {report}");
     }
     assert!(report.contains("0 problems"));
+}
+
+/// A topic whose blocks differ from the English is a warning, with both shapes, and
+/// the check still passes; `show --with` then sets no row beside a wrong partner.
+#[test]
+fn check_warns_of_a_topic_shaped_unlike_the_english() {
+    let mut french: serde_json::Value = serde_json::from_str(&builtin_text("fr")).unwrap();
+    let comparison = &mut french["topics"][6];
+    assert_eq!(comparison["id"], "comparison");
+    comparison["blocks"][0]["rows"]
+        .as_array_mut()
+        .unwrap()
+        .remove(1);
+    // Seven rows have seven statements a side.
+    french["quiz"]["statements"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|statement| statement["topic"] != "comparison" || statement["row"] != 8);
+    let french = serde_json::to_string_pretty(&french).unwrap();
+    let dir = content_dir(&[("fr.json", french.as_bytes())]);
+    let folder = dir.path().to_str().unwrap();
+    let home = Home::new();
+    let output = run(&home, &["check", "--content-dir", folder], &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let report = stdout(&output);
+    let warning = report
+        .lines()
+        .find(|line| line.contains("topics[6]"))
+        .unwrap_or_else(|| panic!("a warning in {report}"));
+    let place = warning
+        .strip_prefix(&format!("  warning: {folder}/fr.json:"))
+        .and_then(|rest| rest.split_once(": topics[6]: `comparison` "))
+        .unwrap_or_else(|| panic!("{warning}"))
+        .0;
+    // At the topic's opening brace (the fifth column of the pretty-printed file).
+    let line: usize = place.strip_suffix(":5").unwrap().parse().unwrap();
+    assert_eq!(french.lines().nth(line - 1), Some("    {"), "{warning}");
+    assert!(french.lines().nth(line).unwrap().contains("\"blocks\""));
+    assert!(
+        warning.contains("(en: comparison of 8 rows; fr: comparison of 7 rows)"),
+        "{warning}"
+    );
+    assert!(
+        report.contains("fr (Français)") && report.contains(": ok\n"),
+        "{report}"
+    );
+    assert!(report.ends_with(", 1 warning\n"), "{report}");
+
+    let json = stdout(&run(
+        &home,
+        &[
+            "show",
+            "comparison",
+            "--lang",
+            "fr",
+            "--with",
+            "en",
+            "--format",
+            "json",
+            "--content-dir",
+            folder,
+        ],
+        &[],
+    ));
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let pairs = json["topics"][0]["pairs"].as_array().unwrap();
+    assert_eq!(pairs.len(), 1 + 7 + 8, "no row beside another");
+    assert!(
+        pairs[1..]
+            .iter()
+            .all(|pair| pair["first"].as_array().unwrap().is_empty()
+                || pair["second"].as_array().unwrap().is_empty())
+    );
+}
+
+/// `show all --with --format tmx` is XML with a `<tu>` for every aligned part, each
+/// with both languages, English the source; without `--with` it is refused.
+#[test]
+fn show_with_as_tmx_has_a_unit_for_every_aligned_part() {
+    let home = Home::new();
+    let args = ["show", "all", "--lang", "fr", "--with", "en", "--format"];
+    let output = run(&home, &[&args[..], &["tmx"]].concat(), &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let tmx = stdout(&output);
+    let mut reader = quick_xml::Reader::from_str(&tmx);
+    let mut units: Vec<(String, Vec<String>)> = Vec::new();
+    let mut srclang = String::new();
+    loop {
+        let event = reader
+            .read_event()
+            .unwrap_or_else(|error| panic!("{error}: {tmx}"));
+        let tag = match &event {
+            quick_xml::events::Event::Eof => break,
+            quick_xml::events::Event::Start(tag) | quick_xml::events::Event::Empty(tag) => tag,
+            _ => continue,
+        };
+        let attribute = |name: &str| {
+            let value = tag.try_get_attribute(name).unwrap().unwrap().value;
+            value.into_owned()
+        };
+        match tag.name().as_ref() {
+            "header" => srclang = attribute("srclang"),
+            "tu" => units.push((attribute("tuid"), Vec::new())),
+            "tuv" => units.last_mut().unwrap().1.push(attribute("xml:lang")),
+            _ => {}
+        }
+    }
+    assert_eq!(srclang, "en");
+    for (id, languages) in &units {
+        assert_eq!(languages, &["en", "fr"], "{id}");
+    }
+    let json = stdout(&run(&home, &[&args[..], &["json"]].concat(), &[]));
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let mut aligned = 0;
+    for topic in json["topics"].as_array().unwrap() {
+        for pair in topic["pairs"].as_array().unwrap() {
+            let (Some(_), Some(english)) =
+                (pair["first_part"].as_str(), pair["second_part"].as_str())
+            else {
+                continue;
+            };
+            aligned += 1;
+            let english = if english == "heading" {
+                "title"
+            } else {
+                english
+            };
+            let prefix = format!("{}/{english}", topic["id"].as_str().unwrap());
+            assert!(
+                units
+                    .iter()
+                    .any(|(id, _)| id == &prefix || id.starts_with(&format!("{prefix}."))),
+                "a unit for {prefix}"
+            );
+        }
+    }
+    assert!(
+        aligned > 50 && units.len() >= aligned,
+        "{aligned} parts, {} units",
+        units.len()
+    );
+
+    assert_usage_error(
+        &run(&home, &["show", "comparison", "--format", "tmx"], &[]),
+        &["'--format tmx' is a translation memory of two languages"],
+    );
+}
+
+// --- content init: a translator's starting files --------------------------------------------
+
+#[test]
+fn content_init_writes_the_built_in_files_and_overwrites_only_with_force() {
+    let home = Home::new();
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("my-translation");
+    let folder = folder.to_str().unwrap();
+    let output = run(&home, &["content", "init", folder], &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    for code in ["en", "et", "fr", "is", "it", "vi"] {
+        let written = fs::read_to_string(format!("{folder}/{code}.json")).unwrap();
+        assert_eq!(written, builtin_text(code), "{code}.json as built in");
+        assert!(stdout(&output).contains(&format!("wrote {folder}/{code}.json\n")));
+    }
+    let check = run(&home, &["check", "--content-dir", folder], &[]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+
+    // A translator's edit is never overwritten by accident, and nothing else is
+    // written either.
+    let french = format!("{folder}/fr.json");
+    fs::write(&french, "edited").unwrap();
+    fs::remove_file(format!("{folder}/vi.json")).unwrap();
+    let again = run(&home, &["content", "init", folder], &[]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        stderr(&again).contains(&french)
+            && stderr(&again).contains("nothing was written; --force overwrites"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(fs::read_to_string(&french).unwrap(), "edited");
+    assert!(fs::metadata(format!("{folder}/vi.json")).is_err());
+    let forced = run(&home, &["content", "init", folder, "--force"], &[]);
+    assert_eq!(forced.status.code(), Some(0), "{}", stderr(&forced));
+    assert_eq!(fs::read_to_string(&french).unwrap(), builtin_text("fr"));
+
+    let some = dir.path().join("some");
+    let some = some.to_str().unwrap();
+    let output = run(&home, &["content", "init", some, "--lang", "FR,vi"], &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let mut names: Vec<String> = fs::read_dir(some)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["fr.json", "vi.json"]);
+    assert_usage_error(
+        &run(&home, &["content", "init", some, "--lang", "zz"], &[]),
+        &[
+            "unknown language 'zz'",
+            "Usage: sales-vs-service content init",
+        ],
+    );
+}
+
+#[test]
+fn a_new_language_starts_from_the_english_marked_untranslated() {
+    let home = Home::new();
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().to_str().unwrap();
+    let output = run(&home, &["content", "init", folder, "--new", "xx"], &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let path = format!("{folder}/xx.json");
+    let text = fs::read_to_string(&path).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["code"], "xx");
+    let topics = value["topics"].as_array().unwrap();
+    assert_eq!(topics.len(), 13);
+    assert!(topics.iter().all(|topic| topic["origin"] == "untranslated"));
+
+    let texts_left = |home: &Home| {
+        let check = run(home, &["check", "--content-dir", folder], &[]);
+        assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+        let report = stdout(&check);
+        let line = report
+            .lines()
+            .find(|line| line.starts_with("  xx: "))
+            .unwrap_or_else(|| panic!("what is left, in {report}"))
+            .to_owned();
+        let count: usize = line
+            .strip_prefix("  xx: ")
+            .and_then(|rest| rest.strip_suffix(" texts not yet translated"))
+            .unwrap_or_else(|| panic!("{line}"))
+            .parse()
+            .unwrap();
+        assert!(
+            report
+                .trim_end()
+                .ends_with(&format!(", {count} texts not yet translated"))
+        );
+        count
+    };
+    let all = texts_left(&home);
+    assert!(all > 50, "{all}");
+    let shown = stdout(&run(
+        &home,
+        &[
+            "show",
+            "comparison",
+            "--lang",
+            "xx",
+            "--content-dir",
+            folder,
+        ],
+        &[],
+    ));
+    assert!(
+        shown.lines().next().unwrap().ends_with("[in English]"),
+        "{shown}"
+    );
+
+    // A topic translated: its texts are no longer counted.
+    let comparison = value["topics"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|topic| topic["id"] == "comparison")
+        .unwrap();
+    comparison["origin"] = "translation".into();
+    let rows = comparison["blocks"][0]["rows"].as_array().unwrap().len();
+    fs::write(&path, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    // The title, the heading and three texts a row.
+    assert_eq!(texts_left(&home), all - 2 - 3 * rows);
+
+    for (code, said) in [
+        (
+            "fr",
+            "fr is a built-in language; '--lang fr' writes its file",
+        ),
+        ("XYZW", "a language code is 2 or 3 lower-case letters"),
+    ] {
+        assert_usage_error(
+            &run(&home, &["content", "init", folder, "--new", code], &[]),
+            &[said],
+        );
+    }
 }
 
 // --- the locale and --lang ------------------------------------------------------------------
@@ -1178,6 +1497,59 @@ fn bad_outside_content_names_the_file_and_the_place() {
         b"{}",
         &["xyzw.json", "language code of 2 or 3 lower-case letters"],
     );
+}
+
+/// The README's example, and the others of issue 25: inside a block, a row and a list,
+/// an error is told at the value's own line and column, with its whole path (a
+/// missing field at the line of the object that lacks it).
+#[test]
+fn an_error_inside_a_block_is_told_at_its_value() {
+    let french = builtin_text("fr");
+    let sales = "\"sales\": \"L’objectif principal d’une vente est de vendre de manière à générer un profit.\"";
+    assert_eq!(line_number(&french, sales), 179);
+    let number = french.replacen(sales, "\"sales\": 42", 1);
+    assert_content_error(
+        "fr.json",
+        number.as_bytes(),
+        &[
+            "fr.json:179:24: topics[5].blocks[0].rows[0].sales: expected a string, found the number 42",
+        ],
+    );
+
+    let mut value: serde_json::Value = serde_json::from_str(&french).unwrap();
+    let rows = value["topics"][6]["blocks"][0]["rows"]
+        .as_array_mut()
+        .unwrap();
+    assert_eq!(rows.len(), 8);
+    rows[1].as_object_mut().unwrap().remove("service");
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let row = line_number(&text, "\"aspect\": \"Priorité\"") - 1;
+    assert_content_error(
+        "fr.json",
+        text.as_bytes(),
+        &[&format!(
+            "fr.json:{row}:13: topics[6].blocks[0].rows[1]: missing field `service`"
+        )],
+    );
+
+    let item = "\"Prospection et génération de prospects";
+    let line = line_number(&french, item);
+    let array = french.replacen(item, "[\"Prospection\"], \"x", 1);
+    assert_content_error(
+        "fr.json",
+        array.as_bytes(),
+        &[&format!(
+            "fr.json:{line}:13: topics[8].blocks[0].items[0]: expected a string, found an array"
+        )],
+    );
+}
+
+/// The 1-based line of the first occurrence of `needle` in `text`.
+fn line_number(text: &str, needle: &str) -> usize {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} in the text"));
+    text[..at].matches('\n').count() + 1
 }
 
 #[test]
@@ -2016,7 +2388,8 @@ fn show_with_sets_two_languages_side_by_side_in_three_formats() {
     assert_eq!(json["languages"][1]["code"], "is");
     let pairs = json["topics"][0]["pairs"].as_array().unwrap();
     assert_eq!(pairs.len(), 9, "the heading and eight rows");
-    assert_eq!(pairs[6]["part"], "blocks[0].rows[5]");
+    assert_eq!(pairs[6]["first_part"], "blocks[0].rows[5]");
+    assert_eq!(pairs[6]["second_part"], "blocks[0].rows[5]");
     assert_eq!(pairs[6]["first"][0], "Tương tác điển hình");
     assert_eq!(pairs[6]["second"][0], "Dæmigerð samskipti");
 
@@ -2186,7 +2559,7 @@ fn show_with_keeps_the_translated_mark_in_markdown_and_json() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|part| (part["part"].as_str().unwrap(), &part["translated"]))
+        .map(|part| (part["first_part"].as_str().unwrap(), &part["translated"]))
         .collect();
     assert_eq!(marked[1], ("blocks[0]", &serde_json::json!([false, false])));
     assert_eq!(marked[2], ("blocks[1]", &serde_json::json!([true, false])));

@@ -15,7 +15,12 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::layout::Size;
-use sales_vs_service::content::{ContentError, Library, Position, TopicId, decode_file};
+use std::ops::Range;
+
+use jsonc_parser::ast::Value as Ast;
+use sales_vs_service::content::{
+    ContentError, Library, Position, TopicId, check_files, decode_file,
+};
 use sales_vs_service::document::theme::Theme;
 use sales_vs_service::tui::app::App;
 use sales_vs_service::tui::event_loop::action_for_event;
@@ -385,5 +390,202 @@ fn the_mutations_do_reach_the_loader() {
         let file = decode_file("fr.json".into(), "fr".into(), bytes).unwrap();
         let files = builtin_files_with(file);
         assert!(Library::from_files(&files).is_err(), "{mutation:?}");
+    }
+}
+
+// --- every content error at its own place ---------------------------------------------
+
+/// One way to break a language file, at the n-th candidate place.
+#[derive(Debug, Clone)]
+enum Break {
+    /// A value of the wrong type: the number 42, which no value of the format may be.
+    WrongType(usize),
+    /// A required field removed from its object.
+    MissingField(usize),
+    /// A field no object of the format has, added to an object.
+    UnknownField(usize),
+    /// A block of a kind there is not.
+    UnknownKind(usize),
+    /// A string with nothing to read in it: an empty text, or a name there is not.
+    BadValue(usize),
+}
+
+fn a_break() -> impl Strategy<Value = Break> {
+    prop_oneof![
+        any::<usize>().prop_map(Break::WrongType),
+        any::<usize>().prop_map(Break::MissingField),
+        any::<usize>().prop_map(Break::UnknownField),
+        any::<usize>().prop_map(Break::UnknownKind),
+        any::<usize>().prop_map(Break::BadValue),
+    ]
+}
+
+/// The fields a file may leave out: removing one of them breaks nothing.
+const OPTIONAL: [&str; 8] = [
+    "$schema",
+    "heading",
+    "origin",
+    "labels",
+    "aspect_origin",
+    "note",
+    "as_written",
+    "in_text",
+];
+
+/// A value of a file: its path as errors write it, and its bytes.
+struct Found {
+    path: String,
+    range: Range<usize>,
+    string: bool,
+    /// A number (a quiz statement's row): broken as a string, the wrong type for it.
+    number: bool,
+    /// An object's properties: the name and the bytes of each.
+    properties: Vec<(String, Range<usize>)>,
+}
+
+fn all_values(value: &Ast, path: String, out: &mut Vec<Found>) {
+    let bytes = |range: jsonc_parser::common::Range| range.start..range.end;
+    let (range, properties) = match value {
+        Ast::StringLit(v) => (bytes(v.range), Vec::new()),
+        Ast::NumberLit(v) => (bytes(v.range), Vec::new()),
+        Ast::BooleanLit(v) => (bytes(v.range), Vec::new()),
+        Ast::NullKeyword(v) => (bytes(v.range), Vec::new()),
+        Ast::Array(v) => {
+            for (n, element) in v.elements.iter().enumerate() {
+                all_values(element, format!("{path}[{n}]"), out);
+            }
+            (bytes(v.range), Vec::new())
+        }
+        Ast::Object(v) => {
+            for property in &v.properties {
+                let name = property.name.as_str();
+                let inner = if path.is_empty() {
+                    name.to_owned()
+                } else {
+                    format!("{path}.{name}")
+                };
+                all_values(&property.value, inner, out);
+            }
+            let properties = v
+                .properties
+                .iter()
+                .map(|p| (p.name.as_str().to_owned(), bytes(p.range)))
+                .collect();
+            (bytes(v.range), properties)
+        }
+    };
+    out.push(Found {
+        path,
+        range,
+        string: matches!(value, Ast::StringLit(_)),
+        number: matches!(value, Ast::NumberLit(_)),
+        properties,
+    });
+}
+
+/// `text` broken as `how` says: the broken text, and the path and the byte of the
+/// value (or key, or object) an error must be told at.
+fn break_file(text: &str, how: &Break) -> (String, String, usize) {
+    let root = jsonc_parser::parse_to_ast(text, &Default::default(), &Default::default())
+        .unwrap()
+        .value
+        .unwrap();
+    let mut values = Vec::new();
+    all_values(&root, String::new(), &mut values);
+    let objects: Vec<&Found> = values
+        .iter()
+        .filter(|v| text[v.range.clone()].starts_with('{'))
+        .collect();
+    let splice = |range: Range<usize>, with: &str| {
+        format!("{}{with}{}", &text[..range.start], &text[range.end..])
+    };
+    match *how {
+        Break::WrongType(n) => {
+            let value = &values[n % values.len()];
+            let text = splice(
+                value.range.clone(),
+                if value.number { "\"42\"" } else { "42" },
+            );
+            (text, value.path.clone(), value.range.start)
+        }
+        Break::MissingField(n) => {
+            let required: Vec<(&Found, usize)> = objects
+                .iter()
+                .flat_map(|object| {
+                    (0..object.properties.len())
+                        .filter(|&p| !OPTIONAL.contains(&object.properties[p].0.as_str()))
+                        .map(move |p| (*object, p))
+                })
+                .collect();
+            let (object, p) = required[n % required.len()];
+            let properties = &object.properties;
+            // The property, and the comma that joins it to a neighbour.
+            let cut = match properties.get(p + 1) {
+                Some((_, next)) => properties[p].1.start..next.start,
+                None if p > 0 => properties[p - 1].1.end..properties[p].1.end,
+                None => properties[p].1.clone(),
+            };
+            (splice(cut, ""), object.path.clone(), object.range.start)
+        }
+        Break::UnknownField(n) => {
+            let object = objects[n % objects.len()];
+            let at = object.range.start + 1;
+            let path = if object.path.is_empty() {
+                "colour".to_owned()
+            } else {
+                format!("{}.colour", object.path)
+            };
+            (splice(at..at, "\"colour\": \"red\", "), path, at)
+        }
+        Break::UnknownKind(n) => {
+            let kinds: Vec<&Found> = values
+                .iter()
+                .filter(|v| v.path.contains(".blocks[") && v.path.ends_with("].kind"))
+                .collect();
+            let kind = kinds[n % kinds.len()];
+            let text = splice(kind.range.clone(), "\"sample\"");
+            (text, kind.path.clone(), kind.range.start)
+        }
+        Break::BadValue(n) => {
+            let strings: Vec<&Found> = values.iter().filter(|v| v.string).collect();
+            let value = strings[n % strings.len()];
+            let text = splice(value.range.clone(), "\"  \"");
+            (text, value.path.clone(), value.range.start)
+        }
+    }
+}
+
+/// 1-based line and column (in characters) of a byte of `text`.
+fn line_and_column(text: &str, offset: usize) -> Position {
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    Position {
+        line: before.matches('\n').count() + 1,
+        column: before[line_start..].chars().count() + 1,
+    }
+}
+
+proptest! {
+    #![proptest_config(config(400))]
+
+    /// A wrong type, a missing field, an unknown field, an unknown kind or a bad value,
+    /// anywhere in any of the built-in files (inside a block, a row, a list item, the
+    /// glossary, the `ui` strings): every error is told at that value's own line and
+    /// column (a missing field at its object's opening, an unknown one at its key),
+    /// with its full path.
+    #[test]
+    fn every_content_error_is_told_at_its_own_value(code in 0usize..6, how in a_break()) {
+        let code = CODES[code];
+        let (text, path, offset) = break_file(&builtin_text(code), &how);
+        let name = format!("{code}.json");
+        let file = decode_file(name, code.into(), text.clone().into_bytes()).unwrap();
+        let reports = check_files(&[file]);
+        let problems = &reports[0].problems;
+        prop_assert!(!problems.is_empty(), "{:?} at {} was accepted", how, path);
+        let expected = line_and_column(&text, offset);
+        for problem in problems {
+            prop_assert_eq!(&problem.path, &path, "{:?}: {}", how, problem);
+            prop_assert_eq!(problem.position, Some(expected), "{:?}: {}", how, problem);
+        }
     }
 }

@@ -35,8 +35,9 @@ pub fn topics(library: &Library, language: usize) -> String {
     out
 }
 
-/// `check`: per language, what it has, what falls back to English, what is wrong; then
-/// the files that could not be read at all.
+/// `check`: per language, what it has, what falls back to English, what is wrong and
+/// what may not be meant (warnings, which do not fail the check); then the files that
+/// could not be read at all.
 pub fn check_report(reports: &[LanguageReport], unreadable: &[ContentError]) -> String {
     let mut out = String::new();
     for report in reports {
@@ -54,9 +55,20 @@ pub fn check_report(reports: &[LanguageReport], unreadable: &[ContentError]) -> 
                 let ids: Vec<&str> = report.fell_back.iter().map(|id| id.as_str()).collect();
                 let _ = writeln!(out, "  in English: {}", ids.join(", "));
             }
+            if report.untranslated > 0 {
+                let _ = writeln!(
+                    out,
+                    "  {}: {} not yet translated",
+                    report.code,
+                    counted(report.untranslated, "text", "texts")
+                );
+            }
         }
         for problem in &report.problems {
             let _ = writeln!(out, "  problem: {problem}");
+        }
+        for warning in &report.warnings {
+            let _ = writeln!(out, "  warning: {warning}");
         }
     }
     for problem in unreadable {
@@ -68,14 +80,30 @@ pub fn check_report(reports: &[LanguageReport], unreadable: &[ContentError]) -> 
             .map(|report| report.problems.len())
             .sum::<usize>();
     let fallbacks: usize = reports.iter().map(|report| report.fell_back.len()).sum();
-    let _ = writeln!(
+    let warnings: usize = reports.iter().map(|report| report.warnings.len()).sum();
+    let _ = write!(
         out,
-        "{} languages, {problems} problem{}, {fallbacks} topic{} shown in English",
+        "{} languages, {}, {} shown in English, {}",
         reports.len(),
-        if problems == 1 { "" } else { "s" },
-        if fallbacks == 1 { "" } else { "s" }
+        counted(problems, "problem", "problems"),
+        counted(fallbacks, "topic", "topics"),
+        counted(warnings, "warning", "warnings"),
     );
+    let untranslated: usize = reports.iter().map(|report| report.untranslated).sum();
+    if untranslated > 0 {
+        let _ = write!(
+            out,
+            ", {} not yet translated",
+            counted(untranslated, "text", "texts")
+        );
+    }
+    out.push('\n');
     out
+}
+
+/// "1 problem", "3 problems".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// What `search` prints, whether it found anything (its exit status), and what to

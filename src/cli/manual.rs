@@ -58,15 +58,35 @@ pub fn key_rows(library: &Library, platform: Platform) -> Vec<(String, String)> 
         .collect()
 }
 
-/// Each subcommand as a sub-section: its synopsis, what it does, its options.
+/// Each subcommand as a sub-section: its synopsis, what it does, its options. A
+/// subcommand that only groups others (`content`) is left out for each of them
+/// (`content init`).
 fn commands_section(command: &clap::Command) -> io::Result<String> {
     let mut section = Roff::new();
     section.control("SH", ["COMMANDS"]);
     let mut out = section.to_roff();
-    for subcommand in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
+    let visible = |command: &clap::Command| !command.is_hide_set();
+    let subcommands = command
+        .get_subcommands()
+        .filter(|sub| visible(sub))
+        .flat_map(|sub| {
+            // Built, every command with subcommands has clap's `help` among them, which
+            // names the others again (the top-level `help` is listed once, as itself).
+            let nested: Vec<(String, &clap::Command)> = sub
+                .get_subcommands()
+                .filter(|nested| visible(nested) && nested.get_name() != "help")
+                .map(|nested| (format!("{} {}", sub.get_name(), nested.get_name()), nested))
+                .collect();
+            if nested.is_empty() || sub.get_name() == "help" {
+                vec![(sub.get_name().to_owned(), sub)]
+            } else {
+                nested
+            }
+        });
+    for (name, subcommand) in subcommands {
         let man = Man::new(subcommand.clone());
         let mut heading = Roff::new();
-        heading.control("SS", [subcommand.get_name()]);
+        heading.control("SS", [name.as_str()]);
         out.push_str(&heading.to_roff());
         out.push_str(&without_heading(rendered(|w| {
             man.render_synopsis_section(w)
@@ -93,7 +113,7 @@ const EXIT_STATUS: [(&str, &str); 3] = [
     ),
     (
         "1",
-        "Bad content (the message names the file, line and column), problems found by check, or an input or output error.",
+        "Bad content (the message names the file, line and column), problems found by check (warnings do not count), a file content init would overwrite without --force, or an input or output error.",
     ),
     (
         "2",

@@ -4,6 +4,7 @@
 pub mod commands;
 pub mod completions;
 pub mod failure;
+pub mod init;
 pub(crate) mod locale;
 pub mod manual;
 pub mod output;
@@ -101,7 +102,8 @@ pub enum Command {
         #[command(flatten)]
         content: ContentArgs,
     },
-    /// Print a topic, the whole article or the glossary, without a terminal.
+    /// Print a topic, the whole article or the glossary, without a terminal; with
+    /// --with, two languages aligned, or as a translation memory (--format tmx).
     Show {
         /// A topic id, "all" for the whole article, "glossary" for the article's
         /// terms in every language, or "quiz" for a round of the quiz, numbered, then
@@ -168,6 +170,12 @@ pub enum Command {
         #[command(flatten)]
         content: ContentArgs,
     },
+    /// Work with the language files: `content init` writes them into a folder to
+    /// edit and load with --content-dir.
+    Content {
+        #[command(subcommand)]
+        command: ContentCommand,
+    },
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -175,6 +183,30 @@ pub enum Command {
     },
     /// Print the man page (roff).
     Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContentCommand {
+    /// Write the built-in language files into DIR (made if need be), to edit and try
+    /// with --content-dir DIR; or, with --new CODE, a new language's file: the English
+    /// text with every topic marked "untranslated", which check counts until each is
+    /// translated. Refuses to overwrite a file without --force, and then writes none.
+    Init {
+        /// The folder to write the files into.
+        #[arg(value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+        dir: PathBuf,
+        /// Only this language's file; again (or CODE,CODE) for several. Default: every
+        /// built-in language, or none with --new.
+        #[arg(long, value_name = "CODE", value_delimiter = ',')]
+        lang: Vec<String>,
+        /// Start a new language CODE (2 or 3 lower-case letters, not a built-in one)
+        /// from the English: CODE.json, every topic marked "untranslated".
+        #[arg(long, value_name = "CODE")]
+        new: Option<String>,
+        /// Overwrite files already in DIR.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -194,6 +226,9 @@ pub enum Format {
     Markdown,
     /// The content model as JSON.
     Json,
+    /// A translation memory (TMX 1.4b) of the two languages, with --with: a unit for
+    /// each text beside its translation, for any translation tool to import.
+    Tmx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -220,10 +255,10 @@ pub const GLOSSARY: &str = "glossary";
 pub const QUIZ: &str = "quiz";
 
 /// Which usage line a usage error prints: the program's, or that of the subcommand
-/// the command line named.
+/// the command line named (`content init`: each name, outermost first).
 #[derive(Debug, Clone, Default)]
 pub struct Usage {
-    subcommand: Option<String>,
+    subcommands: Vec<String>,
 }
 
 impl Usage {
@@ -232,14 +267,16 @@ impl Usage {
         let mut command = Cli::command();
         // Built, each subcommand's usage line starts with the program's name.
         command.build();
-        match self
-            .subcommand
-            .as_deref()
-            .and_then(|name| command.find_subcommand_mut(name))
-        {
-            Some(subcommand) => subcommand.error(kind, message),
-            None => command.error(kind, message),
+        let mut named = &mut command;
+        for name in &self.subcommands {
+            // Looked up twice: today's borrow checker cannot end, on the branch that
+            // breaks, a borrow that the other branch keeps.
+            if named.find_subcommand(name).is_none() {
+                break;
+            }
+            named = named.find_subcommand_mut(name).expect("found just above");
         }
+        named.error(kind, message)
     }
 }
 
@@ -248,9 +285,13 @@ impl Usage {
 /// `--width` wraps text only. On a usage error, exits 2 with the usage, as clap does.
 pub fn parse() -> (Cli, Usage) {
     let matches = Cli::command().get_matches();
-    let usage = Usage {
-        subcommand: matches.subcommand_name().map(str::to_owned),
-    };
+    let mut subcommands = Vec::new();
+    let mut named = &matches;
+    while let Some((name, inner)) = named.subcommand() {
+        subcommands.push(name.to_owned());
+        named = inner;
+    }
+    let usage = Usage { subcommands };
     let checked = Cli::from_arg_matches(&matches).and_then(|mut cli| {
         check_leading_flags(&matches, &usage)?;
         cli.move_leading_flags();
@@ -315,7 +356,9 @@ impl Cli {
             Some(Command::Languages { content } | Command::Check { content }) => {
                 (None, Some(content))
             }
-            Some(Command::Completions { .. } | Command::Man) | None => (None, None),
+            Some(Command::Content { .. } | Command::Completions { .. } | Command::Man) | None => {
+                (None, None)
+            }
         };
         if let Some(lang) = lang {
             lang.lang = lang.lang.take().or(explore.lang.take());
@@ -333,7 +376,7 @@ impl Cli {
     fn check_width(&self, usage: &Usage) -> Result<(), clap::Error> {
         match &self.command {
             Some(Command::Show {
-                format: format @ (Format::Markdown | Format::Json),
+                format: format @ (Format::Markdown | Format::Json | Format::Tmx),
                 width: Some(_),
                 ..
             }) => {
@@ -421,7 +464,9 @@ pub fn with_choices(command: clap::Command, library: &Library) -> clap::Command 
         };
         arg.value_parser(PossibleValuesParser::new(values))
     };
-    command
-        .mut_args(offer)
-        .mut_subcommands(|subcommand| subcommand.mut_args(offer))
+    command.mut_args(offer).mut_subcommands(|subcommand| {
+        subcommand
+            .mut_args(offer)
+            .mut_subcommands(|nested| nested.mut_args(offer))
+    })
 }

@@ -2,11 +2,11 @@
 
 use std::borrow::Cow;
 
-use super::error::{ContentError, ContentErrors};
 use serde_path_to_error::Segment;
 
-use super::error::JsonPath;
-use super::locate::{Locator, position_of_serde};
+use super::error::{ContentError, ContentErrors, JsonPath};
+use super::locate::{Locator, position_of_byte, position_of_serde};
+use super::located;
 use super::model::{Language, Origin, Topic, TopicId, UiText};
 use super::shape::in_file_terms;
 use super::validate::validate;
@@ -33,15 +33,17 @@ pub struct Shown<'a> {
 }
 
 impl<'a> Shown<'a> {
-    /// The tag of the topic's heading, in the reader's language: shown in English, or
-    /// written for the project. The source's own text and English are not tagged.
+    /// The tag of the topic's heading, in the reader's language: shown in English (the
+    /// language lacks it, or has not translated it yet), or written for the project.
+    /// The source's own text and English are not tagged.
     pub fn tag<'u>(&self, ui: &'u UiText) -> Option<&'u str> {
         if self.fell_back {
-            Some(&ui.in_english)
-        } else if self.topic.origin == Origin::Translation {
-            Some(&ui.translated)
-        } else {
-            None
+            return Some(&ui.in_english);
+        }
+        match self.topic.origin {
+            Origin::Translation => Some(&ui.translated),
+            Origin::Untranslated => Some(&ui.in_english),
+            Origin::Source | Origin::Reference => None,
         }
     }
 }
@@ -171,39 +173,41 @@ pub(super) fn parse_language(file: &SourceFile) -> Result<Language, Vec<ContentE
     Ok(language)
 }
 
-/// The shape error of a file, with the JSON path serde_json alone does not give.
+/// The shape error of a file: where it is, and what is wrong, in the file's terms.
+/// A file that is JSON is read again from its syntax tree, which tells the error at
+/// the value it concerns (`located`); one that is not JSON (a missing comma, an
+/// unclosed string) is told where serde_json found it stop being JSON, with the path
+/// serde_path_to_error followed up to there.
 fn locate_shape_error(file: &SourceFile, error: &serde_json::Error) -> ContentError {
+    if let Some(located) = located::first_error::<Language>(&file.text) {
+        return ContentError {
+            file: file.name.clone(),
+            position: Some(position_of_byte(&file.text, located.offset)),
+            path: located.path.to_string(),
+            message: in_file_terms(&located.message, &located.path, &file.text),
+        };
+    }
     let mut deserializer = serde_json::Deserializer::from_str(&file.text);
     let parsed: Result<Language, _> = serde_path_to_error::deserialize(&mut deserializer);
     match parsed {
-        Err(error) => {
-            let path = json_path(error.path());
-            shape_error(file, &path, &error.into_inner())
+        Err(tracked) => {
+            let path = json_path(tracked.path());
+            told_by_serde(file, &path, &tracked.into_inner())
         }
         // The error is after the object (trailing text), where there is no path.
-        Ok(_) => shape_error(file, &JsonPath::default(), error),
+        Ok(_) => told_by_serde(file, &JsonPath::default(), error),
     }
 }
 
-fn shape_error(file: &SourceFile, path: &JsonPath, error: &serde_json::Error) -> ContentError {
+fn told_by_serde(file: &SourceFile, path: &JsonPath, error: &serde_json::Error) -> ContentError {
     let message = without_location(error);
-    // serde buffers a tagged block before it sees the fields, so its position for a
-    // misspelt field is the end of the block; point at the field itself instead.
-    let misspelt = unknown_field(&message)
-        .and_then(|field| Locator::new(&file.text).locate_exactly(&path.key(field)));
-    let position = misspelt.or_else(|| {
-        (error.line() > 0).then(|| position_of_serde(&file.text, error.line(), error.column()))
-    });
     ContentError {
         file: file.name.clone(),
-        position,
+        position: (error.line() > 0)
+            .then(|| position_of_serde(&file.text, error.line(), error.column())),
         path: path.to_string(),
         message: in_file_terms(&message, path, &file.text),
     }
-}
-
-fn unknown_field(message: &str) -> Option<&str> {
-    message.strip_prefix("unknown field `")?.split('`').next()
 }
 
 /// serde_path_to_error's path in our notation; the segments it could not name are

@@ -1,9 +1,10 @@
 //! Finds where in a file a JSON path points, for errors found after parsing.
 //!
-//! serde_json positions only syntax and shape errors; semantic errors (an empty text, a
-//! duplicate id) are found on the parsed model, so their line is recovered here by
-//! re-reading the file into a span-keeping syntax tree. This runs only on the error
-//! path, never on a normal start.
+//! The rules checked on the parsed model (an empty text, a duplicate id) know the path
+//! of what they refuse but not its place in the text; it is recovered here by
+//! re-reading the file into a span-keeping syntax tree. (A file of the wrong shape is
+//! read from the same tree by `located`.) This runs only on the error path, never on a
+//! normal start.
 
 use jsonc_parser::ast::Value;
 use jsonc_parser::{CollectOptions, ParseOptions, parse_to_ast};
@@ -27,19 +28,7 @@ impl<'a> Locator<'a> {
 
     /// The position of the deepest part of `path` that exists in the file.
     pub fn locate(&self, path: &JsonPath) -> Option<Position> {
-        self.deepest(path).map(|(position, _)| position)
-    }
-
-    /// The position of `path` only if all of it exists.
-    pub fn locate_exactly(&self, path: &JsonPath) -> Option<Position> {
-        self.deepest(path)
-            .and_then(|(position, complete)| complete.then_some(position))
-    }
-
-    /// The deepest position found, and whether it is the whole path.
-    fn deepest(&self, path: &JsonPath) -> Option<(Position, bool)> {
         let mut value = self.root.as_ref()?;
-        let mut complete = true;
         for step in &path.0 {
             let next = match (step, value) {
                 (Step::Key(key), Value::Object(object)) => object.get(key).map(|prop| &prop.value),
@@ -48,17 +37,39 @@ impl<'a> Locator<'a> {
             };
             match next {
                 Some(found) => value = found,
-                None => {
-                    complete = false;
-                    break;
-                }
+                None => break,
             }
         }
-        Some((position_of_byte(self.text, value_start(value)), complete))
+        Some(position_of_byte(self.text, value_start(value)))
     }
 }
 
-fn value_start(value: &Value<'_>) -> usize {
+impl Locator<'_> {
+    /// The index of the element of the array at `array` whose `key` is the string
+    /// `value` (the topic of an id in the file's own order).
+    pub fn index_where(&self, array: &JsonPath, key: &str, value: &str) -> Option<usize> {
+        let mut node = self.root.as_ref()?;
+        for step in &array.0 {
+            node = match (step, node) {
+                (Step::Key(name), Value::Object(object)) => &object.get(name)?.value,
+                (Step::Index(index), Value::Array(elements)) => elements.elements.get(*index)?,
+                _ => return None,
+            };
+        }
+        let Value::Array(elements) = node else {
+            return None;
+        };
+        elements.elements.iter().position(|element| {
+            element
+                .as_object()
+                .and_then(|object| object.get_string(key))
+                .is_some_and(|found| found.value == value)
+        })
+    }
+}
+
+/// The byte where a value of the syntax tree starts.
+pub(super) fn value_start(value: &Value<'_>) -> usize {
     match value {
         Value::StringLit(v) => v.range.start,
         Value::NumberLit(v) => v.range.start,

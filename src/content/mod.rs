@@ -1,27 +1,33 @@
 //! Content as data: the language files, their model, loading and validation, and the
 //! English fallback. Nothing here knows about the screen.
 
+mod align;
 mod check;
 mod embedded;
 mod error;
 mod folder;
 mod library;
 mod locate;
+mod located;
 mod model;
+mod new_language;
+mod read_block;
 mod shape;
 mod validate;
 mod walk;
 
+pub use align::{BlockShape, Pairing, align, describe};
 pub use check::{LanguageReport, check_files};
 pub use embedded::builtin_files;
 pub use error::{ContentError, ContentErrors, Position};
 pub use folder::{decode_file, merge, read_folder};
-pub use library::{Library, Shown, SourceFile};
+pub use library::{FALLBACK_CODE, Library, Shown, SourceFile};
 pub use model::{
-    Block, Glossary, GlossaryEntry, Language, ListStyle, Origin, QuizStatement, QuizStatements,
-    Row, Side, TermId, Text, Topic, TopicId, UiText,
+    Block, BlockKind, Glossary, GlossaryEntry, Language, ListStyle, Origin, QuizStatement,
+    QuizStatements, Row, Side, TermId, Text, Topic, TopicId, UiText,
 };
-pub use validate::{BLANK, QUIZ_TOPICS, side_word_in};
+pub use new_language::{file_text, untranslated_copy};
+pub use validate::{BLANK, QUIZ_TOPICS, is_valid_code, side_word_in};
 pub use walk::{Cell, Part, Spot};
 
 impl Library {
@@ -30,6 +36,32 @@ impl Library {
     pub fn builtin() -> Result<Library, ContentErrors> {
         Library::from_files(&builtin_files())
     }
+}
+
+/// The built-in library with `blocks` of a language's topic removed: every built-in
+/// topic has English's shape, but a translator's file (`--content-dir`) may not.
+#[cfg(test)]
+pub(crate) fn library_without_blocks(
+    code: &str,
+    topic: TopicId,
+    blocks: std::ops::Range<usize>,
+) -> Library {
+    let mut files = builtin_files();
+    let file = files
+        .iter_mut()
+        .find(|file| file.code == code)
+        .expect("a built-in language");
+    let mut value: serde_json::Value = serde_json::from_str(&file.text).expect("valid JSON");
+    let own = value["topics"]
+        .as_array_mut()
+        .and_then(|topics| topics.iter_mut().find(|own| own["id"] == topic.as_str()))
+        .expect("the topic");
+    own["blocks"]
+        .as_array_mut()
+        .expect("its blocks")
+        .drain(blocks);
+    file.text = serde_json::to_string(&value).expect("JSON").into();
+    Library::from_files(&files).expect("valid content")
 }
 
 #[cfg(test)]

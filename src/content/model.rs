@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Deref;
 
-use serde::de::{self, IntoDeserializer, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 // A text of the file. (Not a doc comment: the schema would repeat it as every text's
@@ -215,6 +215,10 @@ pub enum Origin {
     Translation,
     /// The English reference text every language falls back to.
     Reference,
+    /// Still the English text, copied to be translated (`content init --new`): shown
+    /// tagged as in English, and counted by `check` as left to do. Translated, a
+    /// topic's or block's origin becomes `translation` (or `source`).
+    Untranslated,
 }
 
 impl Origin {
@@ -223,6 +227,7 @@ impl Origin {
             Origin::Source => "source",
             Origin::Translation => "translation",
             Origin::Reference => "reference",
+            Origin::Untranslated => "untranslated",
         }
     }
 }
@@ -338,9 +343,23 @@ impl Topic {
     pub fn is_translated_block(&self, block: &Block) -> bool {
         block.origin() == Some(Origin::Translation) && self.origin != Origin::Translation
     }
+
+    /// The tag over a block whose origin differs from its topic's in a way the reader
+    /// is told: written for the project, or still in English (not yet translated).
+    pub fn block_tag<'u>(&self, block: &Block, ui: &'u UiText) -> Option<&'u str> {
+        match block.origin() {
+            Some(origin) if origin == self.origin => None,
+            Some(Origin::Translation) => Some(&ui.translated),
+            Some(Origin::Untranslated) => Some(&ui.in_english),
+            Some(Origin::Source | Origin::Reference) | None => None,
+        }
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// A block of text, its `kind` a field of its object as in serde's internally tagged
+// enums; read by hand (`read_block`), field by field where the file has them. (Not a
+// doc comment: the schema would carry it.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Block {
@@ -373,13 +392,54 @@ pub enum Block {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         origin: Option<Origin>,
         /// The aspect labels were written for the project while the sides are the
-        /// source's (Estonian has no aspect headings of its own).
+        /// source's (Estonian has no aspect headings of its own), or are not yet
+        /// translated while the sides are.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         aspect_origin: Option<Origin>,
     },
 }
 
+/// What a block is: its `kind` in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    List,
+    Example,
+    Comparison,
+}
+
+impl BlockKind {
+    /// The kind as the file writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::List => "list",
+            BlockKind::Example => "example",
+            BlockKind::Comparison => "comparison",
+        }
+    }
+}
+
+impl fmt::Display for BlockKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl Block {
+    pub fn kind(&self) -> BlockKind {
+        match self {
+            Block::Heading { .. } => BlockKind::Heading,
+            Block::Paragraph { .. } => BlockKind::Paragraph,
+            Block::List { .. } => BlockKind::List,
+            Block::Example { .. } => BlockKind::Example,
+            Block::Comparison { .. } => BlockKind::Comparison,
+        }
+    }
+
     /// The block's own origin, when it differs from its topic's.
     pub fn origin(&self) -> Option<Origin> {
         match self {
@@ -447,21 +507,31 @@ impl<'de> Visitor<'de> for GlossaryVisitor {
 
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Glossary, M::Error> {
         let mut entries = BTreeMap::new();
-        // The id is read as a string, then as an id: serde_path_to_error follows a map
-        // key it sees as a string, so an error inside an entry is told at its own
-        // path (`glossary.lead.term`), not only at `glossary`.
-        while let Some(key) = map.next_key::<String>()? {
-            let id = TermId::deserialize(IntoDeserializer::<M::Error>::into_deserializer(
-                key.as_str(),
-            ))?;
+        while let Some(id) = map.next_key_seed(TermKey)? {
             if entries.contains_key(&id) {
                 return Err(de::Error::custom(format_args!(
-                    "term id `{id}` is given twice: keep one entry"
+                    "`{id}` is given twice: keep one"
                 )));
             }
             entries.insert(id, map.next_value()?);
         }
         Ok(Glossary(entries))
+    }
+}
+
+/// A glossary's key: read as a string, then as a term id, so that an unknown id is
+/// refused while the key is read (and told at the key), and so that
+/// serde_path_to_error, which follows a key it sees as a string, has the path.
+struct TermKey;
+
+impl<'de> DeserializeSeed<'de> for TermKey {
+    type Value = TermId;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<TermId, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        TermId::deserialize(IntoDeserializer::<D::Error>::into_deserializer(
+            key.as_str(),
+        ))
     }
 }
 
@@ -667,5 +737,65 @@ mod tests {
         };
         assert_eq!(items[0], "þjónusta");
         assert_eq!(items[1], "say \"yes\" à");
+    }
+}
+
+#[cfg(test)]
+mod origin_tests {
+    // A test that cannot load the built-in content should stop right there.
+    #![allow(clippy::unwrap_used)]
+
+    use super::{Block, Origin};
+    use crate::content::{Library, Spot, TopicId};
+
+    /// A block still in English inside a translated topic is tagged "in English"; one
+    /// written for the project inside a source topic, "translated"; a block whose
+    /// origin is its topic's, not at all.
+    #[test]
+    fn a_block_is_tagged_where_its_origin_differs_from_its_topics() {
+        let library = Library::builtin().unwrap();
+        let ui = &library.language(library.english()).ui;
+        let mut topic = library
+            .topic(library.english(), TopicId::WhatIsSales)
+            .topic
+            .clone();
+        let paragraph = |origin| Block::Paragraph {
+            text: "x".into(),
+            origin,
+        };
+        topic.origin = Origin::Translation;
+        assert_eq!(
+            topic.block_tag(&paragraph(Some(Origin::Untranslated)), ui),
+            Some("in English")
+        );
+        assert_eq!(
+            topic.block_tag(&paragraph(Some(Origin::Translation)), ui),
+            None
+        );
+        assert_eq!(topic.block_tag(&paragraph(None), ui), None);
+        topic.origin = Origin::Source;
+        assert_eq!(
+            topic.block_tag(&paragraph(Some(Origin::Translation)), ui),
+            Some("translated")
+        );
+        topic.origin = Origin::Untranslated;
+        assert_eq!(
+            topic.block_tag(&paragraph(Some(Origin::Untranslated)), ui),
+            None
+        );
+
+        // What is left counts the texts of the untranslated topic but for a block
+        // translated already.
+        topic.blocks = vec![paragraph(Some(Origin::Translation)), paragraph(None)];
+        assert_eq!(
+            topic.origin_of(Spot::Text { block: 0 }),
+            Origin::Translation
+        );
+        assert_eq!(
+            topic.origin_of(Spot::Text { block: 1 }),
+            Origin::Untranslated
+        );
+        let headings = 1 + usize::from(topic.heading.is_some());
+        assert_eq!(topic.untranslated(), headings + 1);
     }
 }

@@ -109,7 +109,7 @@ const OBJECTS: [(&str, &[&str]); 11] = [
 const BLOCK_KINDS: [&str; 5] = ["heading", "paragraph", "list", "example", "comparison"];
 
 /// What an `origin` may be.
-const ORIGINS: [&str; 3] = ["source", "translation", "reference"];
+const ORIGINS: [&str; 4] = ["source", "translation", "reference", "untranslated"];
 
 /// `message` (serde's, without its position) at `path` in a file whose text is `text`.
 pub fn in_file_terms(message: &str, path: &JsonPath, text: &str) -> String {
@@ -128,7 +128,7 @@ pub fn in_file_terms(message: &str, path: &JsonPath, text: &str) -> String {
         } else {
             format!(
                 "expected {}, found {found}",
-                expected_in_file_terms(expected, last_key)
+                expected_in_file_terms(expected)
             )
         };
     }
@@ -179,7 +179,7 @@ fn invalid_type(message: &str) -> Option<(&str, &str)> {
     Some(("sequence", expected))
 }
 
-fn expected_in_file_terms(expected: &str, last_key: Option<&str>) -> String {
+fn expected_in_file_terms(expected: &str) -> String {
     if let Some((_, fields)) = OBJECTS.iter().find(|(name, _)| *name == expected) {
         return object_with(fields);
     }
@@ -190,13 +190,7 @@ fn expected_in_file_terms(expected: &str, last_key: Option<&str>) -> String {
         )
     };
     match expected {
-        "internally tagged enum Block" => block(),
-        // The tag of a block, read from its `kind`, or from the first element of an
-        // array written where the block's object belongs.
-        "variant identifier" if last_key == Some("kind") => {
-            format!("a block's kind, one of {}", quoted(&BLOCK_KINDS))
-        }
-        "variant identifier" => block(),
+        "a block" => block(),
         "a sequence" => "an array".into(),
         // Names (an origin, a list's style) inside a block.
         "a string" | "string or map" => "a string".into(),
@@ -327,10 +321,7 @@ mod tests {
                 &top,
             ),
             ("invalid type: string \"x\", expected struct Topic", &topic),
-            (
-                "invalid type: integer `1`, expected internally tagged enum Block",
-                &topic,
-            ),
+            ("invalid type: integer `1`, expected a block", &topic),
             ("invalid type: map, expected a sequence", &topic),
         ];
         for (message, path) in cases {

@@ -3,7 +3,8 @@
 //! the model's shape by hand; the spot also says which part of the laid-out topic a
 //! text belongs to, which is how a place is kept across languages.
 
-use super::model::{Block, Row, Text, Topic};
+use super::align::BlockShape;
+use super::model::{Block, Origin, Row, Text, Topic};
 
 /// A comparison row's three cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -140,6 +141,34 @@ impl Topic {
         }
     }
 
+    /// Where the text at `spot` comes from: its block's own origin, else the topic's;
+    /// a comparison's aspects may have one of their own (`aspect_origin`).
+    pub fn origin_of(&self, spot: Spot) -> Origin {
+        let own = |n: usize| self.blocks.get(n).and_then(Block::origin);
+        let aspect = |n: usize| match self.blocks.get(n) {
+            Some(Block::Comparison { aspect_origin, .. }) => aspect_origin.or(own(n)),
+            _ => own(n),
+        };
+        let origin = match spot {
+            Spot::Title | Spot::Heading => None,
+            Spot::Text { block } | Spot::Item { block, .. } => own(block),
+            Spot::Label { block, cell } | Spot::Cell { block, cell, .. } => match cell {
+                Cell::Aspect => aspect(block),
+                Cell::Sales | Cell::Service => own(block),
+            },
+        };
+        origin.unwrap_or(self.origin)
+    }
+
+    /// How many of the topic's texts are still the English, to be translated.
+    pub fn untranslated(&self) -> usize {
+        let mut count = 0;
+        self.each_text(|spot, _| {
+            count += usize::from(self.origin_of(spot) == Origin::Untranslated);
+        });
+        count
+    }
+
     /// The texts of `each_text`, collected.
     pub fn texts(&self) -> Vec<(Spot, &Text)> {
         let mut texts = Vec::new();
@@ -147,17 +176,10 @@ impl Topic {
         texts
     }
 
-    /// The number of parts of each block: a language whose topic has the same shape
-    /// as another's has parts that correspond one to one.
-    pub fn shape(&self) -> Vec<usize> {
-        self.blocks
-            .iter()
-            .map(|block| match block {
-                Block::Heading { .. } | Block::Paragraph { .. } | Block::Example { .. } => 1,
-                Block::List { items, .. } => items.len(),
-                Block::Comparison { rows, .. } => rows.len(),
-            })
-            .collect()
+    /// The kind and number of parts of each block: a language whose topic has the same
+    /// shape as another's has parts that correspond one to one.
+    pub fn shape(&self) -> Vec<BlockShape> {
+        self.blocks.iter().map(BlockShape::of).collect()
     }
 }
 
@@ -253,7 +275,7 @@ mod tests {
     fn topics_of_the_same_shape_have_corresponding_parts() {
         let library = Library::builtin().unwrap();
         for id in [TopicId::Comparison, TopicId::ComponentsOfService] {
-            let shapes: Vec<Vec<usize>> = (0..library.languages().len())
+            let shapes: Vec<Vec<BlockShape>> = (0..library.languages().len())
                 .map(|language| library.topic(language, id).topic.shape())
                 .collect();
             assert!(shapes.windows(2).all(|pair| pair[0] == pair[1]), "{id}");

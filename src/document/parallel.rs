@@ -1,16 +1,17 @@
 //! A topic in two languages, aligned part by part: the heading, each block, each item
 //! of a list and each row of a comparison start on the same line on both sides (the
 //! shorter padded), so the eye moves straight across; comparisons are stacked in each
-//! column, row against row. Where two columns would be too narrow to read, the parts
-//! are interleaved instead: each in the first language, then in the second, set
-//! apart.
+//! column, row against row. Only a part's translation is set beside it: where the two
+//! topics' blocks differ, a block without a partner stands alone. Where two columns
+//! would be too narrow to read, the parts are interleaved instead: each in the first
+//! language, then in the second, set apart.
 
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::Document;
 use super::topic::{Comparisons, layout_topic_with};
-use crate::content::{Part, Shown, UiText};
+use crate::content::{Pairing, Part, Shown, UiText, align};
 use crate::document::theme::Theme;
 
 /// A column narrower than this reads a few words a line: the parts are interleaved.
@@ -27,7 +28,11 @@ pub struct Side<'s> {
     pub ui: &'s UiText,
 }
 
-/// `left` and `right` laid out together in `width` columns.
+/// `left` and `right` laid out together in `width` columns. Only parts that are each
+/// other's translation are set beside each other (`content::align`): a part the other
+/// language's topic has no partner for stands on its own, the other column blank.
+/// The document's parts are the first language's, so a place in it is a place in the
+/// first language's text; a part only the second has belongs to the part before it.
 pub fn layout_parallel(left: Side, right: Side, width: u16, theme: &Theme) -> Document {
     let width = usize::from(width.max(1));
     let columns = width.saturating_sub(GAP.width());
@@ -36,31 +41,25 @@ pub fn layout_parallel(left: Side, right: Side, width: u16, theme: &Theme) -> Do
         let width = u16::try_from(width).unwrap_or(u16::MAX);
         layout_topic_with(side.shown, side.ui, width, theme, Comparisons::Stacked)
     };
+    let pairings = align(left.shown.topic, right.shown.topic);
     if left_width >= PARALLEL_MIN {
         let first = lay_out(left, left_width);
         let second = lay_out(right, columns - left_width);
-        aligned(&first, &second, left_width, theme)
+        aligned(&first, &second, &pairings, left_width, theme)
     } else {
         let first = lay_out(left, width);
         let second = lay_out(right, width.saturating_sub(SET_APART.width()));
-        interleaved(&first, &second, theme)
+        interleaved(&first, &second, &pairings, theme)
     }
 }
 
-/// The parts of either document, in order.
-fn all_parts(first: &Document, second: &Document) -> Vec<Part> {
-    let mut parts: Vec<Part> = first
-        .parts
-        .iter()
-        .chain(&second.parts)
-        .map(|(part, _)| *part)
-        .collect();
-    parts.sort_unstable();
-    parts.dedup();
-    parts
-}
-
-fn aligned(first: &Document, second: &Document, left_width: usize, theme: &Theme) -> Document {
+fn aligned(
+    first: &Document,
+    second: &Document,
+    pairings: &[Pairing],
+    left_width: usize,
+    theme: &Theme,
+) -> Document {
     let mut lines = Vec::new();
     let mut parts = Vec::new();
     let line = |left: Option<&Line<'static>>, right: Option<&Line<'static>>| {
@@ -76,10 +75,12 @@ fn aligned(first: &Document, second: &Document, left_width: usize, theme: &Theme
         }
         Line::from(spans)
     };
-    for part in all_parts(first, second) {
-        parts.push((part, lines.len()));
-        let left = Lines::of(first, part);
-        let right = Lines::of(second, part);
+    for pairing in pairings {
+        if let Some(part) = pairing.first() {
+            parts.push((part, lines.len()));
+        }
+        let left = Lines::of(first, pairing.first());
+        let right = Lines::of(second, pairing.second());
         // The text of the part padded to the longer side, then what sets it off from
         // the next part (a blank line, a rule between rows) on one line again.
         for n in 0..left.text.len().max(right.text.len()) {
@@ -103,15 +104,16 @@ fn aligned(first: &Document, second: &Document, left_width: usize, theme: &Theme
 }
 
 /// A part's lines on one side: its text, and the blank lines and rules after it.
+/// Empty where the side has no part here.
 struct Lines<'d> {
     text: Vec<&'d Line<'static>>,
     after: Vec<&'d Line<'static>>,
 }
 
 impl<'d> Lines<'d> {
-    fn of(document: &'d Document, part: Part) -> Lines<'d> {
-        let lines: Vec<&Line<'static>> = document
-            .part_lines(part)
+    fn of(document: &'d Document, part: Option<Part>) -> Lines<'d> {
+        let lines: Vec<&Line<'static>> = part
+            .and_then(|part| document.part_lines(part))
             .map_or_else(Vec::new, |range| document.lines[range].iter().collect());
         let is_separator = |line: &&&Line| {
             line.spans
@@ -127,13 +129,24 @@ impl<'d> Lines<'d> {
     }
 }
 
-fn interleaved(first: &Document, second: &Document, theme: &Theme) -> Document {
+fn interleaved(
+    first: &Document,
+    second: &Document,
+    pairings: &[Pairing],
+    theme: &Theme,
+) -> Document {
     let mut lines = Vec::new();
     let mut parts = Vec::new();
-    for part in all_parts(first, second) {
-        parts.push((part, lines.len()));
-        let left = first.part_lines(part).unwrap_or(0..0);
-        let right = second.part_lines(part).unwrap_or(0..0);
+    let range = |document: &Document, part: Option<Part>| {
+        part.and_then(|part| document.part_lines(part))
+            .unwrap_or(0..0)
+    };
+    for pairing in pairings {
+        if let Some(part) = pairing.first() {
+            parts.push((part, lines.len()));
+        }
+        let left = range(first, pairing.first());
+        let right = range(second, pairing.second());
         lines.extend(left.map(|line| first.lines[line].clone()));
         for line in right.map(|line| &second.lines[line]) {
             if line.width() == 0 {
@@ -209,18 +222,34 @@ mod tests {
                         )
                     };
                     let (first, second) = (side(left), side(right));
-                    for (part, start) in &document.parts {
-                        let line = text(&document.lines[*start]);
+                    let topics = [left, right].map(|code| {
+                        library
+                            .topic(library.find_language(code).unwrap(), topic)
+                            .topic
+                    });
+                    for pairing in align(topics[0], topics[1]) {
+                        let Some(part) = pairing.first() else {
+                            continue;
+                        };
+                        let start = document.part_lines(part).unwrap().start;
+                        let line = text(&document.lines[start]);
                         let (left_text, right_text) = line.split_once(GAP).unwrap();
-                        for (document, shown) in [(&first, left_text), (&second, right_text)] {
-                            if let Some(lines) = document.part_lines(*part) {
-                                assert_eq!(
-                                    shown.trim_end(),
-                                    text(&document.lines[lines.start]).trim_end(),
-                                    "{left} | {right}, {topic}, {part:?}"
-                                );
-                            }
-                        }
+                        let starts = |document: &Document, part: Option<Part>| {
+                            part.map_or(String::new(), |part| {
+                                let lines = document.part_lines(part).unwrap();
+                                text(&document.lines[lines.start])
+                            })
+                        };
+                        assert_eq!(
+                            left_text.trim_end(),
+                            starts(&first, Some(part)).trim_end(),
+                            "{left} | {right}, {topic}, {pairing:?}"
+                        );
+                        assert_eq!(
+                            right_text.trim_end(),
+                            starts(&second, pairing.second()).trim_end(),
+                            "{left} | {right}, {topic}, {pairing:?}"
+                        );
                     }
                     for line in &document.lines {
                         assert!(line.width() <= usize::from(width));
@@ -229,6 +258,65 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The overviews differ (the English has four blocks, the French one paragraph):
+    /// the French paragraph is beside the first English one, and the other English
+    /// blocks stand alone, the French column blank beside them.
+    #[test]
+    fn blocks_without_a_partner_stand_alone() {
+        // The French overview in its source's shape: one paragraph, English four.
+        let library = crate::content::library_without_blocks("fr", TopicId::Overview, 1..4);
+        let en = library.topic(library.english(), TopicId::Overview).topic;
+        assert_eq!(en.blocks.len(), 4);
+        let document = parallel(&library, "en", "fr", TopicId::Overview, 160);
+        let lines: Vec<String> = document.lines.iter().map(text).collect();
+        let right_of = |part: Part| {
+            let lines = document.part_lines(part).unwrap();
+            document.lines[lines]
+                .iter()
+                .map(|line| text(line).split_once(GAP).unwrap().1.trim().to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            !right_of(Part::Block { block: 0, item: 0 })[0].is_empty(),
+            "{lines:#?}"
+        );
+        for block in 1..4 {
+            let right = right_of(Part::Block { block, item: 0 });
+            assert!(
+                right.iter().all(String::is_empty),
+                "block {block} alone: {lines:#?}"
+            );
+        }
+        // The other way round, the English blocks without a partner come after the
+        // French paragraph's, on their own, and the French parts are the document's.
+        let document = parallel(&library, "fr", "en", TopicId::Overview, 160);
+        assert_eq!(
+            document
+                .parts
+                .iter()
+                .map(|(part, _)| *part)
+                .collect::<Vec<_>>(),
+            vec![Part::Heading, Part::Block { block: 0, item: 0 }]
+        );
+        let lines: Vec<String> = document.lines.iter().map(text).collect();
+        let alone = lines
+            .iter()
+            .filter(|line| {
+                let (left, right) = line.split_once(GAP).unwrap();
+                left.trim().is_empty() && !right.trim().is_empty()
+            })
+            .count();
+        assert!(alone > 3, "{lines:#?}");
+        let narrow = parallel(&library, "fr", "en", TopicId::Overview, 59);
+        assert_eq!(
+            narrow.parts,
+            vec![
+                (Part::Heading, 0),
+                (Part::Block { block: 0, item: 0 }, narrow.parts[1].1)
+            ]
+        );
     }
 
     #[test]

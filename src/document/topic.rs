@@ -54,8 +54,8 @@ pub fn layout_topic_with(
     for (n, block) in shown.topic.blocks.iter().enumerate() {
         out.blank();
         out.start(Part::Block { block: n, item: 0 });
-        if shown.topic.is_translated_block(block) {
-            out.tag_line(&ui.translated);
+        if let Some(tag) = shown.topic.block_tag(block, ui) {
+            out.tag_line(tag);
         }
         let start = out.lines.len();
         out.block(n, block, ui);

@@ -1,13 +1,16 @@
 //! The article outside the explorer (`show`, and the explorer when its output is not a
 //! terminal): wrapped text from the same document layout the screen uses, Markdown, and
-//! the content model as JSON; and the glossary the same three ways.
+//! the content model as JSON; and the glossary the same three ways. Two languages
+//! aligned (`parallel`), and as a translation memory (`tmx`).
 
 mod parallel;
 pub mod quiz;
+mod tmx;
 
 pub use parallel::{
     Pair, json as parallel_json, markdown as parallel_markdown, text as parallel_text,
 };
+pub use tmx::tmx;
 
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -152,8 +155,8 @@ pub fn markdown(selection: &Selection) -> String {
         }
         out.push_str("\n\n");
         for block in &topic.blocks {
-            if topic.is_translated_block(block) {
-                let _ = writeln!(out, "*({})*\n", escape(&ui.translated));
+            if let Some(tag) = topic.block_tag(block, ui) {
+                let _ = writeln!(out, "*({})*\n", escape(tag));
             }
             match block {
                 Block::Heading { text, .. } => {

@@ -1,6 +1,8 @@
 //! Two languages of the article aligned, outside the explorer (`show --with`): as
 //! text, the parallel view's own lines at a width; as Markdown, a two-column table per
-//! block, a row per part; as JSON, the parts in pairs. A translator can hand it out.
+//! block, a row per part; as JSON, the parts in pairs. Only a part's translation is
+//! set beside it; a block without a partner has a side of its own. A translator can
+//! hand it out.
 
 use std::fmt::Write as _;
 
@@ -8,7 +10,9 @@ use ratatui::text::Line;
 use serde::Serialize;
 
 use super::{Headings, TITLE_RULE, escape, push_line, push_underlined, underline};
-use crate::content::{Block, Cell, Library, Origin, Part, Shown, Spot, Topic, TopicId, UiText};
+use crate::content::{
+    Block, Cell, Library, Origin, Part, Shown, Spot, Topic, TopicId, UiText, align,
+};
 use crate::document::theme::Theme;
 use crate::document::{Side, layout_parallel};
 
@@ -153,31 +157,48 @@ fn origin(topic: &Topic, part: Part, ui: &UiText) -> (bool, Option<String>) {
     (topic.origin == Origin::Translation, None)
 }
 
-/// The parts of both languages, in order, each with what either language says.
-fn paired(pair: &Pair, topic: TopicId) -> Vec<(String, Said, Said)> {
-    let first = parts(
-        pair.library.topic(pair.first, topic),
-        &pair.library.language(pair.first).ui,
-    );
-    let second = parts(
-        pair.library.topic(pair.second, topic),
-        &pair.library.language(pair.second).ui,
-    );
-    let mut all: Vec<(Part, String)> = first
-        .iter()
-        .chain(&second)
-        .map(|(part, path, _)| (*part, path.clone()))
-        .collect();
-    all.sort();
-    all.dedup_by(|a, b| a.0 == b.0);
-    let said = |side: &[(Part, String, Said)], part: Part| {
-        side.iter()
-            .find(|(p, _, _)| *p == part)
-            .map(|(_, _, said)| said.clone())
-            .unwrap_or_default()
+/// A part beside its partner, as printed: where each is in its language's file
+/// (`blocks[0].rows[3]`; none where that side has no partner for it), and what each
+/// says.
+struct Paired {
+    first_part: Option<String>,
+    second_part: Option<String>,
+    first: Said,
+    second: Said,
+    /// The block of each side, so a new block starts a new table.
+    blocks: (Option<Part>, Option<Part>),
+}
+
+/// The parts of both languages in order, each beside its translation where the two
+/// topics pair it (`content::align`), else on its own.
+fn paired(pair: &Pair, topic: TopicId) -> Vec<Paired> {
+    let [first, second] =
+        [pair.first, pair.second].map(|language| pair.library.topic(language, topic));
+    let [first_parts, second_parts] = [(pair.first, first), (pair.second, second)]
+        .map(|(language, shown)| parts(shown, &pair.library.language(language).ui));
+    let side = |parts: &[(Part, String, Said)], part: Option<Part>| {
+        part.and_then(|part| parts.iter().find(|(p, _, _)| *p == part))
+            .map(|(_, path, said)| (path.clone(), said.clone()))
     };
-    all.into_iter()
-        .map(|(part, path)| (path, said(&first, part), said(&second, part)))
+    let block_of = |part: Option<Part>| {
+        part.map(|part| match part {
+            Part::Heading => Part::Heading,
+            Part::Block { block, .. } => Part::Block { block, item: 0 },
+        })
+    };
+    align(first.topic, second.topic)
+        .into_iter()
+        .map(|pairing| {
+            let (first_part, first_said) = side(&first_parts, pairing.first()).unzip();
+            let (second_part, second_said) = side(&second_parts, pairing.second()).unzip();
+            Paired {
+                first_part,
+                second_part,
+                first: first_said.unwrap_or_default(),
+                second: second_said.unwrap_or_default(),
+                blocks: (block_of(pairing.first()), block_of(pairing.second())),
+            }
+        })
         .collect()
 }
 
@@ -214,22 +235,22 @@ pub fn markdown(pair: &Pair) -> String {
     };
     for &topic in &pair.topics {
         let mut block = None;
-        for (path, first, second) in paired(pair, topic) {
-            if path == "heading" {
+        for part in paired(pair, topic) {
+            if part.blocks == (Some(Part::Heading), Some(Part::Heading)) {
                 let level = if pair.whole { "##" } else { "#" };
-                let _ = writeln!(out, "{level} {} / {}\n", heading(&first), heading(&second));
+                let (first, second) = (heading(&part.first), heading(&part.second));
+                let _ = writeln!(out, "{level} {first} / {second}\n");
                 continue;
             }
             // A new block, a new table.
-            let this = path.split('.').next().map(str::to_owned);
-            if this != block {
+            if Some(part.blocks) != block {
                 if block.is_some() {
                     out.push('\n');
                 }
                 let _ = writeln!(out, "| {} | {} |\n|---|---|", names[0], names[1]);
-                block = this;
+                block = Some(part.blocks);
             }
-            let _ = writeln!(out, "| {} | {} |", cell(&first), cell(&second));
+            let _ = writeln!(out, "| {} | {} |", cell(&part.first), cell(&part.second));
         }
         out.push('\n');
     }
@@ -263,8 +284,10 @@ struct JsonTopic {
 
 #[derive(Serialize)]
 struct JsonParts {
-    /// Where the part is in a language file's topic (`blocks[0].rows[3]`).
-    part: String,
+    /// Where the part is in each language file's topic (`blocks[0].rows[3]`); null
+    /// on the side that has no partner for it, whose texts are then empty.
+    first_part: Option<String>,
+    second_part: Option<String>,
     first: Vec<String>,
     second: Vec<String>,
     /// For each language, in the order of `languages`: whether its text was written
@@ -293,11 +316,12 @@ pub fn json(pair: &Pair) -> String {
                     .map(|language| pair.library.topic(language, id).fell_back),
                 pairs: paired(pair, id)
                     .into_iter()
-                    .map(|(part, first, second)| JsonParts {
-                        part,
-                        translated: [first.translated, second.translated],
-                        first: first.texts,
-                        second: second.texts,
+                    .map(|part| JsonParts {
+                        first_part: part.first_part,
+                        second_part: part.second_part,
+                        translated: [part.first.translated, part.second.translated],
+                        first: part.first.texts,
+                        second: part.second.texts,
                     })
                     .collect(),
             })
@@ -306,4 +330,67 @@ pub fn json(pair: &Pair) -> String {
     let mut out = serde_json::to_string_pretty(&json).unwrap_or_default();
     out.push('\n');
     out
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The French overview in its source's shape alone: one paragraph, where English
+    /// has four blocks (every built-in topic has English's shape; a translator's file
+    /// may not).
+    fn library() -> Library {
+        crate::content::library_without_blocks("fr", TopicId::Overview, 1..4)
+    }
+
+    fn overview<'l>(library: &'l Library, first: &str, second: &str) -> Pair<'l> {
+        Pair {
+            library,
+            first: library.find_language(first).unwrap(),
+            second: library.find_language(second).unwrap(),
+            topics: vec![TopicId::Overview],
+            whole: false,
+        }
+    }
+
+    /// The French overview has one paragraph, the English four blocks: the French
+    /// paragraph is paired with the first English one, the rest stand alone.
+    #[test]
+    fn json_pairs_only_what_matches() {
+        let library = library();
+        let json: serde_json::Value =
+            serde_json::from_str(&json(&overview(&library, "fr", "en"))).unwrap();
+        let pairs = json["topics"][0]["pairs"].as_array().unwrap();
+        let parts: Vec<(serde_json::Value, serde_json::Value)> = pairs
+            .iter()
+            .map(|pair| (pair["first_part"].clone(), pair["second_part"].clone()))
+            .collect();
+        let null = serde_json::Value::Null;
+        assert_eq!(
+            parts,
+            vec![
+                ("heading".into(), "heading".into()),
+                ("blocks[0]".into(), "blocks[0]".into()),
+                (null.clone(), "blocks[1]".into()),
+                (null.clone(), "blocks[2]".into()),
+                (null, "blocks[3]".into()),
+            ]
+        );
+        for pair in &pairs[2..] {
+            assert_eq!(pair["first"], serde_json::json!([]));
+            assert_eq!(pair["second"].as_array().unwrap().len(), 1);
+        }
+    }
+
+    #[test]
+    fn markdown_gives_a_block_without_a_partner_a_table_of_its_own() {
+        let library = library();
+        let markdown = markdown(&overview(&library, "en", "fr"));
+        let tables = markdown.matches("| English | Français |").count();
+        assert_eq!(tables, 4, "{markdown}");
+        let alone: Vec<&str> = markdown
+            .lines()
+            .filter(|line| line.starts_with("| ") && line.ends_with(" |  |"))
+            .collect();
+        assert_eq!(alone.len(), 3, "{markdown}");
+    }
 }
