@@ -8,7 +8,9 @@ pub mod init;
 pub(crate) mod locale;
 pub mod manual;
 pub mod output;
+pub mod run;
 pub mod setup;
+mod show;
 
 use std::fmt::Display;
 use std::path::{Path, PathBuf};

@@ -86,11 +86,8 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
             |place| place.view,
         ),
     };
-    let theme = if no_color() {
-        Theme::mono()
-    } else {
-        Theme::colour()
-    };
+    // The explorer runs only where the terminal is not dumb (it prints otherwise).
+    let theme = Theme::for_colour(!no_color());
     let (ending, place) = run(library, theme, opening, explore).map_err(Failure::Io)?;
     // The terminal is restored by now: warnings can be read.
     if let Some(file) = place_file {
