@@ -16,7 +16,7 @@ use crate::content::{Library, TopicId};
 use crate::document::theme::Theme;
 use crate::export::{self, Selection};
 use crate::study::entry::Entry;
-use crate::tui::app::{App, Place, View};
+use crate::tui::app::{App, Place};
 use crate::tui::event_loop::{self, Ending};
 use crate::tui::remember::{PlaceFile, Remembered};
 use crate::tui::terminal;
@@ -69,40 +69,23 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
     // A flag changes what it names and nothing else: --lang keeps the remembered
     // topic, --topic the remembered language. Without either, the locale's language
     // at the overview.
-    let opening = Opening {
-        language: flag_language
-            .or(remembered.map(|place| place.language))
-            .unwrap_or_else(|| locale_language(library)),
-        entry: topic
-            .map(Entry::Topic)
-            .or(remembered.map(|place| place.entry))
-            .unwrap_or(Entry::Topic(TopicId::Overview)),
-        view: remembered.map_or(
-            View {
-                sidebar: true,
-                parallel: false,
-                second: None,
-            },
-            |place| place.view,
-        ),
-    };
+    let mut opening = remembered
+        .unwrap_or_else(|| Place::at(locale_language(library), Entry::Topic(TopicId::Overview)));
+    if let Some(language) = flag_language {
+        opening.language = language;
+        opening.previous = language;
+    }
+    if let Some(topic) = topic {
+        opening.entry = Entry::Topic(topic);
+    }
     // The explorer runs only where the terminal is not dumb (it prints otherwise).
     let theme = Theme::for_colour(!no_color());
     let (ending, place) = run(library, theme, opening, explore).map_err(Failure::Io)?;
     // The terminal is restored by now: warnings can be read.
-    if let Some(file) = place_file {
-        let code = library.language(place.language).code.clone();
-        if let Err(warning) = file.save(&Remembered {
-            language: code.to_string(),
-            topic: place.entry,
-            sidebar: place.sidebar,
-            parallel: place.parallel,
-            with: place
-                .second
-                .map(|second| library.language(second).code.to_string()),
-        }) {
-            warnings.push(warning);
-        }
+    if let Some(file) = place_file
+        && let Err(warning) = file.save(&Remembered::of(&place, library))
+    {
+        warnings.push(warning);
     }
     for warning in warnings {
         eprintln!("sales-vs-service: warning: {warning}");
@@ -128,54 +111,22 @@ fn terminal_input_opens() -> bool {
         .is_ok()
 }
 
-/// Where the explorer opens.
-#[derive(Debug, Clone, Copy)]
-struct Opening {
-    language: usize,
-    entry: Entry,
-    view: View,
-}
-
-/// The remembered place, its language as an index into the library. A file that
+/// The remembered place, where the file has one that fits the library. A file that
 /// cannot be read, makes no sense or names a language that is not loaded (one that
 /// came from a --content-dir, say) is ignored with one warning.
 fn remembered_place(
     file: &PlaceFile,
     library: &Library,
     warnings: &mut Vec<String>,
-) -> Option<Opening> {
-    let place = file.load().unwrap_or_else(|warning| {
+) -> Option<Place> {
+    let remembered = file.load().unwrap_or_else(|warning| {
         warnings.push(warning);
         None
     })?;
-    match library.find_language(&place.language) {
-        Some(language) => Some(Opening {
-            language,
-            entry: place.topic,
-            view: View {
-                sidebar: place.sidebar,
-                parallel: place.parallel,
-                // A second language no longer loaded gives way to the default one.
-                second: place
-                    .with
-                    .as_deref()
-                    .and_then(|code| library.find_language(code)),
-            },
-        }),
-        None => {
-            let codes: Vec<&str> = library
-                .languages()
-                .iter()
-                .map(|language| language.code.as_str())
-                .collect();
-            warnings.push(file.ignoring(&format!(
-                "no language \"{}\" is loaded (the languages are {})",
-                place.language,
-                codes.join(", ")
-            )));
-            None
-        }
-    }
+    remembered
+        .place(library)
+        .map_err(|why| warnings.push(file.ignoring(&why)))
+        .ok()
 }
 
 /// `--no-remember` or `SALES_VS_SERVICE_NO_REMEMBER=1` switch the remembered place off.
@@ -193,22 +144,22 @@ fn remembering(explore: &ExploreArgs) -> Option<PlaceFile> {
 fn run(
     library: &Library,
     theme: Theme,
-    opening: Opening,
+    opening: Place,
     explore: &ExploreArgs,
 ) -> std::io::Result<(Ending, Place)> {
     let mouse = !explore.no_mouse;
     let (guard, mut terminal) = terminal::enter(mouse)?;
     // The size the terminal was just measured at, without asking the terminal again.
     let area = terminal.get_frame().area();
-    let mut app = App::new(
+    let mut app = App::at(
         library,
         theme,
-        opening.language,
-        opening.entry,
+        Place {
+            viewport: Size::new(area.width, area.height),
+            ..opening
+        },
         mouse,
-        Size::new(area.width, area.height),
     );
-    app.set_view(opening.view);
     if let Some(seed) = explore.seed {
         app.seed_quiz(seed);
     }

@@ -57,12 +57,13 @@ fn choosing_the_second_language_on_the_left_puts_the_first_on_the_right() {
     let library = library();
     let fr = language(&library, "fr");
     let is = language(&library, "is");
-    let mut app = app_at(&library, fr, TopicId::Differences, 160, 40);
-    app.set_view(View {
-        sidebar: true,
+    let place = Place {
         parallel: true,
         second: Some(is),
-    });
+        viewport: Size::new(160, 40),
+        ..Place::at(fr, Entry::Topic(TopicId::Differences))
+    };
+    let mut app = App::at(&library, Theme::mono(), place, true);
     assert_eq!(app.beside(), Some(is));
     app.update(Action::PickLanguage(is));
     assert_eq!((app.place().language, app.beside()), (is, Some(fr)));
@@ -74,14 +75,15 @@ fn choosing_the_second_language_on_the_left_puts_the_first_on_the_right() {
 fn a_remembered_second_language_must_be_loaded() {
     let library = library();
     let count = library.languages().len();
-    let mut app = app(&library, 160, 40);
     for (second, kept) in [(count, None), (count - 1, Some(count - 1))] {
-        app.set_view(View {
-            sidebar: true,
+        let place = Place {
             parallel: true,
             second: Some(second),
-        });
-        assert_eq!(app.view().second, kept, "{second} of {count}");
+            viewport: Size::new(160, 40),
+            ..Place::at(0, Entry::Topic(TopicId::Overview))
+        };
+        let app = App::at(&library, Theme::mono(), place, true);
+        assert_eq!(app.place().second, kept, "{second} of {count}");
     }
 }
 
