@@ -12,6 +12,7 @@ pub mod quiz;
 mod table;
 pub mod theme;
 mod topic;
+pub(crate) mod wrap;
 
 use std::ops::Range;
 
