@@ -3,6 +3,7 @@
 
 pub mod commands;
 pub mod completions;
+pub mod explore;
 pub mod failure;
 pub mod init;
 pub(crate) mod locale;

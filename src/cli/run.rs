@@ -5,6 +5,7 @@
 
 use std::process::ExitCode;
 
+use crate::cli::explore::explore_or_print;
 use crate::cli::failure::Failure;
 use crate::cli::init::{self, Init};
 use crate::cli::output::print;
@@ -14,7 +15,6 @@ use crate::cli::{commands, completions, manual};
 use crate::content::{Library, check_files};
 use crate::study::keymap::Platform;
 use crate::study::search::Scope;
-use crate::tui::explore::explore_or_print;
 use clap::error::ErrorKind;
 
 use super::show::{Round, search_style, second_language, show, show_pair};

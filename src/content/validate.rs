@@ -1,7 +1,8 @@
 //! The rules a parsed language file must meet beyond its shape: no empty or
 //! control-character text, no duplicate topic, sidebar titles that fit, a code that
-//! matches the file name, every term in the glossary. Each problem carries the JSON
-//! path of the offending value.
+//! matches the file name, every term in the glossary, and a fair quiz statement for
+//! every side of every comparison row. Each problem carries the JSON path of the
+//! offending value.
 
 use std::collections::HashSet;
 

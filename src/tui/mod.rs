@@ -4,7 +4,6 @@
 pub mod app;
 pub(crate) mod backend;
 pub mod event_loop;
-pub mod explore;
 pub mod layout;
 pub mod mouse;
 pub(crate) mod remember;
