@@ -391,12 +391,7 @@ mod tests {
     }
 
     fn plain(line: &Line) -> String {
-        let text: String = line
-            .spans
-            .iter()
-            .map(|span| span.content.as_ref())
-            .collect();
-        text.trim_end().to_owned()
+        crate::document::plain(line).trim_end().to_owned()
     }
 
     fn text(layout: &GlossaryLayout) -> Vec<String> {

@@ -169,11 +169,7 @@ fn page(app: &App) -> String {
         .lines
         .iter()
         .map(|line| {
-            let text: String = line
-                .spans
-                .iter()
-                .map(|span| span.content.as_ref())
-                .collect();
+            let text = crate::document::plain(line);
             text + "\n"
         })
         .collect()

@@ -171,11 +171,7 @@ fn a_match_deep_in_a_long_part_opens_at_its_line_with_two_before() {
             let line = lines
                 .clone()
                 .find(|&line| {
-                    let text: String = document.lines[line]
-                        .spans
-                        .iter()
-                        .map(|span| span.content.as_ref())
-                        .collect();
+                    let text = crate::document::plain(&document.lines[line]);
                     crate::study::fold::fold(&text).contains(query)
                 })
                 .unwrap();
