@@ -592,6 +592,18 @@ fn parallel_screen(
     width: u16,
     height: u16,
 ) -> Terminal<TestBackend> {
+    parallel_screen_after(left, right, topic, width, height, &[])
+}
+
+/// The parallel view after `actions`.
+fn parallel_screen_after(
+    left: &str,
+    right: &str,
+    topic: TopicId,
+    width: u16,
+    height: u16,
+    actions: &[Action],
+) -> Terminal<TestBackend> {
     let library = Library::builtin().unwrap();
     let mut app = App::new(
         &library,
@@ -606,6 +618,9 @@ fn parallel_screen(
         parallel: true,
         second: library.find_language(right),
     });
+    for action in actions {
+        app.update(action.clone());
+    }
     draw(&app, width, height)
 }
 
@@ -625,6 +640,27 @@ fn parallel_vietnamese_and_icelandic_at_160x40() {
 fn parallel_interleaved_at_80x24() {
     insta::assert_snapshot!(
         parallel_screen("fr", "en", TopicId::ComponentsOfSales, 80, 24).backend()
+    );
+}
+
+/// Interleaved, a row and its translation read as one: no rule between "…duratura"
+/// and "┆ Main goal", the rule after both.
+#[test]
+fn parallel_interleaved_rows_at_80x24() {
+    let mut actions = vec![Action::FocusDetail];
+    actions.extend(vec![Action::Down; 8]);
+    insta::assert_snapshot!(
+        parallel_screen_after("it", "en", TopicId::Comparison, 80, 24, &actions).backend()
+    );
+}
+
+/// Interleaved, a heading and its translation are two paragraphs: a blank line before
+/// "┆ Sales versus service", and before the translation of the topic's last paragraph.
+#[test]
+fn parallel_interleaved_vietnamese_overview_at_80x24() {
+    let actions = [Action::FocusDetail, Action::Bottom];
+    insta::assert_snapshot!(
+        parallel_screen_after("vi", "en", TopicId::Overview, 80, 24, &actions).backend()
     );
 }
 

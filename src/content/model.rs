@@ -615,6 +615,8 @@ pub struct KeyText {
     pub choose_language: Text,
     pub sidebar: Text,
     pub parallel: Text,
+    /// `p` again, in the parallel view: back to the text in one language.
+    pub one_language: Text,
     pub second_language: Text,
     pub help: Text,
     pub close: Text,

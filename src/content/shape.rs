@@ -86,6 +86,7 @@ const OBJECTS: [(&str, &[&str]); 11] = [
             "choose_language",
             "sidebar",
             "parallel",
+            "one_language",
             "second_language",
             "help",
             "close",

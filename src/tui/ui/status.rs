@@ -71,6 +71,11 @@ pub fn hint_spans(app: &App, width: usize) -> Vec<Span<'static>> {
             _ => true,
         })
         .map(|hint| match (place.mode.table(), hint.help, stage) {
+            // In the parallel view, `p` leads back to one language.
+            (Table::Reading, KeyHelp::Parallel, _) if place.parallel => StatusHint {
+                text: &app.language().ui.keys.one_language,
+                ..hint
+            },
             (Table::Quiz, KeyHelp::Continue, None) => StatusHint {
                 text: &quiz.start,
                 ..hint
