@@ -148,6 +148,29 @@ fn help_wraps_under_its_keys_at_40x12() {
     );
 }
 
+/// The smallest sizes show one pane at a time: the topics while they have the keys,
+/// the whole width theirs, and every language in the bar, Tiếng Việt too.
+#[test]
+fn topics_alone_in_vietnamese_at_20x8() {
+    insta::assert_snapshot!(screen("vi", TopicId::Comparison, 20, 8, &[]).backend());
+}
+
+/// …and the text once it has them: 16 columns of it, not 4.
+#[test]
+fn text_alone_in_icelandic_at_24x9() {
+    insta::assert_snapshot!(
+        screen("is", TopicId::WhatIsService, 24, 9, &[Action::FocusDetail]).backend()
+    );
+}
+
+/// From 28 columns the text keeps as many as the topics: both, side by side.
+#[test]
+fn both_panes_in_french_at_30x10() {
+    insta::assert_snapshot!(
+        screen("fr", TopicId::WhatIsSales, 30, 10, &[Action::FocusDetail]).backend()
+    );
+}
+
 #[test]
 fn too_small_at_10x4() {
     insta::assert_snapshot!(screen("en", TopicId::Overview, 10, 4, &[]).backend());
@@ -163,7 +186,9 @@ fn modifiers_at(buffer: &Buffer, x: u16, y: u16) -> Modifier {
 fn sidebar_width(width: u16, height: u16) -> u16 {
     match sales_vs_service::tui::layout::screen(
         ratatui::layout::Rect::new(0, 0, width, height),
-        true,
+        sales_vs_service::tui::layout::Panes::Both {
+            keys: sales_vs_service::tui::layout::Pane::Topics,
+        },
         None,
     ) {
         Screen::Full(regions) => regions.sidebar.map_or(0, |sidebar| sidebar.width),

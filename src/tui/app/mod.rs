@@ -21,7 +21,7 @@ use crate::document::{Anchor, Document, Side, layout_parallel, layout_topic};
 use crate::study::action::Action;
 use crate::study::entry::{Entry, ROWS};
 use crate::study::keymap::{Platform, Table, help_rows};
-use crate::tui::layout::{self, LanguageSlot, Layout, Screen};
+use crate::tui::layout::{self, LanguageSlot, Layout, Pane, Panes, Screen};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -197,7 +197,11 @@ impl<'a> App<'a> {
             theme,
             mouse,
             place,
-            layout: Layout::plain(layout::screen(viewport_rect(viewport), true, None)),
+            layout: Layout::plain(layout::screen(
+                viewport_rect(viewport),
+                Panes::Both { keys: Pane::Topics },
+                None,
+            )),
             documents: HashMap::new(),
             empty: Document::empty(),
             search: Search::new(),
@@ -389,8 +393,22 @@ impl<'a> App<'a> {
         self.place.sidebar = !self.place.sidebar;
         if !self.place.sidebar {
             self.place.mode = self.place.mode.on_text(self.place.entry);
+        } else if !layout::room_for_both(self.place.viewport.width)
+            && let Mode::Reading(_) = self.place.mode
+        {
+            // Where one pane fits at a time, the topics shown again are the pane shown.
+            self.place.mode = Mode::Reading(Focus::Sidebar);
         }
         true
+    }
+
+    /// The panes the reader has asked for, and which has the keys.
+    fn panes(&self) -> Panes {
+        match (self.place.sidebar, self.place.mode.focus()) {
+            (false, _) => Panes::Text,
+            (true, Focus::Sidebar) => Panes::Both { keys: Pane::Topics },
+            (true, Focus::Detail) => Panes::Both { keys: Pane::Text },
+        }
     }
 
     fn toggle_parallel(&mut self) -> bool {
@@ -551,7 +569,7 @@ impl<'a> App<'a> {
             .map(|name| u16::try_from(name.width()).unwrap_or(u16::MAX));
         let screen = layout::screen(
             viewport_rect(self.place.viewport),
-            self.place.sidebar,
+            self.panes(),
             second_name,
         );
         self.layout = Layout::plain(screen);
@@ -708,7 +726,9 @@ impl<'a> App<'a> {
 
     fn text_area(&self) -> Rect {
         match self.screen() {
-            Screen::Full(regions) => layout::detail_text(regions.detail),
+            Screen::Full(regions) => regions
+                .detail
+                .map_or_else(Rect::default, layout::detail_text),
             Screen::TooSmall(_) => Rect::default(),
         }
     }
