@@ -851,6 +851,77 @@ fn the_status_line_drops_hints_by_their_need_never_help_and_quit() {
     }
 }
 
+/// `/CSAT`, Enter, `n`: the search went round, and the status line says so at its
+/// right end, in reverse video, three columns at least from the hints, not run into
+/// them ("q QuitSearch wrapped…").
+#[test]
+fn a_message_is_set_apart_from_the_hints_at_100x24() {
+    let library = Library::builtin().unwrap();
+    let mut statuses = Vec::new();
+    for code in ["en", "is", "et"] {
+        let mut actions = vec![Action::OpenSearch];
+        actions.extend(typing("CSAT"));
+        actions.extend([Action::OpenMatch, Action::NextMatch]);
+        let terminal = screen(code, TopicId::Overview, 100, 24, &actions);
+        let buffer = terminal.backend().buffer();
+        let status = row_text(buffer, 23);
+        let ui = &library.language(library.find_language(code).unwrap()).ui;
+        let message = format!(" {} ", ui.search.wrapped_to_top);
+        let at = status.find(&message).expect("the whole message");
+        assert!(status[..at].ends_with("   "), "set apart: {status}");
+        assert!(status.contains("? ") && status.contains("q "), "{status}");
+        let column = u16::try_from(status[..at].width()).unwrap();
+        let reversed = (column..column + u16::try_from(message.width()).unwrap())
+            .all(|x| modifiers_at(buffer, x, 23).contains(Modifier::REVERSED));
+        assert!(reversed, "{code}: the message stands out");
+        statuses.push(status);
+    }
+    insta::assert_snapshot!(statuses.join("\n"));
+}
+
+/// At every width the message is whole while the line can hold it with the count, and
+/// the hints give way first: fewer, then none; never closer than three columns.
+#[test]
+fn hints_give_way_to_a_message_before_it_is_cut() {
+    let library = Library::builtin().unwrap();
+    let fr = library.find_language("fr").unwrap();
+    let message = library.language(fr).ui.search.wrapped_to_top.to_string();
+    let mut none = 0;
+    for width in 20..=120 {
+        let mut app = App::new(
+            &library,
+            Theme::mono(),
+            fr,
+            TopicId::Overview,
+            true,
+            Size::new(width, 12),
+        );
+        app.update(Action::OpenSearch);
+        for action in typing("CSAT") {
+            app.update(action);
+        }
+        app.update(Action::OpenMatch);
+        app.update(Action::NextMatch);
+        let status = row_text(draw(&app, width, 12).backend().buffer(), 11);
+        let status = status.trim_end();
+        assert!(status.width() <= usize::from(width));
+        // " message " in reverse video, a space, "1/1 ".
+        if message.width() + 7 <= usize::from(width) {
+            let before = status
+                .strip_suffix(&format!(" {message}  1/1"))
+                .unwrap_or_else(|| panic!("whole at {width}: {status}"));
+            if before.trim().is_empty() {
+                none += 1;
+            } else {
+                assert!(before.ends_with("   "), "at {width}: {status}");
+            }
+        } else {
+            assert!(status.contains('…') && status.ends_with(" 1/1"), "{status}");
+        }
+    }
+    assert!(none > 0, "at some width, no hint at all");
+}
+
 /// The help says when there is more above or below.
 #[test]
 fn the_help_shows_which_way_there_is_more() {

@@ -33,6 +33,9 @@ pub struct Theme {
     pub rule: Style,
     /// A search's words, where they are in the text and in the list of matches.
     pub highlight: Style,
+    /// A message on the status line (that the search went round, what was copied):
+    /// in reverse video, as `less` stands its messages out, apart from the key hints.
+    pub notice: Style,
 }
 
 impl Theme {
@@ -54,6 +57,7 @@ impl Theme {
             tag: Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
             rule: Style::new().add_modifier(Modifier::DIM),
             highlight: Style::new().fg(Color::Black).bg(Color::Yellow),
+            notice: Style::new().add_modifier(Modifier::REVERSED),
         }
     }
 
@@ -75,6 +79,7 @@ impl Theme {
             tag: Style::new(),
             rule: Style::new(),
             highlight: bold.add_modifier(Modifier::UNDERLINED),
+            notice: Style::new().add_modifier(Modifier::REVERSED),
         }
     }
 }

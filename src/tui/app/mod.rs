@@ -7,11 +7,13 @@ use std::collections::HashMap;
 use ratatui::layout::{Position, Rect, Size};
 use unicode_width::UnicodeWidthStr;
 
+mod notice;
 mod quiz;
 mod search;
 
+pub use notice::Notice;
 pub use quiz::Quiz;
-pub use search::{Notice, Search};
+pub use search::Search;
 
 use crate::content::{Language, Library, Shown, TopicId};
 use crate::document::glossary::layout_glossary;
@@ -169,6 +171,8 @@ pub struct App<'a> {
     empty: Document,
     search: Search<'a>,
     quiz: Quiz,
+    /// Said once on the status line.
+    notice: Option<Notice>,
 }
 
 impl<'a> App<'a> {
@@ -206,6 +210,7 @@ impl<'a> App<'a> {
             empty: Document::empty(),
             search: Search::new(),
             quiz: Quiz::new(crate::study::quiz::Statement::all(library)),
+            notice: None,
         };
         app.settle();
         app

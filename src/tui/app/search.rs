@@ -5,19 +5,12 @@
 
 use std::cell::OnceCell;
 
-use super::{App, Focus, Mode};
+use super::{App, Focus, Mode, Notice};
 use crate::content::{Library, Part};
 use crate::document::Anchor;
 use crate::study::action::Action;
 use crate::study::fold::fold;
 use crate::study::search::{Index, MAX_QUERY, Match, Query, Scope, ranked};
-
-/// Said once, in the status line, after `n` or `N` went round.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Notice {
-    WrappedToTop,
-    WrappedToBottom,
-}
 
 pub struct Search<'a> {
     pub(super) index: OnceCell<Index<'a>>,
@@ -37,7 +30,6 @@ pub struct Search<'a> {
     current: Option<usize>,
     /// The query's words are marked in the text, from Enter until Esc.
     highlighting: bool,
-    notice: Option<Notice>,
 }
 
 impl<'a> Search<'a> {
@@ -53,7 +45,6 @@ impl<'a> Search<'a> {
             selected: 0,
             current: None,
             highlighting: false,
-            notice: None,
         }
     }
 
@@ -87,10 +78,6 @@ impl<'a> Search<'a> {
     /// The query whose words are marked in the text, if they are.
     pub fn highlighted(&self) -> Option<&Query> {
         (self.highlighting && !self.query.is_empty()).then_some(&self.query)
-    }
-
-    pub fn notice(&self) -> Option<Notice> {
-        self.notice
     }
 
     /// The text a match was found in.
@@ -228,7 +215,9 @@ impl<'a> App<'a> {
             (Some(_), false) => (count - 1, Some(Notice::WrappedToBottom)),
         };
         self.search.current = Some(next);
-        self.search.notice = notice;
+        if let Some(notice) = notice {
+            self.say(notice);
+        }
         self.go_to(self.search.matches[next]);
         true
     }
@@ -274,11 +263,6 @@ impl<'a> App<'a> {
             line,
             of: lines.len().max(1),
         }
-    }
-
-    /// Said once: forgotten at the next action.
-    pub(super) fn forget_notice(&mut self) -> bool {
-        self.search.notice.take().is_some()
     }
 }
 
