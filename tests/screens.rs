@@ -599,13 +599,85 @@ fn a_match_opened_is_marked_in_the_text_at_100x30() {
     let marked: String = buffer
         .content
         .iter()
-        .filter(|cell| {
-            cell.modifier
-                .contains(Modifier::UNDERLINED | Modifier::BOLD)
-        })
+        .filter(|cell| cell.modifier.contains(Modifier::REVERSED | Modifier::BOLD))
         .map(|cell| cell.symbol())
         .collect();
-    assert_eq!(marked, "Ánægjueinkunn", "the word is marked, as written");
+    assert_eq!(
+        marked, " 4 Íslenska Ánægjueinkunn",
+        "the word is marked, as written, as the current match (after the language bar's)"
+    );
+}
+
+/// The match the count names stands out from the other matches on screen: in reverse
+/// video without colour (the others underlined), in a colour of its own with it.
+/// Opening the first listed result names it 1/N, and `n` goes on to the second listed.
+#[test]
+fn the_current_match_is_marked_apart_from_the_others() {
+    let library = Library::builtin().unwrap();
+    let (width, height) = (100, 30);
+    for theme in [Theme::mono(), Theme::colour()] {
+        let mut app = App::new(
+            &library,
+            theme,
+            0,
+            TopicId::Overview,
+            true,
+            Size::new(width, height),
+        );
+        app.update(Action::OpenSearch);
+        for action in typing("customers") {
+            app.update(action);
+        }
+        let listed = app.search().ranked().to_vec();
+        app.update(Action::OpenMatch);
+        assert_eq!(app.search().position(), Some((1, listed.len())));
+        app.update(Action::NextMatch);
+        assert_eq!(app.search().position(), Some((2, listed.len())));
+        assert_eq!(
+            app.search().current(),
+            Some(&listed[1]),
+            "the second listed"
+        );
+        let terminal = draw(&app, width, height);
+        let buffer = terminal.backend().buffer();
+        let text = |style: ratatui::style::Style| -> String {
+            let mut marked = String::new();
+            for y in 2..height - 2 {
+                for x in sidebar_width(width, height) + 1..width - 1 {
+                    let cell = &buffer[(x, y)];
+                    if cell.modifier == style.add_modifier
+                        && cell.bg == style.bg.unwrap_or_default()
+                    {
+                        marked.push_str(cell.symbol());
+                    }
+                }
+                marked.push('|');
+            }
+            marked
+        };
+        let words = |marked: String| -> Vec<String> {
+            marked
+                .split('|')
+                .filter(|word| !word.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let current = words(text(theme.current_match));
+        assert!(!current.is_empty(), "{theme:?}");
+        for word in &current {
+            assert_eq!(
+                word.trim(),
+                "customers",
+                "{theme:?}: only the current match"
+            );
+        }
+        // (Without colour a heading is bold and underlined too.)
+        let others = words(text(theme.highlight));
+        assert!(
+            others.iter().any(|word| word.trim() == "customers"),
+            "{theme:?}: other matches on screen, marked as before"
+        );
+    }
 }
 
 // --- the parallel view ----------------------------------------------------------------
