@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use ratatui::layout::{Position, Rect, Size};
 use unicode_width::UnicodeWidthStr;
 
+mod copy;
 mod notice;
 mod quiz;
 mod search;
@@ -173,6 +174,8 @@ pub struct App<'a> {
     quiz: Quiz,
     /// Said once on the status line.
     notice: Option<Notice>,
+    /// What `y` or `Y` copied, until the event loop writes it to the terminal.
+    clipboard: Option<String>,
 }
 
 impl<'a> App<'a> {
@@ -211,6 +214,7 @@ impl<'a> App<'a> {
             search: Search::new(),
             quiz: Quiz::new(crate::study::quiz::Statement::all(library)),
             notice: None,
+            clipboard: None,
         };
         app.settle();
         app
@@ -274,6 +278,8 @@ impl<'a> App<'a> {
             Action::OpenSearch => self.open_search(focus),
             Action::NextMatch => self.step_match(true),
             Action::PreviousMatch => self.step_match(false),
+            Action::CopyPart => self.copy_part(),
+            Action::CopyTopic => self.copy_topic(),
             // Not this mode's: its key table does not ask for them.
             _ => false,
         }

@@ -9,6 +9,10 @@ pub enum Notice {
     WrappedToTop,
     /// `N` went past the first match back to the last.
     WrappedToBottom,
+    /// `y` copied a part: its first line, cut short.
+    Copied(String),
+    /// `Y` copied a topic as Markdown: its title.
+    CopiedMarkdown(String),
 }
 
 impl App<'_> {

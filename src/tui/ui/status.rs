@@ -1,6 +1,6 @@
 //! The bottom line: the most useful keys of the mode in force, in the current
 //! language, as many as fit; at its right end, set apart, a message said once (that
-//! `n` went round) and, after a search, where its matches are ("3/14"). The message
+//! `n` went round, what `y` copied) and, after a search, where its matches are ("3/14"). The message
 //! has its room first: the hints give way, fewer and then none, before it is cut.
 
 use ratatui::Frame;
@@ -58,10 +58,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 
 /// A notice in the reader's language.
 fn message(app: &App, notice: &Notice) -> String {
-    let words = &app.language().ui.search;
+    let ui = &app.language().ui;
+    let words = &ui.search;
     match notice {
         Notice::WrappedToTop => words.wrapped_to_top.to_string(),
         Notice::WrappedToBottom => words.wrapped_to_bottom.to_string(),
+        Notice::Copied(name) => format!("{}{}{name}", ui.copied, ui.label_separator),
+        Notice::CopiedMarkdown(name) => {
+            format!("{}{}{name}", ui.copied_markdown, ui.label_separator)
+        }
     }
 }
 
