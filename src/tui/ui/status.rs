@@ -13,7 +13,7 @@ use crate::study::keymap::{Hint, KeyHelp, Platform, StatusHint, Table, hints};
 use crate::study::quiz::{Round, Stage};
 use crate::tui::app::{App, Focus, Notice};
 
-/// The blank columns at least between the hints and a message.
+/// The blank columns at least between the hints and what is at the right end.
 const APART: usize = 3;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -40,7 +40,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         right.push(Span::styled(position, theme.key));
     }
     let right_width: usize = right.iter().map(Span::width).sum();
-    let apart = if app.notice().is_some() { APART } else { 0 };
+    let apart = if right.is_empty() { 0 } else { APART };
     let room = width.saturating_sub(right_width + apart);
     let hints = hint_spans(app, room.saturating_sub(1));
     let mut spans = Vec::new();
