@@ -990,6 +990,14 @@ fn hints_give_way_to_a_message_before_it_is_cut() {
         } else {
             assert!(status.contains('…') && status.ends_with(" 1/1"), "{status}");
         }
+        // Said once; the count stays, as far from the hints.
+        app.update(Action::Down);
+        let status = row_text(draw(&app, width, 12).backend().buffer(), 11);
+        let before = status.trim_end().strip_suffix("1/1").unwrap();
+        assert!(
+            before.trim().is_empty() || before.ends_with("   "),
+            "at {width}: {status}"
+        );
     }
     assert!(none > 0, "at some width, no hint at all");
 }
