@@ -407,7 +407,8 @@ impl<'a> App<'a> {
         } else if !layout::room_for_both(self.place.viewport.width)
             && let Mode::Reading(_) = self.place.mode
         {
-            // Where one pane fits at a time, the topics shown again are the pane shown.
+            // Where only one pane fits, the topics come back with the keys, or they
+            // would not show.
             self.place.mode = Mode::Reading(Focus::Sidebar);
         }
         true
