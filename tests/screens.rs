@@ -148,6 +148,29 @@ fn help_wraps_under_its_keys_at_40x12() {
     );
 }
 
+/// The smallest sizes show one pane at a time: the topics while they have the keys,
+/// the whole width theirs, and every language in the bar, Tiếng Việt too.
+#[test]
+fn topics_alone_in_vietnamese_at_20x8() {
+    insta::assert_snapshot!(screen("vi", TopicId::Comparison, 20, 8, &[]).backend());
+}
+
+/// …and the text once it has them: 16 columns of it, not 4.
+#[test]
+fn text_alone_in_icelandic_at_24x9() {
+    insta::assert_snapshot!(
+        screen("is", TopicId::WhatIsService, 24, 9, &[Action::FocusDetail]).backend()
+    );
+}
+
+/// From 28 columns the text keeps as many as the topics: both, side by side.
+#[test]
+fn both_panes_in_french_at_30x10() {
+    insta::assert_snapshot!(
+        screen("fr", TopicId::WhatIsSales, 30, 10, &[Action::FocusDetail]).backend()
+    );
+}
+
 #[test]
 fn too_small_at_10x4() {
     insta::assert_snapshot!(screen("en", TopicId::Overview, 10, 4, &[]).backend());
@@ -163,7 +186,9 @@ fn modifiers_at(buffer: &Buffer, x: u16, y: u16) -> Modifier {
 fn sidebar_width(width: u16, height: u16) -> u16 {
     match sales_vs_service::tui::layout::screen(
         ratatui::layout::Rect::new(0, 0, width, height),
-        true,
+        sales_vs_service::tui::layout::Panes::Both {
+            keys: sales_vs_service::tui::layout::Pane::Topics,
+        },
         None,
     ) {
         Screen::Full(regions) => regions.sidebar.map_or(0, |sidebar| sidebar.width),
@@ -574,13 +599,85 @@ fn a_match_opened_is_marked_in_the_text_at_100x30() {
     let marked: String = buffer
         .content
         .iter()
-        .filter(|cell| {
-            cell.modifier
-                .contains(Modifier::UNDERLINED | Modifier::BOLD)
-        })
+        .filter(|cell| cell.modifier.contains(Modifier::REVERSED | Modifier::BOLD))
         .map(|cell| cell.symbol())
         .collect();
-    assert_eq!(marked, "Ánægjueinkunn", "the word is marked, as written");
+    assert_eq!(
+        marked, " 4 Íslenska Ánægjueinkunn",
+        "the word is marked, as written, as the current match (after the language bar's)"
+    );
+}
+
+/// The match the count names stands out from the other matches on screen: in reverse
+/// video without colour (the others underlined), in a colour of its own with it.
+/// Opening the first listed result names it 1/N, and `n` goes on to the second listed.
+#[test]
+fn the_current_match_is_marked_apart_from_the_others() {
+    let library = Library::builtin().unwrap();
+    let (width, height) = (100, 30);
+    for theme in [Theme::mono(), Theme::colour()] {
+        let mut app = App::new(
+            &library,
+            theme,
+            0,
+            TopicId::Overview,
+            true,
+            Size::new(width, height),
+        );
+        app.update(Action::OpenSearch);
+        for action in typing("customers") {
+            app.update(action);
+        }
+        let listed = app.search().ranked().to_vec();
+        app.update(Action::OpenMatch);
+        assert_eq!(app.search().position(), Some((1, listed.len())));
+        app.update(Action::NextMatch);
+        assert_eq!(app.search().position(), Some((2, listed.len())));
+        assert_eq!(
+            app.search().current(),
+            Some(&listed[1]),
+            "the second listed"
+        );
+        let terminal = draw(&app, width, height);
+        let buffer = terminal.backend().buffer();
+        let text = |style: ratatui::style::Style| -> String {
+            let mut marked = String::new();
+            for y in 2..height - 2 {
+                for x in sidebar_width(width, height) + 1..width - 1 {
+                    let cell = &buffer[(x, y)];
+                    if cell.modifier == style.add_modifier
+                        && cell.bg == style.bg.unwrap_or_default()
+                    {
+                        marked.push_str(cell.symbol());
+                    }
+                }
+                marked.push('|');
+            }
+            marked
+        };
+        let words = |marked: String| -> Vec<String> {
+            marked
+                .split('|')
+                .filter(|word| !word.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let current = words(text(theme.current_match));
+        assert!(!current.is_empty(), "{theme:?}");
+        for word in &current {
+            assert_eq!(
+                word.trim(),
+                "customers",
+                "{theme:?}: only the current match"
+            );
+        }
+        // (Without colour a heading is bold and underlined too.)
+        let others = words(text(theme.highlight));
+        assert!(
+            others.iter().any(|word| word.trim() == "customers"),
+            "{theme:?}: other matches on screen, marked as before"
+        );
+    }
 }
 
 // --- the parallel view ----------------------------------------------------------------
@@ -592,6 +689,18 @@ fn parallel_screen(
     width: u16,
     height: u16,
 ) -> Terminal<TestBackend> {
+    parallel_screen_after(left, right, topic, width, height, &[])
+}
+
+/// The parallel view after `actions`.
+fn parallel_screen_after(
+    left: &str,
+    right: &str,
+    topic: TopicId,
+    width: u16,
+    height: u16,
+    actions: &[Action],
+) -> Terminal<TestBackend> {
     let library = Library::builtin().unwrap();
     let place = sales_vs_service::tui::app::Place {
         parallel: true,
@@ -599,7 +708,10 @@ fn parallel_screen(
         viewport: Size::new(width, height),
         ..sales_vs_service::tui::app::Place::at(library.find_language(left).unwrap(), topic.into())
     };
-    let app = App::at(&library, Theme::mono(), place, true);
+    let mut app = App::at(&library, Theme::mono(), place, true);
+    for action in actions {
+        app.update(action.clone());
+    }
     draw(&app, width, height)
 }
 
@@ -619,6 +731,27 @@ fn parallel_vietnamese_and_icelandic_at_160x40() {
 fn parallel_interleaved_at_80x24() {
     insta::assert_snapshot!(
         parallel_screen("fr", "en", TopicId::ComponentsOfSales, 80, 24).backend()
+    );
+}
+
+/// Interleaved, a row and its translation read as one: no rule between "…duratura"
+/// and "┆ Main goal", the rule after both.
+#[test]
+fn parallel_interleaved_rows_at_80x24() {
+    let mut actions = vec![Action::FocusDetail];
+    actions.extend(vec![Action::Down; 8]);
+    insta::assert_snapshot!(
+        parallel_screen_after("it", "en", TopicId::Comparison, 80, 24, &actions).backend()
+    );
+}
+
+/// Interleaved, a heading and its translation are two paragraphs: a blank line before
+/// "┆ Sales versus service", and before the translation of the topic's last paragraph.
+#[test]
+fn parallel_interleaved_vietnamese_overview_at_80x24() {
+    let actions = [Action::FocusDetail, Action::Bottom];
+    insta::assert_snapshot!(
+        parallel_screen_after("vi", "en", TopicId::Overview, 80, 24, &actions).backend()
     );
 }
 
@@ -782,6 +915,85 @@ fn the_status_line_drops_hints_by_their_need_never_help_and_quit() {
         );
         assert!(narrow.width() <= usize::from(width));
     }
+}
+
+/// `/CSAT`, Enter, `n`: the search went round, and the status line says so at its
+/// right end, in reverse video, three columns at least from the hints, not run into
+/// them ("q QuitSearch wrapped…").
+#[test]
+fn a_message_is_set_apart_from_the_hints_at_100x24() {
+    let library = Library::builtin().unwrap();
+    let mut statuses = Vec::new();
+    for code in ["en", "is", "et"] {
+        let mut actions = vec![Action::OpenSearch];
+        actions.extend(typing("CSAT"));
+        actions.extend([Action::OpenMatch, Action::NextMatch]);
+        let terminal = screen(code, TopicId::Overview, 100, 24, &actions);
+        let buffer = terminal.backend().buffer();
+        let status = row_text(buffer, 23);
+        let ui = &library.language(library.find_language(code).unwrap()).ui;
+        let message = format!(" {} ", ui.search.wrapped_to_top);
+        let at = status.find(&message).expect("the whole message");
+        assert!(status[..at].ends_with("   "), "set apart: {status}");
+        assert!(status.contains("? ") && status.contains("q "), "{status}");
+        let column = u16::try_from(status[..at].width()).unwrap();
+        let reversed = (column..column + u16::try_from(message.width()).unwrap())
+            .all(|x| modifiers_at(buffer, x, 23).contains(Modifier::REVERSED));
+        assert!(reversed, "{code}: the message stands out");
+        statuses.push(status);
+    }
+    insta::assert_snapshot!(statuses.join("\n"));
+}
+
+/// At every width the message is whole while the line can hold it with the count, and
+/// the hints give way first: fewer, then none; never closer than three columns.
+#[test]
+fn hints_give_way_to_a_message_before_it_is_cut() {
+    let library = Library::builtin().unwrap();
+    let fr = library.find_language("fr").unwrap();
+    let message = library.language(fr).ui.search.wrapped_to_top.to_string();
+    let mut none = 0;
+    for width in 20..=120 {
+        let mut app = App::new(
+            &library,
+            Theme::mono(),
+            fr,
+            TopicId::Overview,
+            true,
+            Size::new(width, 12),
+        );
+        app.update(Action::OpenSearch);
+        for action in typing("CSAT") {
+            app.update(action);
+        }
+        app.update(Action::OpenMatch);
+        app.update(Action::NextMatch);
+        let status = row_text(draw(&app, width, 12).backend().buffer(), 11);
+        let status = status.trim_end();
+        assert!(status.width() <= usize::from(width));
+        // " message " in reverse video, a space, "1/1 ".
+        if message.width() + 7 <= usize::from(width) {
+            let before = status
+                .strip_suffix(&format!(" {message}  1/1"))
+                .unwrap_or_else(|| panic!("whole at {width}: {status}"));
+            if before.trim().is_empty() {
+                none += 1;
+            } else {
+                assert!(before.ends_with("   "), "at {width}: {status}");
+            }
+        } else {
+            assert!(status.contains('…') && status.ends_with(" 1/1"), "{status}");
+        }
+        // Said once; the count stays, as far from the hints.
+        app.update(Action::Down);
+        let status = row_text(draw(&app, width, 12).backend().buffer(), 11);
+        let before = status.trim_end().strip_suffix("1/1").unwrap();
+        assert!(
+            before.trim().is_empty() || before.ends_with("   "),
+            "at {width}: {status}"
+        );
+    }
+    assert!(none > 0, "at some width, no hint at all");
 }
 
 /// The help says when there is more above or below.

@@ -492,6 +492,53 @@ fn a_search_in_all_languages_opens_the_match_in_its_language() {
     assert_eq!(session.wait_exit().0, 0);
 }
 
+/// `y` copies the comparison row at the top of the text through the terminal's own
+/// clipboard escape (OSC 52): the bytes written carry the row, its aspect over both
+/// sides labelled in French, and the status line says what was copied.
+#[test]
+fn y_copies_the_row_on_top_through_the_terminals_clipboard() {
+    use base64::prelude::{BASE64_STANDARD, Engine};
+    use sales_vs_service::content::{Block, Library, TopicId};
+
+    let home = Home::new();
+    let mut session = Session::start(
+        &home,
+        &["--no-remember", "--lang", "fr", "--topic", "comparison"],
+        &[],
+        100,
+        30,
+    );
+    session.wait_for_text("Tableau comparatif");
+    // The row opened by a search is at the top of the text: the first row, found by
+    // its sales side.
+    session.send("/generation de chiffre");
+    session.wait_for_text("Résultats");
+    session.send("\r");
+    session.wait_for_text("1/");
+    let before = session.bytes_written();
+    session.send("y");
+    session.wait_for_text("Copié\u{202F}: Objectif principal");
+    let library = Library::builtin().unwrap();
+    let fr = library.find_language("fr").unwrap();
+    let Block::Comparison { rows, .. } = &library.topic(fr, TopicId::Comparison).topic.blocks[0]
+    else {
+        panic!("the comparison's first block is its table")
+    };
+    let row = &rows[0];
+    let text = format!(
+        "{}\nVente\u{202F}: {}\nService\u{202F}: {}",
+        row.aspect, row.sales, row.service
+    );
+    let sequence = format!("\x1b]52;c;{}\x1b\\", BASE64_STANDARD.encode(&text));
+    let written = String::from_utf8_lossy(&session.output_since(before)).into_owned();
+    assert!(
+        written.contains(&sequence),
+        "OSC 52 with the row {text:?}: {written:?}"
+    );
+    session.send("q");
+    assert_eq!(session.wait_exit().0, 0);
+}
+
 /// `p` sets English beside French, `o` changes the second language, a scroll moves
 /// both sides; the view and its second language are remembered.
 #[test]

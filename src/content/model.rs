@@ -580,6 +580,10 @@ pub struct UiText {
     pub in_english: Text,
     pub translated: Text,
     pub too_small: Text,
+    /// What the status line says after `y` and `Y`, before what was copied:
+    /// "Copied: Main goal", "Copied as Markdown: What is sales?".
+    pub copied: Text,
+    pub copied_markdown: Text,
     /// The glossary's name, as its sidebar entry and heading.
     pub glossary: Text,
     pub keys: KeyText,
@@ -615,6 +619,8 @@ pub struct KeyText {
     pub choose_language: Text,
     pub sidebar: Text,
     pub parallel: Text,
+    /// `p` again, in the parallel view: back to the text in one language.
+    pub one_language: Text,
     pub second_language: Text,
     pub help: Text,
     pub close: Text,
@@ -624,6 +630,10 @@ pub struct KeyText {
     pub click: Text,
     pub wheel: Text,
     pub select_text: Text,
+    /// `y`: the part at the top of the text, as plain text.
+    pub copy: Text,
+    /// `Y`: the whole topic, as Markdown.
+    pub copy_topic: Text,
     pub search: Text,
     pub next_match: Text,
     pub choose: Text,

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Document;
 use super::topic::{Comparisons, layout_topic_with};
-use crate::content::{Pairing, Part, Shown, UiText, align};
+use crate::content::{Block, Pairing, Part, Shown, Topic, UiText, align};
 use crate::document::theme::Theme;
 
 /// A column narrower than this reads a few words a line: the parts are interleaved.
@@ -49,7 +49,8 @@ pub fn layout_parallel(left: Side, right: Side, width: u16, theme: &Theme) -> Do
     } else {
         let first = lay_out(left, width);
         let second = lay_out(right, width.saturating_sub(SET_APART.width()));
-        interleaved(&first, &second, &pairings, theme)
+        let one_unit = |part: Part| one_unit_with_its_translation(left.shown.topic, part);
+        interleaved(&first, &second, &pairings, one_unit, theme)
     }
 }
 
@@ -129,33 +130,54 @@ impl<'d> Lines<'d> {
     }
 }
 
+/// Whether a part and its translation read as one, interleaved: a list's item or a
+/// comparison's row, which the next item or row follows without a blank line (and a
+/// row after its rule). A heading or a paragraph and its translation are two, a blank
+/// line between them as between any two paragraphs.
+fn one_unit_with_its_translation(topic: &Topic, part: Part) -> bool {
+    match part {
+        Part::Heading => false,
+        Part::Block { block, .. } => matches!(
+            topic.blocks.get(block),
+            Some(Block::List { .. } | Block::Comparison { .. })
+        ),
+    }
+}
+
+/// Each part in the first language, then in the second, set apart; then what sets the
+/// pair off from the next part (a blank line, a row's rule), once, after both.
 fn interleaved(
     first: &Document,
     second: &Document,
     pairings: &[Pairing],
+    one_unit: impl Fn(Part) -> bool,
     theme: &Theme,
 ) -> Document {
-    let mut lines = Vec::new();
+    let mut lines: Vec<Line<'static>> = Vec::new();
     let mut parts = Vec::new();
-    let range = |document: &Document, part: Option<Part>| {
-        part.and_then(|part| document.part_lines(part))
-            .unwrap_or(0..0)
+    let set_apart = |line: &&Line<'static>| {
+        if line.width() == 0 {
+            return Line::default();
+        }
+        let mut spans = vec![Span::styled(SET_APART, theme.muted)];
+        spans.extend(line.spans.iter().cloned());
+        Line::from(spans)
     };
     for pairing in pairings {
+        let left = Lines::of(first, pairing.first());
+        let right = Lines::of(second, pairing.second());
         if let Some(part) = pairing.first() {
             parts.push((part, lines.len()));
-        }
-        let left = range(first, pairing.first());
-        let right = range(second, pairing.second());
-        lines.extend(left.map(|line| first.lines[line].clone()));
-        for line in right.map(|line| &second.lines[line]) {
-            if line.width() == 0 {
+            lines.extend(left.text.iter().map(|&line| line.clone()));
+            if !right.text.is_empty() && !one_unit(part) {
                 lines.push(Line::default());
-                continue;
             }
-            let mut spans = vec![Span::styled(SET_APART, theme.muted)];
-            spans.extend(line.spans.iter().cloned());
-            lines.push(Line::from(spans));
+        }
+        lines.extend(right.text.iter().map(set_apart));
+        if left.after.is_empty() {
+            lines.extend(right.after.iter().map(set_apart));
+        } else {
+            lines.extend(left.after.iter().map(|&line| line.clone()));
         }
     }
     Document {
@@ -343,6 +365,53 @@ mod tests {
                 .start],
         );
         assert!(first_row.contains("Mục tiêu chính"), "{first_row}");
+    }
+
+    /// Interleaved, a row or an item and its translation read as one: nothing between
+    /// them, and a row's rule after both; a heading or a paragraph and its translation
+    /// are two paragraphs, a blank line between them, the last of a topic's too.
+    #[test]
+    fn interleaved_a_row_keeps_its_translation_and_a_paragraph_its_blank_line() {
+        let library = Library::builtin().unwrap();
+        let codes: Vec<String> = library
+            .languages()
+            .iter()
+            .map(|l| l.code.to_string())
+            .collect();
+        let is_rule = |line: &str| !line.is_empty() && line.chars().all(|c| c == '─');
+        let (mut units, mut paragraphs) = (0, 0);
+        for left in &codes {
+            for right in codes.iter().filter(|right| *right != left) {
+                for topic in TopicId::ALL {
+                    let document = parallel(&library, left, right, topic, 59);
+                    let lines: Vec<String> = document
+                        .lines
+                        .iter()
+                        .map(|line| text(line).trim_end().to_owned())
+                        .collect();
+                    let first = library.topic(library.find_language(left).unwrap(), topic);
+                    for (n, &(part, start)) in document.parts.iter().enumerate() {
+                        let end = document.parts.get(n + 1).map_or(lines.len(), |p| p.1);
+                        let Some(translation) =
+                            (start..end).find(|&line| lines[line].starts_with(SET_APART))
+                        else {
+                            continue;
+                        };
+                        let before = &lines[translation - 1];
+                        let what = format!("{left} | {right}, {topic}, {part:?}: {lines:#?}");
+                        assert!(!is_rule(before), "a rule between: {what}");
+                        if one_unit_with_its_translation(first.topic, part) {
+                            units += 1;
+                            assert!(!before.is_empty(), "a blank line between: {what}");
+                        } else {
+                            paragraphs += 1;
+                            assert!(before.is_empty(), "no blank line between: {what}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(units > 100 && paragraphs > 100, "{units} {paragraphs}");
     }
 
     #[test]

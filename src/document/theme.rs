@@ -1,7 +1,8 @@
 //! Semantic styles. The only place colours are named: a colour theme from the 16 ANSI
 //! colours (the terminal's palette decides their shade, so they suit dark and light
 //! themes alike) and a monochrome one for `NO_COLOR` that marks selection and focus with
-//! bold and reverse video alone.
+//! bold and reverse video alone (and a search's words underlined, the current match's
+//! in reverse video).
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -33,6 +34,11 @@ pub struct Theme {
     pub rule: Style,
     /// A search's words, where they are in the text and in the list of matches.
     pub highlight: Style,
+    /// The search's words in the match opened last, which the count names ("3/14").
+    pub current_match: Style,
+    /// A message on the status line (that the search went round, what was copied):
+    /// in reverse video, as `less` stands its messages out, apart from the key hints.
+    pub notice: Style,
 }
 
 impl Theme {
@@ -64,6 +70,8 @@ impl Theme {
             tag: Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
             rule: Style::new().add_modifier(Modifier::DIM),
             highlight: Style::new().fg(Color::Black).bg(Color::Yellow),
+            current_match: bold.fg(Color::Black).bg(Color::LightRed),
+            notice: Style::new().add_modifier(Modifier::REVERSED),
         }
     }
 
@@ -85,6 +93,8 @@ impl Theme {
             tag: Style::new(),
             rule: Style::new(),
             highlight: bold.add_modifier(Modifier::UNDERLINED),
+            current_match: bold.add_modifier(Modifier::REVERSED),
+            notice: Style::new().add_modifier(Modifier::REVERSED),
         }
     }
 }

@@ -1,15 +1,18 @@
 //! The article outside the explorer (`show`, and the explorer when its output is not a
 //! terminal): wrapped text from the same document layout the screen uses, Markdown, and
 //! the content model as JSON; and the glossary the same three ways. Two languages
-//! aligned (`parallel`), and as a translation memory (`tmx`).
+//! aligned (`parallel`), and as a translation memory (`tmx`). One part as plain text
+//! (`part`), as the explorer copies it.
 
 mod parallel;
+mod part;
 pub mod quiz;
 mod tmx;
 
 pub use parallel::{
     Pair, json as parallel_json, markdown as parallel_markdown, text as parallel_text,
 };
+pub use part::{part_text, part_text_in_two, term_text};
 pub use tmx::tmx;
 
 use std::fmt::Write as _;

@@ -76,8 +76,8 @@ pub fn text(pair: &Pair, width: u16, theme: &Theme, colour: bool) -> String {
 /// A part's texts in one language, as they read, and what the reader is told of
 /// where they come from.
 #[derive(Debug, Clone, Default)]
-struct Said {
-    texts: Vec<String>,
+pub(super) struct Said {
+    pub(super) texts: Vec<String>,
     /// Written for the project rather than taken from the language's own source
     /// article: the whole topic, the part's block, or a comparison's aspects.
     translated: bool,
@@ -90,7 +90,7 @@ struct Said {
 
 /// A part's texts in one language: the heading, a paragraph, an item, a comparison
 /// row's aspect and its two sides labelled.
-fn parts(shown: Shown, ui: &UiText) -> Vec<(Part, String, Said)> {
+pub(super) fn parts(shown: Shown, ui: &UiText) -> Vec<(Part, String, Said)> {
     let topic = shown.topic;
     let heading = Said {
         texts: vec![topic.display_heading().to_owned()],

@@ -65,6 +65,10 @@ pub enum Action {
     /// `n` and `N`: the next and previous match, through the topics and around.
     NextMatch,
     PreviousMatch,
+    /// `y`: the part at the top of the text onto the clipboard, as plain text.
+    CopyPart,
+    /// `Y`: the whole topic onto the clipboard, as Markdown.
+    CopyTopic,
     /// The quiz: this side is the answer.
     Answer(Side),
     /// The quiz: start a round, the next statement, another round.

@@ -4,12 +4,14 @@
 //! the reader saw the screen blank twice before the new frame. Here a clear is sent
 //! with the frame that follows it, in the same write, and a second clear before that
 //! frame, which would change nothing, is not sent at all. (Tested in a real
-//! terminal: `tests/terminal.rs` counts the clears a resize writes.)
+//! terminal: `tests/terminal.rs` counts the clears a resize writes.) It also writes
+//! what the explorer copies to the terminal's clipboard.
 
 use std::io::{self, Write};
 
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
 use ratatui::buffer::Cell;
+use ratatui::crossterm::clipboard::CopyToClipboard;
 use ratatui::crossterm::queue;
 use ratatui::crossterm::terminal::{Clear, ClearType as CrosstermClear};
 use ratatui::layout::{Position, Size};
@@ -26,6 +28,21 @@ impl<W: Write> FrameBackend<W> {
             inner: CrosstermBackend::new(writer),
             cleared: false,
         }
+    }
+}
+
+impl<W: Write> FrameBackend<W> {
+    /// Asks the terminal to put `text` on the clipboard, with the terminal's own
+    /// escape (OSC 52, as vim, helix and lazygit do): it reaches the clipboard of the
+    /// machine the terminal runs on, over ssh too, and in tmux with `set-clipboard on`.
+    /// A terminal that does not know the escape ignores it.
+    pub fn copy_to_clipboard(&mut self, text: &str) -> io::Result<()> {
+        match queue!(self.inner, CopyToClipboard::to_clipboard_from(text)) {
+            // A console without escape sequences (Windows' oldest) cannot be asked.
+            Err(error) if error.kind() == io::ErrorKind::Unsupported => return Ok(()),
+            result => result?,
+        }
+        Backend::flush(&mut self.inner)
     }
 }
 

@@ -106,6 +106,10 @@ pub fn run(
             if app.should_quit() {
                 return Ok(Ending::Quit);
             }
+            // What `y` or `Y` copied goes to the terminal's clipboard.
+            if let Some(text) = app.take_clipboard() {
+                terminal.backend_mut().copy_to_clipboard(&text)?;
+            }
         }
         if repaint {
             // Forget what is on the screen, so the next frame paints every cell.

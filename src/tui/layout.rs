@@ -18,12 +18,29 @@ pub enum Screen {
     Full(Regions),
 }
 
+/// The panes the reader has asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panes {
+    /// The topics beside the text; where the width holds only one of them, the one
+    /// with the keys.
+    Both { keys: Pane },
+    /// The text alone: the reader has hidden the topics (`z`).
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Topics,
+    Text,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Regions {
     pub language_bar: Rect,
-    /// `None` while the reader has hidden it.
+    /// `None` while the reader has hidden it, or the text alone fits and has the keys.
     pub sidebar: Option<Rect>,
-    pub detail: Rect,
+    /// `None` where the topics alone fit and have the keys.
+    pub detail: Option<Rect>,
     pub status: Rect,
     /// In the parallel view, the second language's name on the detail pane's top
     /// border, at its right end: a click there changes the second language.
@@ -42,9 +59,9 @@ impl Regions {
     }
 }
 
-/// The regions of `area`, with or without the sidebar, and with the second language's
-/// name of this many columns where the parallel view is on.
-pub fn screen(area: Rect, sidebar: bool, second_name: Option<u16>) -> Screen {
+/// The regions of `area` for the panes asked for, with the second language's name of
+/// this many columns where the parallel view is on.
+pub fn screen(area: Rect, panes: Panes, second_name: Option<u16>) -> Screen {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return Screen::TooSmall(area);
     }
@@ -54,19 +71,25 @@ pub fn screen(area: Rect, sidebar: bool, second_name: Option<u16>) -> Screen {
         height: area.height.saturating_sub(2),
         ..area
     };
-    let sidebar_width = if sidebar {
-        sidebar_width(area.width)
-    } else {
-        0
+    let shown = match panes {
+        Panes::Both { .. } if room_for_both(area.width) => Shown::Both,
+        Panes::Both { keys: Pane::Topics } => Shown::Topics,
+        Panes::Both { keys: Pane::Text } | Panes::Text => Shown::Text,
+    };
+    let sidebar_width = match shown {
+        Shown::Both => sidebar_width(area.width),
+        Shown::Topics => body.width,
+        Shown::Text => 0,
     };
     let detail = Rect {
         x: body.x.saturating_add(sidebar_width),
         width: body.width.saturating_sub(sidebar_width),
         ..body
     };
+    let detail = (!detail.is_empty()).then_some(detail);
     Screen::Full(Regions {
         language_bar: Rect { height: 1, ..area },
-        sidebar: sidebar.then_some(Rect {
+        sidebar: (sidebar_width > 0).then_some(Rect {
             width: sidebar_width,
             ..body
         }),
@@ -76,7 +99,7 @@ pub fn screen(area: Rect, sidebar: bool, second_name: Option<u16>) -> Screen {
             height: 1,
             ..area
         },
-        second_name: second_name.map(|width| {
+        second_name: detail.zip(second_name).map(|(detail, width)| {
             // Right-aligned before the corner, as a border title is.
             let width = width.min(detail.width.saturating_sub(2));
             Rect {
@@ -87,6 +110,22 @@ pub fn screen(area: Rect, sidebar: bool, second_name: Option<u16>) -> Screen {
             }
         }),
     })
+}
+
+/// What the body shows.
+enum Shown {
+    Both,
+    Topics,
+    Text,
+}
+
+/// Whether the topics and the text both fit `width` columns: the text keeps at least
+/// as many columns as the topics take. Narrower, a dozen columns of text split words
+/// ("sati" / "sfac"): one pane at a time reads better, as `z` gives by hand.
+pub fn room_for_both(width: u16) -> bool {
+    let sidebar = sidebar_width(width);
+    let detail = Rect::new(0, 0, width.saturating_sub(sidebar), MIN_HEIGHT);
+    detail_text(detail).width >= sidebar
 }
 
 /// The text gets the room: at 80 columns the sidebar leaves the detail pane wide
@@ -136,6 +175,9 @@ enum LabelForm {
     NameWithDigit,
     CodeWithDigit,
     Code,
+    /// The bare code, a column apart from the next rather than padded: all six fit
+    /// the narrowest screen (" EN ET FR IS IT VI" in 18 columns).
+    Tight,
 }
 
 impl LabelForm {
@@ -150,38 +192,59 @@ impl LabelForm {
             LabelForm::NameWithDigit => format!(" {digit}{name} "),
             LabelForm::CodeWithDigit => format!(" {digit}{} ", code.to_uppercase()),
             LabelForm::Code => format!(" {} ", code.to_uppercase()),
+            LabelForm::Tight => code.to_uppercase(),
+        }
+    }
+
+    /// The blank columns before each label.
+    fn gap(self) -> u16 {
+        match self {
+            LabelForm::NameWithDigit | LabelForm::CodeWithDigit | LabelForm::Code => 0,
+            LabelForm::Tight => 1,
         }
     }
 }
 
 /// The label of each language in the bar and where it is. Tries native names with
-/// their digit, then codes with their digit, then bare codes. Where even those do not
-/// all fit, the bar shows the run of them that holds the active language: the reader
-/// always sees which language is on. Labels are left out, never cut.
+/// their digit, then codes with their digit, then bare codes, then bare codes a column
+/// apart. Where even those do not all fit, the bar shows the run of them that holds
+/// the active language: the reader always sees which language is on. Labels are left
+/// out, never cut.
 pub fn language_slots(bar: Rect, languages: &[(&str, &str)], active: usize) -> Vec<LanguageSlot> {
-    let labels = |form: LabelForm| -> Vec<String> {
-        languages
+    let labels = |form: LabelForm| -> (LabelForm, Vec<String>) {
+        let labels = languages
             .iter()
             .enumerate()
             .map(|(index, (code, name))| form.label(index, code, name))
-            .collect()
+            .collect();
+        (form, labels)
     };
-    let width = |labels: &[String]| labels.iter().map(|label| label.width()).sum::<usize>();
+    let width = |form: LabelForm, labels: &[String]| {
+        labels
+            .iter()
+            .map(|label| label.width() + usize::from(form.gap()))
+            .sum::<usize>()
+    };
     let room = usize::from(bar.width);
-    let chosen = [LabelForm::NameWithDigit, LabelForm::CodeWithDigit]
-        .into_iter()
-        .map(labels)
-        .find(|labels| width(labels) <= room)
-        .unwrap_or_else(|| labels(LabelForm::Code));
+    let (form, chosen) = [
+        LabelForm::NameWithDigit,
+        LabelForm::CodeWithDigit,
+        LabelForm::Code,
+    ]
+    .into_iter()
+    .map(labels)
+    .find(|(form, labels)| width(*form, labels) <= room)
+    .unwrap_or_else(|| labels(LabelForm::Tight));
     // The first label shown: the earliest from which the active one still fits.
     let active = active.min(chosen.len().saturating_sub(1));
     let first = (0..=active)
-        .find(|&first| width(&chosen[first..=active]) <= room)
+        .find(|&first| width(form, &chosen[first..=active]) <= room)
         .unwrap_or(active);
     let mut slots = Vec::with_capacity(chosen.len());
     let mut x = bar.x;
     for (index, label) in chosen.into_iter().enumerate().skip(first) {
         let width = u16::try_from(label.width()).unwrap_or(u16::MAX);
+        x = x.saturating_add(form.gap());
         if x.saturating_add(width) > bar.right() {
             break;
         }
@@ -316,20 +379,23 @@ pub(crate) const LANGUAGES: [(&str, &str); 6] = [
 mod tests {
     use super::*;
 
+    const BOTH: Panes = Panes::Both { keys: Pane::Topics };
+    const BOTH_TEXT_KEYS: Panes = Panes::Both { keys: Pane::Text };
+
     #[test]
     fn regions_are_inside_the_area_and_do_not_overlap() {
-        for sidebar in [true, false] {
+        for panes in [BOTH, BOTH_TEXT_KEYS, Panes::Text] {
             for width in 0..=300 {
                 for height in (0..=100).step_by(7) {
                     let area = Rect::new(0, 0, width, height);
-                    match screen(area, sidebar, None) {
+                    match screen(area, panes, None) {
                         Screen::TooSmall(small) => {
                             assert!(width < MIN_WIDTH || height < MIN_HEIGHT);
                             assert_eq!(small, area);
                         }
                         Screen::Full(r) => {
                             assert!(width >= MIN_WIDTH && height >= MIN_HEIGHT);
-                            for region in [Some(r.language_bar), r.sidebar, Some(r.detail)]
+                            for region in [Some(r.language_bar), r.sidebar, r.detail]
                                 .into_iter()
                                 .flatten()
                                 .chain([r.status])
@@ -341,13 +407,31 @@ mod tests {
                                 );
                             }
                             let sidebar_width = r.sidebar.map_or(0, |s| s.width);
-                            assert_eq!(r.sidebar.is_some(), sidebar);
-                            if let Some(s) = r.sidebar {
-                                assert!(!s.intersects(r.detail) && !r.language_bar.intersects(s));
+                            let detail_width = r.detail.map_or(0, |d| d.width);
+                            let both = room_for_both(width);
+                            let (sidebar, detail) = match panes {
+                                Panes::Both { .. } if both => (true, true),
+                                Panes::Both { keys: Pane::Topics } => (true, false),
+                                Panes::Both { keys: Pane::Text } | Panes::Text => (false, true),
+                            };
+                            assert_eq!(r.sidebar.is_some(), sidebar, "{panes:?} at {width}");
+                            assert_eq!(r.detail.is_some(), detail, "{panes:?} at {width}");
+                            if let (Some(s), Some(d)) = (r.sidebar, r.detail) {
+                                assert!(!s.intersects(d));
                             }
-                            assert_eq!(sidebar_width + r.detail.width, width);
-                            assert_eq!(r.detail.height + 2, height);
-                            assert!(detail_text(r.detail).width > 0);
+                            if let Some(s) = r.sidebar {
+                                assert!(!r.language_bar.intersects(s));
+                                assert_eq!(s.height + 2, height);
+                            }
+                            assert_eq!(sidebar_width + detail_width, width);
+                            if let Some(d) = r.detail {
+                                assert_eq!(d.height + 2, height);
+                                let text = detail_text(d).width;
+                                assert!(text > 0);
+                                if sidebar {
+                                    assert!(text >= sidebar_width, "{width}: {text} columns");
+                                }
+                            }
                         }
                     }
                 }
@@ -357,30 +441,61 @@ mod tests {
 
     #[test]
     fn the_text_gets_the_room_and_the_sidebar_fits_a_title_on_large_screens() {
-        let detail = |width, sidebar| match screen(Rect::new(0, 0, width, 24), sidebar, None) {
-            Screen::Full(regions) => regions.detail,
+        let detail = |width, panes| match screen(Rect::new(0, 0, width, 24), panes, None) {
+            Screen::Full(regions) => regions.detail.unwrap_or_default(),
             Screen::TooSmall(_) => panic!("{width}x24 gets the full layout"),
         };
         assert_eq!(
-            detail_text(detail(80, true)).width,
+            detail_text(detail(80, BOTH)).width,
             59,
             "room for the widest comparison side by side at 80x24"
         );
-        assert_eq!(detail(80, false).width, 80, "hidden, the text takes it all");
-        assert_eq!(detail(40, true).width, 28);
-        assert_eq!(detail(200, true).width, 170, "the sidebar at its widest");
-        let Screen::Full(at_20) = screen(Rect::new(0, 0, 20, 5), true, None) else {
-            panic!("20x5 is the smallest full layout")
+        assert_eq!(
+            detail(80, Panes::Text).width,
+            80,
+            "hidden, the text takes it all"
+        );
+        assert_eq!(detail(40, BOTH).width, 28);
+        assert_eq!(detail(200, BOTH).width, 170, "the sidebar at its widest");
+        assert!(matches!(
+            screen(Rect::new(0, 0, 19, 30), BOTH, None),
+            Screen::TooSmall(_)
+        ));
+        assert!(matches!(
+            screen(Rect::new(0, 0, 100, 4), BOTH, None),
+            Screen::TooSmall(_)
+        ));
+    }
+
+    /// From 28 columns the text keeps as many columns as the topics take (12); below,
+    /// the pane with the keys takes the width, the other waits, as `z` gives by hand.
+    #[test]
+    fn the_smallest_sizes_show_one_pane_at_a_time() {
+        let regions = |width, panes| match screen(Rect::new(0, 0, width, 8), panes, None) {
+            Screen::Full(regions) => regions,
+            Screen::TooSmall(_) => panic!("{width}x8 gets the full layout"),
         };
-        assert_eq!(at_20.sidebar.map(|s| s.width), Some(SIDEBAR_MIN));
-        assert!(matches!(
-            screen(Rect::new(0, 0, 19, 30), true, None),
-            Screen::TooSmall(_)
-        ));
-        assert!(matches!(
-            screen(Rect::new(0, 0, 100, 4), true, None),
-            Screen::TooSmall(_)
-        ));
+        assert!(room_for_both(28) && !room_for_both(27));
+        let both = regions(28, BOTH);
+        assert_eq!(both.sidebar.map(|s| s.width), Some(SIDEBAR_MIN));
+        assert_eq!(both.detail.map(|d| detail_text(d).width), Some(SIDEBAR_MIN));
+        for width in 20..28 {
+            let topics = regions(width, BOTH);
+            assert_eq!(topics.sidebar.map(|s| s.width), Some(width));
+            assert_eq!(topics.detail, None);
+            let text = regions(width, BOTH_TEXT_KEYS);
+            assert_eq!(text.sidebar, None);
+            assert_eq!(text.detail.map(|d| d.width), Some(width));
+            assert_eq!(text, regions(width, Panes::Text), "as z gives");
+        }
+        assert_eq!(
+            regions(20, BOTH_TEXT_KEYS)
+                .detail
+                .map(detail_text)
+                .map(|t| t.width),
+            Some(16),
+            "not 4"
+        );
     }
 
     fn labels(slots: &[LanguageSlot]) -> String {
@@ -403,6 +518,13 @@ mod tests {
             labels(&exactly),
             " EN  ET  FR  IS  IT  VI ",
             "24 columns hold all"
+        );
+        // Narrower, a column apart: all six still, Tiếng Việt included.
+        let tight = language_slots(Rect::new(0, 0, 23, 1), &LANGUAGES, 0);
+        assert_eq!(labels(&tight), "ENETFRISITVI");
+        assert_eq!(
+            tight.iter().map(|slot| slot.area.x).collect::<Vec<_>>(),
+            [1, 4, 7, 10, 13, 16]
         );
     }
 
@@ -435,14 +557,25 @@ mod tests {
                 assert!(slots.iter().all(|slot| slot.area.right() <= width));
             }
         }
-        let last = language_slots(Rect::new(0, 0, 20, 1), &LANGUAGES, 5);
+        for active in 0..LANGUAGES.len() {
+            let slots = language_slots(Rect::new(0, 0, MIN_WIDTH, 1), &LANGUAGES, active);
+            assert_eq!(labels(&slots), "ENETFRISITVI", "all six at {MIN_WIDTH}");
+        }
+        // Where even a column apart they do not all fit (nine languages, say), the run
+        // that holds the active one.
+        let nine: Vec<(&str, &str)> = LANGUAGES
+            .iter()
+            .copied()
+            .chain([("de", "Deutsch"), ("es", "Español"), ("pt", "Português")])
+            .collect();
+        let last = language_slots(Rect::new(0, 0, 20, 1), &nine, 8);
         assert_eq!(
             labels(&last),
-            " ET  FR  IS  IT  VI ",
+            "ISITVIDEESPT",
             "the run ends at the active one"
         );
-        let first = language_slots(Rect::new(0, 0, 20, 1), &LANGUAGES, 0);
-        assert_eq!(labels(&first), " EN  ET  FR  IS  IT ");
+        let first = language_slots(Rect::new(0, 0, 20, 1), &nine, 0);
+        assert_eq!(labels(&first), "ENETFRISITVI");
     }
 
     #[test]
@@ -475,7 +608,7 @@ mod tests {
 
     #[test]
     fn the_overlays_sit_in_the_body_and_give_their_text_its_room() {
-        let layout = Layout::plain(screen(Rect::new(0, 0, 100, 30), true, None));
+        let layout = Layout::plain(screen(Rect::new(0, 0, 100, 30), BOTH, None));
         let Screen::Full(regions) = layout.screen else {
             panic!("100x30 is full")
         };

@@ -111,7 +111,10 @@ pub fn hit(layout: &Layout, languages: &[LanguageSlot], column: u16, row: u16) -
     {
         return Hit::SecondLanguage;
     }
-    if regions.detail.contains(position) {
+    if regions
+        .detail
+        .is_some_and(|detail| detail.contains(position))
+    {
         return Hit::Detail;
     }
     Hit::Nothing
@@ -123,12 +126,12 @@ mod tests {
     use ratatui::layout::{Rect, Size};
 
     use super::*;
-    use crate::tui::layout::{LANGUAGES, language_slots, screen as screen_of};
+    use crate::tui::layout::{LANGUAGES, Pane, Panes, language_slots, screen as screen_of};
 
     #[test]
     fn a_click_lands_on_what_is_drawn_there() {
         let area = Rect::new(0, 0, 100, 30);
-        let screen = screen_of(area, true, None);
+        let screen = screen_of(area, Panes::Both { keys: Pane::Topics }, None);
         let layout = Layout::plain(screen);
         let Screen::Full(regions) = screen else {
             panic!()
@@ -174,7 +177,7 @@ mod tests {
             ),
             Hit::Nothing
         );
-        let without = screen_of(area, false, None);
+        let without = screen_of(area, Panes::Text, None);
         assert_eq!(
             hit(&Layout::plain(without), &slots, 5, 2),
             Hit::Detail,
@@ -186,7 +189,11 @@ mod tests {
     /// the search's list is reached through them.
     #[test]
     fn the_overlays_are_hit_before_what_they_cover() {
-        let layout = Layout::plain(screen_of(Rect::new(0, 0, 100, 30), true, None));
+        let layout = Layout::plain(screen_of(
+            Rect::new(0, 0, 100, 30),
+            Panes::Both { keys: Pane::Topics },
+            None,
+        ));
         let help = layout.with_help(Size::new(40, 10));
         let inside = help.help.unwrap();
         assert_eq!(hit(&help, &[], inside.x + 1, inside.y + 1), Hit::Help);

@@ -121,14 +121,17 @@ fn bad_outside_content_names_the_file_and_the_place() {
 fn an_error_inside_a_block_is_told_at_its_value() {
     let french = builtin_text("fr");
     let sales = "\"sales\": \"L’objectif principal d’une vente est de vendre de manière à générer un profit.\"";
-    assert_eq!(line_number(&french, sales), 179);
+    let line = line_number(&french, sales);
     let number = french.replacen(sales, "\"sales\": 42", 1);
-    assert_content_error(
-        "fr.json",
-        number.as_bytes(),
-        &[
-            "fr.json:179:24: topics[5].blocks[0].rows[0].sales: expected a string, found the number 42",
-        ],
+    let error = format!(
+        "fr.json:{line}:24: topics[5].blocks[0].rows[0].sales: expected a string, found the number 42"
+    );
+    assert_content_error("fr.json", number.as_bytes(), &[&error]);
+    // The README shows this very error, at the line the built-in file has it.
+    let readme = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(
+        readme.contains(&format!("my-translation/{error}")),
+        "the README's example is {error}"
     );
 
     let mut value: serde_json::Value = serde_json::from_str(&french).unwrap();

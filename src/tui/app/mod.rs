@@ -7,11 +7,14 @@ use std::collections::HashMap;
 use ratatui::layout::{Position, Rect, Size};
 use unicode_width::UnicodeWidthStr;
 
+mod copy;
+mod notice;
 mod quiz;
 mod search;
 
+pub use notice::Notice;
 pub use quiz::Quiz;
-pub use search::{Notice, Search};
+pub use search::Search;
 
 use crate::content::{Language, Library, Shown, TopicId};
 use crate::document::glossary::layout_glossary;
@@ -21,7 +24,7 @@ use crate::document::{Anchor, Document, Side, layout_parallel, layout_topic};
 use crate::study::action::Action;
 use crate::study::entry::{Entry, ROWS};
 use crate::study::keymap::{Platform, Table, help_rows};
-use crate::tui::layout::{self, LanguageSlot, Layout, Screen};
+use crate::tui::layout::{self, LanguageSlot, Layout, Pane, Panes, Screen};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -161,6 +164,10 @@ pub struct App<'a> {
     empty: Document,
     search: Search<'a>,
     quiz: Quiz,
+    /// Said once on the status line.
+    notice: Option<Notice>,
+    /// What `y` or `Y` copied, until the event loop writes it to the terminal.
+    clipboard: Option<String>,
 }
 
 impl Place {
@@ -212,11 +219,17 @@ impl<'a> App<'a> {
             theme,
             mouse,
             place,
-            layout: Layout::plain(layout::screen(viewport_rect(place.viewport), true, None)),
+            layout: Layout::plain(layout::screen(
+                viewport_rect(place.viewport),
+                Panes::Both { keys: Pane::Topics },
+                None,
+            )),
             documents: HashMap::new(),
             empty: Document::empty(),
             search: Search::new(),
             quiz: Quiz::new(crate::study::quiz::Statement::all(library)),
+            notice: None,
+            clipboard: None,
         };
         app.settle();
         app
@@ -280,6 +293,8 @@ impl<'a> App<'a> {
             Action::OpenSearch => self.open_search(focus),
             Action::NextMatch => self.step_match(true),
             Action::PreviousMatch => self.step_match(false),
+            Action::CopyPart => self.copy_part(),
+            Action::CopyTopic => self.copy_topic(),
             // Not this mode's: its key table does not ask for them.
             _ => false,
         }
@@ -404,8 +419,23 @@ impl<'a> App<'a> {
         self.place.sidebar = !self.place.sidebar;
         if !self.place.sidebar {
             self.place.mode = self.place.mode.on_text(self.place.entry);
+        } else if !layout::room_for_both(self.place.viewport.width)
+            && let Mode::Reading(_) = self.place.mode
+        {
+            // Where only one pane fits, the topics come back with the keys, or they
+            // would not show.
+            self.place.mode = Mode::Reading(Focus::Sidebar);
         }
         true
+    }
+
+    /// The panes the reader has asked for, and which has the keys.
+    fn panes(&self) -> Panes {
+        match (self.place.sidebar, self.place.mode.focus()) {
+            (false, _) => Panes::Text,
+            (true, Focus::Sidebar) => Panes::Both { keys: Pane::Topics },
+            (true, Focus::Detail) => Panes::Both { keys: Pane::Text },
+        }
     }
 
     fn toggle_parallel(&mut self) -> bool {
@@ -566,7 +596,7 @@ impl<'a> App<'a> {
             .map(|name| u16::try_from(name.width()).unwrap_or(u16::MAX));
         let screen = layout::screen(
             viewport_rect(self.place.viewport),
-            self.place.sidebar,
+            self.panes(),
             second_name,
         );
         self.layout = Layout::plain(screen);
@@ -723,7 +753,9 @@ impl<'a> App<'a> {
 
     fn text_area(&self) -> Rect {
         match self.screen() {
-            Screen::Full(regions) => layout::detail_text(regions.detail),
+            Screen::Full(regions) => regions
+                .detail
+                .map_or_else(Rect::default, layout::detail_text),
             Screen::TooSmall(_) => Rect::default(),
         }
     }

@@ -1,23 +1,18 @@
 //! The search line and what follows it: a query typed or pasted, the matches found as
-//! it changes, one opened, then `n` and `N` through the rest. Its state lives beside
+//! it changes, one opened, then `n` and `N` through the rest, in the list's order, so
+//! the count names the match as the list did. Its state lives beside
 //! the place (it is not `Copy`); the index of every text is made while the explorer is
 //! idle, or the first time the line opens if that comes first, never at start-up.
 
 use std::cell::OnceCell;
+use std::ops::Range;
 
-use super::{App, Focus, Mode};
+use super::{App, Focus, Mode, Notice};
 use crate::content::{Library, Part};
 use crate::document::{Anchor, plain};
 use crate::study::action::Action;
 use crate::study::fold::fold;
 use crate::study::search::{Index, MAX_QUERY, Match, Query, Scope, ranked};
-
-/// Said once, in the status line, after `n` or `N` went round.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Notice {
-    WrappedToTop,
-    WrappedToBottom,
-}
 
 pub struct Search<'a> {
     pub(super) index: OnceCell<Index<'a>>,
@@ -27,17 +22,15 @@ pub struct Search<'a> {
     scope: Scope,
     /// The language "this language" meant when the matches were found.
     searched_in: usize,
-    /// In the article's order: what `n` and `N` go through.
-    matches: Vec<Match>,
-    /// As the list shows them: titles first, exact before folded.
+    /// As the list shows them (titles first, exact before folded), and as `n` and `N`
+    /// go through them.
     ranked: Vec<Match>,
     /// The chosen line of the list.
     selected: usize,
-    /// The match opened last, in `matches`: where `n` and `N` go on from.
+    /// The match opened last, in `ranked`: where `n` and `N` go on from.
     current: Option<usize>,
     /// The query's words are marked in the text, from Enter until Esc.
     highlighting: bool,
-    notice: Option<Notice>,
 }
 
 impl<'a> Search<'a> {
@@ -48,12 +41,10 @@ impl<'a> Search<'a> {
             query: Query::default(),
             scope: Scope::ThisLanguage,
             searched_in: 0,
-            matches: Vec::new(),
             ranked: Vec::new(),
             selected: 0,
             current: None,
             highlighting: false,
-            notice: None,
         }
     }
 
@@ -80,17 +71,17 @@ impl<'a> Search<'a> {
 
     /// The opened match's position among all of them, from 1, and how many there are.
     pub fn position(&self) -> Option<(usize, usize)> {
-        self.current
-            .map(|current| (current + 1, self.matches.len()))
+        self.current.map(|current| (current + 1, self.ranked.len()))
+    }
+
+    /// The match opened last.
+    pub fn current(&self) -> Option<&Match> {
+        self.ranked.get(self.current?)
     }
 
     /// The query whose words are marked in the text, if they are.
     pub fn highlighted(&self) -> Option<&Query> {
         (self.highlighting && !self.query.is_empty()).then_some(&self.query)
-    }
-
-    pub fn notice(&self) -> Option<Notice> {
-        self.notice
     }
 
     /// The text a match was found in.
@@ -112,8 +103,7 @@ impl<'a> Search<'a> {
 
     fn find(&mut self, library: &'a Library, reading: usize) {
         let index = self.index(library);
-        self.matches = index.search(&self.query, self.scope, reading);
-        self.ranked = ranked(&self.matches);
+        self.ranked = ranked(&index.search(&self.query, self.scope, reading));
         self.searched_in = reading;
         self.selected = 0;
         self.current = None;
@@ -198,16 +188,12 @@ impl<'a> App<'a> {
         let Some(&chosen) = self.search.ranked.get(self.search.selected) else {
             return;
         };
-        self.search.current = self
-            .search
-            .matches
-            .iter()
-            .position(|found| *found == chosen);
+        self.search.current = Some(self.search.selected);
         self.go_to(chosen);
     }
 
-    /// `n` (forward) and `N`: the next match in the article's order, round to the
-    /// first after the last (and saying so).
+    /// `n` (forward) and `N`: the next match in the list's order, round to the first
+    /// after the last (and saying so).
     pub(super) fn step_match(&mut self, forward: bool) -> bool {
         // "This language" has changed under the matches: they are found again.
         if self.search.scope == Scope::ThisLanguage
@@ -215,7 +201,7 @@ impl<'a> App<'a> {
         {
             self.refind();
         }
-        let count = self.search.matches.len();
+        let count = self.search.ranked.len();
         if count == 0 {
             return false;
         }
@@ -228,9 +214,21 @@ impl<'a> App<'a> {
             (Some(_), false) => (count - 1, Some(Notice::WrappedToBottom)),
         };
         self.search.current = Some(next);
-        self.search.notice = notice;
-        self.go_to(self.search.matches[next]);
+        if let Some(notice) = notice {
+            self.say(notice);
+        }
+        self.go_to(self.search.ranked[next]);
         true
+    }
+
+    /// The lines of the text shown that hold the match opened last (marked apart from
+    /// the others, as `less` and `vim` mark theirs), while the marks are on.
+    pub fn current_match_lines(&self) -> Option<Range<usize>> {
+        self.search.highlighted()?;
+        let found = self.search.current()?;
+        let here = found.language == self.place.language && found.at.entry() == self.place.entry;
+        here.then(|| self.document().part_lines(found.at.part()))
+            .flatten()
     }
 
     /// Opens a match's topic in its language, with the match near the top of the
@@ -267,11 +265,6 @@ impl<'a> App<'a> {
             line,
             of: lines.len().max(1),
         }
-    }
-
-    /// Said once: forgotten at the next action.
-    pub(super) fn forget_notice(&mut self) -> bool {
-        self.search.notice.take().is_some()
     }
 }
 

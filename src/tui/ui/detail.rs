@@ -49,12 +49,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let buffer = frame.buffer_mut();
     let shown = document.shown_lines(scroll, usize::from(text.height));
     let marked = app.search().highlighted();
+    let current = app.current_match_lines().unwrap_or_default();
     for (n, shown) in shown.iter().enumerate() {
         let area = row(text, n);
         let line = &document.lines[shown.line];
         draw_line(buffer, line, area);
         if let Some(query) = marked {
-            mark_words(buffer, line, query, area, theme.highlight);
+            let style = if current.contains(&shown.line) {
+                theme.current_match
+            } else {
+                theme.highlight
+            };
+            mark_words(buffer, line, query, area, style);
         }
         draw_repeated_aspect(buffer, document, shown, area, app);
     }

@@ -38,7 +38,9 @@ pub fn render(frame: &mut Frame, app: &App) {
             if let Some(sidebar) = sidebar {
                 sidebar::render(frame, sidebar.intersection(area), app);
             }
-            detail::render(frame, detail.intersection(area), app);
+            if let Some(detail) = detail {
+                detail::render(frame, detail.intersection(area), app);
+            }
             match app.place().mode {
                 Mode::Reading(_) | Mode::Quiz => {
                     status::render(frame, status.intersection(area), app);

@@ -1,44 +1,73 @@
 //! The bottom line: the most useful keys of the mode in force, in the current
-//! language, as many as fit; after a search, where its matches are ("3/14") and,
-//! once, that `n` went round.
+//! language, as many as fit; at its right end, set apart, a message said once (that
+//! `n` went round, what `y` copied) and, after a search, where its matches are ("3/14"). The message
+//! has its room first: the hints give way, fewer and then none, before it is cut.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use crate::document::ellipsis::fit;
 use crate::study::keymap::{Hint, KeyHelp, Platform, StatusHint, Table, hints};
 use crate::study::quiz::{Round, Stage};
 use crate::tui::app::{App, Focus, Notice};
 
+/// The blank columns at least between the hints and what is at the right end.
+const APART: usize = 3;
+
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme();
+    let width = usize::from(area.width);
     let search = app.search();
-    let words = &app.language().ui.search;
-    let notice = search.notice().map(|notice| match notice {
-        Notice::WrappedToTop => words.wrapped_to_top.as_str(),
-        Notice::WrappedToBottom => words.wrapped_to_bottom.as_str(),
-    });
     let position = search
         .highlighted()
         .and(search.position())
-        .map(|(at, of)| format!("{at}/{of}"));
-    let right = [notice.map(str::to_owned), position]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join("  ");
-    let right = if right.is_empty() {
-        right
-    } else {
-        format!("{right} ")
-    };
-    let room = usize::from(area.width).saturating_sub(right.width());
-    let mut spans = vec![Span::raw(" ")];
-    spans.extend(super::hint_spans(app, room.saturating_sub(1)));
+        .map(|(at, of)| format!("{at}/{of} "));
+    let position_width = position.as_deref().map_or(0, UnicodeWidthStr::width);
+    let mut right = Vec::new();
+    if let Some(notice) = app.notice() {
+        // Padded, so the reverse video frames it; cut only where the line is too
+        // narrow for it alone.
+        let room = width.saturating_sub(position_width + 3);
+        right.push(Span::styled(
+            format!(" {} ", fit(&message(app, notice), room)),
+            theme.notice,
+        ));
+        right.push(Span::raw(" "));
+    }
+    if let Some(position) = position {
+        right.push(Span::styled(position, theme.key));
+    }
+    let right_width: usize = right.iter().map(Span::width).sum();
+    let apart = if right.is_empty() { 0 } else { APART };
+    let room = width.saturating_sub(right_width + apart);
+    let hints = hint_spans(app, room.saturating_sub(1));
+    let mut spans = Vec::new();
+    if !hints.is_empty() {
+        spans.push(Span::raw(" "));
+        spans.extend(hints);
+    }
     let used: usize = spans.iter().map(Span::width).sum();
-    spans.push(Span::raw(" ".repeat(room.saturating_sub(used))));
-    spans.push(Span::styled(right, app.theme().key));
+    spans.push(Span::raw(
+        " ".repeat(width.saturating_sub(used + right_width)),
+    ));
+    spans.extend(right);
     frame.render_widget(Line::from(spans), area);
+}
+
+/// A notice in the reader's language.
+fn message(app: &App, notice: &Notice) -> String {
+    let ui = &app.language().ui;
+    let words = &ui.search;
+    match notice {
+        Notice::WrappedToTop => words.wrapped_to_top.to_string(),
+        Notice::WrappedToBottom => words.wrapped_to_bottom.to_string(),
+        Notice::Copied(name) => format!("{}{}{name}", ui.copied, ui.label_separator),
+        Notice::CopiedMarkdown(name) => {
+            format!("{}{}{name}", ui.copied_markdown, ui.label_separator)
+        }
+    }
 }
 
 /// The hints of the mode in force that fit in `width` columns: where not all fit,
@@ -71,6 +100,11 @@ pub fn hint_spans(app: &App, width: usize) -> Vec<Span<'static>> {
             _ => true,
         })
         .map(|hint| match (place.mode.table(), hint.help, stage) {
+            // In the parallel view, `p` leads back to one language.
+            (Table::Reading, KeyHelp::Parallel, _) if place.parallel => StatusHint {
+                text: &app.language().ui.keys.one_language,
+                ..hint
+            },
             (Table::Quiz, KeyHelp::Continue, None) => StatusHint {
                 text: &quiz.start,
                 ..hint

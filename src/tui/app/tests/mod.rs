@@ -7,6 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::study::keymap::{Platform, Table, action_for_key};
 
+mod copy;
 mod glossary;
 mod modes;
 mod parallel;

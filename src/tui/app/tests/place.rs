@@ -501,3 +501,58 @@ fn quitting_is_possible_from_anywhere() {
         assert!(app.should_quit(), "after {way:?}");
     }
 }
+
+/// Where the text would get fewer columns than the topics, one pane at a time: the
+/// one with the keys, the place in the text kept while the topics are shown.
+#[test]
+fn the_smallest_sizes_show_the_pane_with_the_keys() {
+    let library = library();
+    let mut app = app_at(&library, 0, TopicId::Comparison, 80, 24);
+    app.update(Action::FocusDetail);
+    app.update(Action::PageDown);
+    let place = top(&app);
+    let panes = |app: &App| match app.screen() {
+        Screen::Full(regions) => (regions.sidebar.is_some(), regions.detail.is_some()),
+        Screen::TooSmall(_) => panic!("full"),
+    };
+    assert_eq!(panes(&app), (true, true));
+    for width in 20..28 {
+        app.update(Action::Resize { width, height: 9 });
+        assert_eq!(panes(&app), (false, true), "the text, which has the keys");
+        assert_eq!(
+            app.text_area().width,
+            width - 4,
+            "the width, less border and padding"
+        );
+        app.update(Action::FocusSidebar);
+        assert_eq!(
+            panes(&app),
+            (true, false),
+            "the topics, which have them now"
+        );
+        assert!(app.text_area().is_empty());
+        app.update(Action::FocusDetail);
+        app.update(Action::Resize {
+            width: 80,
+            height: 24,
+        });
+        assert_eq!(top(&app), place, "the place kept at {width}");
+    }
+    app.update(Action::Resize {
+        width: 24,
+        height: 9,
+    });
+    app.update(Action::ToggleSidebar);
+    assert_eq!(panes(&app), (false, true));
+    app.update(Action::ToggleSidebar);
+    assert_eq!(
+        (panes(&app), app.place().mode.focus()),
+        ((true, false), Focus::Sidebar),
+        "z shows the topics again, and they take the keys"
+    );
+    app.update(Action::Resize {
+        width: 28,
+        height: 9,
+    });
+    assert_eq!(panes(&app), (true, true), "from 28 columns, both");
+}

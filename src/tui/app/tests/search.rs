@@ -83,15 +83,15 @@ fn n_and_n_go_through_the_matches_and_round_saying_so() {
     while app.search().position() != Some((count, count)) {
         app.update(Action::NextMatch);
     }
-    assert_eq!(app.search().notice(), None);
+    assert_eq!(app.notice(), None);
     app.update(Action::NextMatch);
     assert_eq!(app.search().position(), Some((1, count)));
-    assert_eq!(app.search().notice(), Some(Notice::WrappedToTop));
+    assert_eq!(app.notice(), Some(&Notice::WrappedToTop));
     app.update(Action::Down);
-    assert_eq!(app.search().notice(), None, "said once");
+    assert_eq!(app.notice(), None, "said once");
     app.update(Action::PreviousMatch);
     assert_eq!(app.search().position(), Some((count, count)));
-    assert_eq!(app.search().notice(), Some(Notice::WrappedToBottom));
+    assert_eq!(app.notice(), Some(&Notice::WrappedToBottom));
 }
 
 #[test]
@@ -122,7 +122,7 @@ fn the_list_moves_both_ways_and_n_and_n_start_from_either_end() {
         Some((count - 1, count)),
         "back one"
     );
-    assert_eq!(app.search().notice(), None);
+    assert_eq!(app.notice(), None);
 }
 
 /// "This language" means the one being read when `n` is pressed: after a switch, the
