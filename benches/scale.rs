@@ -34,7 +34,8 @@ const TOPIC: TopicId = TopicId::Comparison;
 const WIDTH: u16 = 100;
 const HEIGHT: u16 = 30;
 
-/// The built-in files with each topic's blocks repeated `scale` times. Both sizes are
+/// The built-in files with each topic's blocks repeated `scale` times, and the quiz's
+/// statements with them (every row of a comparison has its statements). Both sizes are
 /// written out the same way, so they differ only in how much text they hold.
 fn scaled_files(scale: usize) -> Vec<SourceFile> {
     builtin_files()
@@ -42,6 +43,22 @@ fn scaled_files(scale: usize) -> Vec<SourceFile> {
         .map(|file| {
             let mut language: Value =
                 serde_json::from_str(&file.text).expect("a built-in file is JSON");
+            let statements = language["quiz"]["statements"]
+                .as_array()
+                .expect("a language has quiz statements");
+            let read = &language;
+            let repeated: Vec<Value> = (0..scale as u64)
+                .flat_map(|copy| {
+                    statements.iter().map(move |statement| {
+                        let rows = comparison_rows(read, &statement["topic"]);
+                        let row = statement["row"].as_u64().expect("a statement's row");
+                        let mut statement = statement.clone();
+                        statement["row"] = Value::from(row + rows * copy);
+                        statement
+                    })
+                })
+                .collect();
+            language["quiz"]["statements"] = Value::Array(repeated);
             for topic in language["topics"]
                 .as_array_mut()
                 .expect("a language has topics")
@@ -62,6 +79,23 @@ fn scaled_files(scale: usize) -> Vec<SourceFile> {
             }
         })
         .collect()
+}
+
+/// The rows of a topic's comparisons, in a language file.
+fn comparison_rows(language: &Value, topic: &Value) -> u64 {
+    let topics = language["topics"]
+        .as_array()
+        .expect("a language has topics");
+    let topic = topics
+        .iter()
+        .find(|own| own["id"] == *topic)
+        .expect("a statement's topic");
+    let blocks = topic["blocks"].as_array().expect("a topic has blocks");
+    blocks
+        .iter()
+        .filter_map(|block| block["rows"].as_array())
+        .map(|rows| rows.len() as u64)
+        .sum()
 }
 
 fn library(files: &[SourceFile]) -> Library {
