@@ -171,8 +171,8 @@ fn language_switch(bencher: Bencher, scale: usize) {
 }
 
 /// `l` after the explorer has been idle: the event loop has laid the topic out in the
-/// other languages meanwhile (`App::prepare`), so the switch only finds its place
-/// and writes the changed cells.
+/// languages either side meanwhile (`App::prepare`), so the switch only finds its
+/// place and writes the changed cells.
 #[divan::bench(args = SCALES)]
 fn language_switch_after_idle(bencher: Bencher, scale: usize) {
     press(bencher, scale, Action::NextLanguage, Before::Idle);

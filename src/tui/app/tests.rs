@@ -1417,21 +1417,38 @@ fn home_and_end_go_to_the_ends_of_the_pane_with_the_focus() {
     assert_eq!(app.scroll(), 0);
 }
 
-/// While idle, the text each key may ask for next is laid out, one at a time; the key
-/// then lays nothing out, and shows what it shows without it: side by side too, where
-/// a switch to the second language swaps the sides.
+/// While idle, the explorer lays out the texts a key may ask for next and makes the
+/// search's index: a key during that or after it shows what it shows without it, side
+/// by side too (where a switch to the second language swaps the sides), and so does a
+/// key back.
 #[test]
-fn the_texts_one_key_away_are_laid_out_ahead_and_a_key_shows_the_same() {
+fn a_key_after_the_idle_pass_shows_what_it_shows_without_it() {
     let library = library();
     let count = library.languages().len();
-    let keys: Vec<Action> = (0..count)
-        .map(Action::PickLanguage)
+    let keys: Vec<Vec<Action>> = (0..count)
+        .map(|language| vec![Action::PickLanguage(language)])
+        .chain(
+            [
+                Action::NextLanguage,
+                Action::PreviousLanguage,
+                Action::StepTopic(1),
+                Action::StepTopic(-1),
+                Action::ToggleParallel,
+                Action::ToggleSidebar,
+            ]
+            .map(|key| vec![key]),
+        )
         .chain([
-            Action::NextLanguage,
-            Action::PreviousLanguage,
-            Action::StepTopic(1),
-            Action::StepTopic(-1),
-            Action::ToggleParallel,
+            vec![Action::ToggleSidebar, Action::ToggleSidebar],
+            vec![Action::PickLanguage(4), Action::PickLanguage(2)],
+            vec![Action::NextLanguage, Action::PreviousLanguage],
+            vec![
+                Action::OpenSearch,
+                Action::Paste("service".into()),
+                Action::ToggleScope,
+                Action::Down,
+                Action::OpenMatch,
+            ],
         ])
         .collect();
     for (entry, parallel) in [
@@ -1451,110 +1468,41 @@ fn the_texts_one_key_away_are_laid_out_ahead_and_a_key_shows_the_same() {
             }
             app
         };
-        for key in &keys {
-            let mut prepared = start();
-            let before = prepared.documents.len();
-            let mut laid_out = 0;
-            let mut rounds = 0;
-            while prepared.prepare() {
-                let added = prepared.documents.len() - before - laid_out;
-                assert!(added <= 1, "one at a time");
-                laid_out += added;
-                rounds += 1;
-                assert!(rounds <= 2 * count, "the idle pass ends");
+        // The whole pass, and the key in the middle of its index.
+        for steps in [usize::MAX, 7] {
+            for keys in &keys {
+                let mut prepared = start();
+                let mut done = 0;
+                while done < steps && prepared.prepare() {
+                    done += 1;
+                    assert!(done <= 2 * count, "the idle pass ends");
+                }
+                let mut fresh = start();
+                for key in keys {
+                    prepared.update(key.clone());
+                    fresh.update(key.clone());
+                }
+                let after = format!("{entry:?} {keys:?} after {done} steps");
+                assert_eq!(page(&prepared), page(&fresh), "{after}");
+                assert_eq!(prepared.place(), fresh.place(), "{after}");
+                assert_eq!(
+                    prepared.search().ranked(),
+                    fresh.search().ranked(),
+                    "{after}"
+                );
             }
-            // The other languages, the entries either side, the other view.
-            assert!(laid_out <= count + 2, "{entry:?}: {laid_out} laid out");
-            assert!(prepared.search.index.get().is_some(), "the index made");
-            prepared.update(key.clone());
-            assert_eq!(
-                prepared.documents.len(),
-                before + laid_out,
-                "{entry:?} {key:?}: ready"
-            );
-            let mut fresh = start();
-            fresh.update(key.clone());
-            assert_eq!(page(&prepared), page(&fresh), "{entry:?} {key:?}");
-            assert_eq!(prepared.place(), fresh.place(), "{entry:?} {key:?}");
         }
     }
-    // Of the entries one key away from the quiz, only the glossary is laid out: the
-    // quiz's page is laid out as it goes.
-    let mut quiz = app_at(&library, 0, Entry::Quiz, 90, 24);
-    assert!(quiz.prepare());
-    assert_eq!(
-        quiz.documents.keys().map(|key| key.2).collect::<Vec<_>>(),
-        [Entry::Glossary]
-    );
+}
+
+/// On a screen too small to show the text, the idle pass has only the index to make,
+/// and ends.
+#[test]
+fn the_idle_pass_ends_on_a_screen_too_small_for_the_text() {
+    let library = library();
     let mut small = app(&library, 10, 4);
-    assert!(small.prepare(), "the index");
-    assert!(
-        !small.prepare() && small.documents.is_empty(),
-        "nothing to lay out where nothing is shown"
-    );
-}
-
-/// The likeliest keys come first: the languages either side in the bar, the entries
-/// either side in the sidebar, the other view, then the other languages outwards,
-/// round the ends.
-#[test]
-fn the_idle_layout_goes_outwards_from_the_place_read() {
-    let library = library();
-    let comparison = Entry::Topic(TopicId::Comparison);
-    let mut app = app_at(&library, 2, comparison, 90, 24);
-    let mut order = Vec::new();
-    for round in 0.. {
-        assert!(round <= 20, "the idle pass ends");
-        let before: Vec<DocumentKey> = app.documents.keys().copied().collect();
-        let indexed = app.search.index.get().is_some();
-        if !app.prepare() {
-            break;
-        }
-        assert!(!indexed, "the index last, after every text");
-        order.extend(
-            app.documents
-                .keys()
-                .filter(|key| !before.contains(key))
-                .map(|&(language, second, entry, _)| (language, second, entry)),
-        );
-    }
-    let english = library.english();
-    assert_eq!(
-        order,
-        [
-            (3, None, comparison),
-            (1, None, comparison),
-            (2, None, comparison.step(1)),
-            (2, None, comparison.step(-1)),
-            (2, Some(english), comparison),
-            (4, None, comparison),
-            (0, None, comparison),
-            (5, None, comparison),
-        ]
-    );
-}
-
-/// A full cache keeps the text on screen and drops the rest, which the idle pass lays
-/// out again as it is needed.
-#[test]
-fn a_full_cache_keeps_the_text_on_screen() {
-    let library = library();
-    let mut app = app(&library, 60, 20);
-    let mut width = 60;
-    while app.documents.len() < CACHE_LIMIT {
-        width += 1;
-        app.update(Action::Resize { width, height: 20 });
-    }
-    let on_screen = app.document_key(app.place(), app.text_area().width);
-    let shown = page(&app);
-    assert!(app.prepare());
-    assert_eq!(
-        app.documents.len(),
-        2,
-        "the text on screen and the one prepared"
-    );
-    assert!(app.documents.contains_key(&on_screen));
-    assert_eq!(page(&app), shown);
+    let steps = std::iter::from_fn(|| small.prepare().then_some(())).count();
+    assert!(steps <= library.languages().len(), "{steps} steps");
 }
 
 /// Side by side, the second language is English; in English, the language read before;
