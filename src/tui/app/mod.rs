@@ -565,9 +565,10 @@ impl<'a> App<'a> {
     }
 
     /// While no input waits, the event loop has the texts one key away laid out, one
-    /// at a time, then the index `/` searches, so that the key finds what it needs
-    /// ready however long the text: a key that comes meanwhile waits for one layout at
-    /// most. Returns whether there was something to do.
+    /// at a time, then the index `/` searches, a language at a time, so that the key
+    /// finds what it needs ready however long the text; a key that comes meanwhile
+    /// waits for one step at most, however many languages there are. Returns whether
+    /// there was something to do.
     pub fn prepare(&mut self) -> bool {
         let width = self.text_area().width;
         let next = self
@@ -578,7 +579,7 @@ impl<'a> App<'a> {
                 self.lay_out(place, width);
                 true
             }
-            None => self.search.make_index(self.library),
+            None => self.search.grow_index(self.library),
         }
     }
 
