@@ -25,8 +25,8 @@ fn library() -> Library {
 }
 
 /// A full frame: every cell of the screen written, as after a start or a resize, with
-/// the topic's text already laid out (it is laid out once per language, topic and
-/// width).
+/// the topic's text already laid out (a frame draws the text kept for the pane; it is
+/// laid out again only for another language, topic or width).
 fn full_frame(bencher: Bencher, topic: TopicId, width: u16, height: u16) {
     let library = library();
     // Vietnamese: the most bytes per column and the longest table.
@@ -73,8 +73,8 @@ fn parallel_frame_200x60(bencher: Bencher, topic: TopicId) {
         });
 }
 
-/// `p` on a topic: the second language laid out and aligned with the first (once;
-/// after that it is cached like any layout).
+/// `p` on a topic: the second language laid out and aligned with the first (while the
+/// explorer is idle, the other view is laid out ahead, as any text one key away).
 #[divan::bench]
 fn toggle_parallel_200x60(bencher: Bencher) {
     let library = library();

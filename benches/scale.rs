@@ -6,6 +6,10 @@
 //! it; a scroll draws one screen, so it must not, nor must a key once the explorer has
 //! been idle (the texts one key away are laid out then). Target: a key press on screen
 //! within 1 ms at 100x.
+//!
+//! Then the built-in size with six languages in the bar and with thirty (`languages::`):
+//! a key right after the first frame and after idle. Target: with thirty, a key costs at
+//! most 1.2x what it costs with six.
 
 mod support;
 
@@ -13,7 +17,7 @@ use std::borrow::Cow;
 
 use divan::Bencher;
 use divan::counter::BytesCount;
-use sales_vs_service::content::{Library, SourceFile, TopicId, builtin_files};
+use sales_vs_service::content::{Library, SourceFile, TopicId, builtin_files, merge};
 use sales_vs_service::study::action::Action;
 use sales_vs_service::study::search::Index;
 use serde_json::Value;
@@ -34,7 +38,8 @@ const TOPIC: TopicId = TopicId::Comparison;
 const WIDTH: u16 = 100;
 const HEIGHT: u16 = 30;
 
-/// The built-in files with each topic's blocks repeated `scale` times. Both sizes are
+/// The built-in files with each topic's blocks repeated `scale` times, and the quiz's
+/// statements with them (every row of a comparison has its statements). Both sizes are
 /// written out the same way, so they differ only in how much text they hold.
 fn scaled_files(scale: usize) -> Vec<SourceFile> {
     builtin_files()
@@ -42,6 +47,22 @@ fn scaled_files(scale: usize) -> Vec<SourceFile> {
         .map(|file| {
             let mut language: Value =
                 serde_json::from_str(&file.text).expect("a built-in file is JSON");
+            let statements = language["quiz"]["statements"]
+                .as_array()
+                .expect("a language has quiz statements");
+            let read = &language;
+            let repeated: Vec<Value> = (0..scale as u64)
+                .flat_map(|copy| {
+                    statements.iter().map(move |statement| {
+                        let rows = comparison_rows(read, &statement["topic"]);
+                        let row = statement["row"].as_u64().expect("a statement's row");
+                        let mut statement = statement.clone();
+                        statement["row"] = Value::from(row + rows * copy);
+                        statement
+                    })
+                })
+                .collect();
+            language["quiz"]["statements"] = Value::Array(repeated);
             for topic in language["topics"]
                 .as_array_mut()
                 .expect("a language has topics")
@@ -62,6 +83,23 @@ fn scaled_files(scale: usize) -> Vec<SourceFile> {
             }
         })
         .collect()
+}
+
+/// The rows of a topic's comparisons, in a language file.
+fn comparison_rows(language: &Value, topic: &Value) -> u64 {
+    let topics = language["topics"]
+        .as_array()
+        .expect("a language has topics");
+    let topic = topics
+        .iter()
+        .find(|own| own["id"] == *topic)
+        .expect("a statement's topic");
+    let blocks = topic["blocks"].as_array().expect("a topic has blocks");
+    blocks
+        .iter()
+        .filter_map(|block| block["rows"].as_array())
+        .map(|rows| rows.len() as u64)
+        .sum()
 }
 
 fn library(files: &[SourceFile]) -> Library {
@@ -133,8 +171,8 @@ fn language_switch(bencher: Bencher, scale: usize) {
 }
 
 /// `l` after the explorer has been idle: the event loop has laid the topic out in the
-/// other languages meanwhile (`App::prepare`), so the switch only finds its place
-/// and writes the changed cells.
+/// languages either side meanwhile (`App::prepare`), so the switch only finds its
+/// place and writes the changed cells.
 #[divan::bench(args = SCALES)]
 fn language_switch_after_idle(bencher: Bencher, scale: usize) {
     press(bencher, scale, Action::NextLanguage, Before::Idle);
@@ -164,6 +202,24 @@ fn parallel_toggle_after_idle(bencher: Bencher, scale: usize) {
     press(bencher, scale, Action::ToggleParallel, Before::Idle);
 }
 
+/// `z`, the topics hidden and the text laid out for the width they leave.
+#[divan::bench(args = SCALES)]
+fn sidebar_toggle(bencher: Bencher, scale: usize) {
+    press(bencher, scale, Action::ToggleSidebar, Before::Cold);
+}
+
+/// `z` after the explorer has been idle.
+#[divan::bench(args = SCALES)]
+fn sidebar_toggle_after_idle(bencher: Bencher, scale: usize) {
+    press(bencher, scale, Action::ToggleSidebar, Before::Idle);
+}
+
+/// `z` pressed again: back to the text shown before.
+#[divan::bench(args = SCALES)]
+fn sidebar_toggle_back(bencher: Bencher, scale: usize) {
+    press(bencher, scale, Action::ToggleSidebar, Before::SameKey);
+}
+
 /// What the explorer did between its first frame and the key.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Before {
@@ -171,6 +227,8 @@ enum Before {
     Cold,
     /// Its idle pass, to the end (`App::prepare`).
     Idle,
+    /// The same key, once: the key timed goes back.
+    SameKey,
 }
 
 /// One key on the explorer opened on the topic in Italian (so `l` goes to Vietnamese),
@@ -184,8 +242,13 @@ fn press(bencher: Bencher, scale: usize, action: Action, before: Before) {
             let mut app = app(&library, italian, TOPIC, WIDTH, HEIGHT);
             let mut terminal = terminal(WIDTH, HEIGHT);
             draw(&mut terminal, &app);
-            if before == Before::Idle {
-                while app.prepare() {}
+            match before {
+                Before::Cold => {}
+                Before::Idle => while app.prepare() {},
+                Before::SameKey => {
+                    app.update(action.clone());
+                    draw(&mut terminal, &app);
+                }
             }
             (app, terminal)
         })
@@ -264,4 +327,190 @@ fn type_in_search(bencher: Bencher, scale: usize, all: bool) {
         assert!(app.update(action), "the line changes");
         draw(&mut terminal, &app);
     });
+}
+
+/// A key with six languages in the bar and with thirty, at the built-in size: right
+/// after the first frame, while the idle pass runs (the key waits for the step in
+/// progress), and once the explorer has been idle. The texts are the same; only how many
+/// languages there are differs, so nothing a key waits for should grow.
+mod languages {
+    use std::time::{Duration, Instant};
+
+    use sales_vs_service::tui::app::App;
+
+    use super::*;
+
+    /// The built-in six, and thirty.
+    const COUNTS: [usize; 2] = [6, 30];
+
+    /// The built-in files and, past the sixth language, copies of English under other
+    /// codes (`xa`, `xb`, …), added as `--content-dir` adds a language.
+    fn files(count: usize) -> Vec<SourceFile> {
+        let builtin = builtin_files();
+        let english = builtin
+            .iter()
+            .find(|file| file.code == "en")
+            .expect("a built-in English")
+            .clone();
+        let copies = ('a'..='z')
+            .take(count.saturating_sub(builtin.len()))
+            .map(|letter| {
+                let code = format!("x{letter}");
+                let mut language: Value =
+                    serde_json::from_str(&english.text).expect("a built-in file is JSON");
+                language["code"] = Value::from(code.as_str());
+                language["name"] = Value::from(format!("English {}", code.to_uppercase()));
+                SourceFile {
+                    name: format!("{code}.json"),
+                    text: Cow::Owned(serde_json::to_string_pretty(&language).expect("JSON")),
+                    code,
+                }
+            })
+            .collect();
+        let files = merge(builtin, copies);
+        assert_eq!(files.len(), count, "{count} languages");
+        files
+    }
+
+    /// When the key comes.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum When {
+        /// Right after the first frame, while the idle pass runs: the event loop
+        /// finishes the step in progress before it reads the key. Timed at the worst
+        /// moment, as the pass's longest step begins.
+        AtStart,
+        /// Once the idle pass is over.
+        AfterIdle,
+    }
+
+    /// `↓` on the text: a line scrolled.
+    #[divan::bench(args = COUNTS, sample_size = 1, sample_count = 400)]
+    fn scroll_at_start(bencher: Bencher, count: usize) {
+        key(bencher, count, Action::Down, Focus::Text, When::AtStart);
+    }
+
+    #[divan::bench(args = COUNTS, sample_size = 1, sample_count = 400)]
+    fn scroll_after_idle(bencher: Bencher, count: usize) {
+        key(bencher, count, Action::Down, Focus::Text, When::AfterIdle);
+    }
+
+    /// `l`: the topic in the next language.
+    #[divan::bench(args = COUNTS, sample_size = 1, sample_count = 400)]
+    fn language_switch_at_start(bencher: Bencher, count: usize) {
+        key(
+            bencher,
+            count,
+            Action::NextLanguage,
+            Focus::Topics,
+            When::AtStart,
+        );
+    }
+
+    #[divan::bench(args = COUNTS, sample_size = 1, sample_count = 400)]
+    fn language_switch_after_idle(bencher: Bencher, count: usize) {
+        key(
+            bencher,
+            count,
+            Action::NextLanguage,
+            Focus::Topics,
+            When::AfterIdle,
+        );
+    }
+
+    /// `↓` on the topics: the next topic.
+    #[divan::bench(args = COUNTS, sample_size = 1, sample_count = 400)]
+    fn next_topic_at_start(bencher: Bencher, count: usize) {
+        key(bencher, count, Action::Down, Focus::Topics, When::AtStart);
+    }
+
+    #[divan::bench(args = COUNTS, sample_size = 1, sample_count = 400)]
+    fn next_topic_after_idle(bencher: Bencher, count: usize) {
+        key(bencher, count, Action::Down, Focus::Topics, When::AfterIdle);
+    }
+
+    /// The whole idle pass, from the first frame until nothing is left to do.
+    #[divan::bench(args = COUNTS)]
+    fn idle_pass(bencher: Bencher, count: usize) {
+        let files = files(count);
+        let library = library(&files);
+        let italian = language(&library, "it");
+        bencher
+            .with_inputs(|| app(&library, italian, TOPIC, WIDTH, HEIGHT))
+            .bench_local_values(|mut app| {
+                while app.prepare() {}
+                app
+            });
+    }
+
+    /// The idle pass's longest step, counted from 0: each step timed in nine passes,
+    /// and the one with the longest median taken.
+    fn longest_step<'a>(start: impl Fn() -> App<'a>) -> usize {
+        let mut times: Vec<Vec<Duration>> = Vec::new();
+        for _ in 0..9 {
+            let mut app = start();
+            for step in 0.. {
+                let began = Instant::now();
+                if !app.prepare() {
+                    break;
+                }
+                if times.len() <= step {
+                    times.push(Vec::new());
+                }
+                times[step].push(began.elapsed());
+            }
+        }
+        let median = |times: &mut Vec<Duration>| {
+            times.sort();
+            times[times.len() / 2]
+        };
+        (0..times.len())
+            .max_by_key(|&step| median(&mut times[step]))
+            .unwrap_or(0)
+    }
+
+    /// Which pane has the keys.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Focus {
+        Topics,
+        Text,
+    }
+
+    /// One key on the explorer opened on the topic in Italian, and the frame's changed
+    /// cells written.
+    fn key(bencher: Bencher, count: usize, action: Action, focus: Focus, when: When) {
+        let files = files(count);
+        let library = library(&files);
+        let italian = language(&library, "it");
+        let start = || {
+            let mut app = app(&library, italian, TOPIC, WIDTH, HEIGHT);
+            if focus == Focus::Text {
+                app.update(Action::FocusDetail);
+            }
+            let mut terminal = terminal(WIDTH, HEIGHT);
+            draw(&mut terminal, &app);
+            (app, terminal)
+        };
+        let before = match when {
+            When::AtStart => longest_step(|| start().0),
+            When::AfterIdle => usize::MAX,
+        };
+        bencher
+            .with_inputs(|| {
+                let (mut app, terminal) = start();
+                for _ in 0..before {
+                    if !app.prepare() {
+                        break;
+                    }
+                }
+                (app, terminal)
+            })
+            .bench_local_values(|(mut app, mut terminal)| {
+                if when == When::AtStart {
+                    app.prepare();
+                }
+                assert!(app.update(action.clone()), "the key changes the screen");
+                draw(&mut terminal, &app);
+                (app, terminal)
+            });
+    }
 }

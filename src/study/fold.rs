@@ -9,7 +9,6 @@
 //! space, so French text with its narrow no-break spaces matches a typed space.
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -24,9 +23,11 @@ pub struct Folded {
 }
 
 impl Folded {
-    // A search folds every text of every language on each key press, so this walks
-    // runs of ASCII (most of every language here) a run at a time, and looks the
-    // Latin letters up in a table made once.
+    // The search's index folds every text (while the explorer is idle, a language at
+    // a time), and each frame of a search folds the snippets it lists and the lines it
+    // marks: so runs of ASCII, most of every language here, are folded a run at a
+    // time, and an ASCII text needs no origins (the scale bench's search keystroke and
+    // index show what this saves).
     pub fn new(text: &str) -> Folded {
         let mut folded = String::with_capacity(text.len());
         if text.is_ascii() {
@@ -108,47 +109,9 @@ fn push_ascii(run: &str, out: &mut String) {
     }));
 }
 
-/// One character that is not ASCII folded onto the end of `out`.
+/// One character that is not ASCII folded onto the end of `out`: lower case,
+/// decomposed, without its marks (nothing is left of a mark on its own).
 fn push_folded(c: char, out: &mut String) {
-    match latin_folded(c) {
-        Some(folded) => out.push_str(folded),
-        None => push_folded_by_unicode(c, out),
-    }
-}
-
-/// The letters of the Latin alphabets (U+0080 to U+024F, and U+1E00 to U+1EFF, where
-/// Vietnamese's letters with two marks are), folded once rather than on every search.
-fn latin_folded(c: char) -> Option<&'static str> {
-    const RANGES: [Range<u32>; 2] = [0x80..0x250, 0x1E00..0x1F00];
-    static TABLE: OnceLock<Vec<Box<str>>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        RANGES
-            .into_iter()
-            .flatten()
-            .map(|code| {
-                let mut folded = String::new();
-                if let Some(c) = char::from_u32(code) {
-                    push_folded_by_unicode(c, &mut folded);
-                }
-                folded.into_boxed_str()
-            })
-            .collect()
-    });
-    let code = u32::from(c);
-    let mut offset = 0;
-    for range in RANGES {
-        if range.contains(&code) {
-            let index = offset + (code - range.start) as usize;
-            return table.get(index).map(|folded| &**folded);
-        }
-        offset += range.len();
-    }
-    None
-}
-
-/// One character folded by its Unicode properties: lower case, decomposed, without
-/// its marks (nothing is left of a mark on its own).
-fn push_folded_by_unicode(c: char, out: &mut String) {
     if c.is_whitespace() {
         out.push(' ');
     } else if matches!(c, '’' | '‘') {
@@ -280,17 +243,7 @@ mod tests {
     }
 
     #[test]
-    fn the_table_of_latin_letters_folds_as_unicode_does() {
-        for code in (0x80..0x300).chain(0x1DF0..0x1F10) {
-            let Some(c) = char::from_u32(code) else {
-                continue;
-            };
-            let (mut looked_up, mut computed) = (String::new(), String::new());
-            push_folded(c, &mut looked_up);
-            push_folded_by_unicode(c, &mut computed);
-            assert_eq!(looked_up, computed, "U+{code:04X}");
-        }
-        // Past the table: Greek keeps its letters, without their marks.
+    fn other_scripts_keep_their_letters_without_marks() {
         assert_eq!(fold("Ἀγορά"), "αγορα");
     }
 

@@ -200,6 +200,7 @@ struct Indexed<'a> {
 }
 
 /// Every text of the library, folded once.
+#[derive(Default)]
 pub struct Index<'a> {
     /// Language by language, in the article's order.
     entries: Vec<Indexed<'a>>,
@@ -208,36 +209,48 @@ pub struct Index<'a> {
     /// lies in one text; and a word is looked for once over all of them rather than
     /// once in each, which is what a keystroke costs when the texts are many.
     folded: String,
+    /// How many languages, from the bar's first, are in it.
+    languages: usize,
 }
 
 impl<'a> Index<'a> {
     pub fn new(library: &'a Library) -> Index<'a> {
-        let mut entries = Vec::new();
-        let mut folded = String::new();
-        let mut push = |language: usize, at: Location, text: &'a str| {
-            entries.push(Indexed {
+        let mut index = Index::default();
+        while index.add_language(library) {}
+        index
+    }
+
+    /// Adds the next language of the bar not in the index yet; returns whether there
+    /// was one. The explorer makes its index this way while idle, so that a key never
+    /// waits for more than one language's texts to be folded, however many there are.
+    pub fn add_language(&mut self, library: &'a Library) -> bool {
+        let language = self.languages;
+        if language >= library.languages().len() {
+            return false;
+        }
+        let mut push = |at: Location, text: &'a str| {
+            self.entries.push(Indexed {
                 language,
                 at,
                 text,
                 lower: text.to_lowercase(),
-                start: folded.len(),
+                start: self.folded.len(),
             });
-            folded.push_str(&fold(text));
-            folded.push('\n');
+            self.folded.push_str(&fold(text));
+            self.folded.push('\n');
         };
-        for language in 0..library.languages().len() {
-            for topic in TopicId::ALL {
-                library
-                    .topic(language, topic)
-                    .topic
-                    .each_text(|spot, text| push(language, Location::Text { topic, spot }, text));
-            }
-            // The glossary's terms, after the article: a term found opens the glossary.
-            for (term, entry) in library.language(language).glossary.entries() {
-                push(language, Location::Term(term), entry.term.as_str());
-            }
+        for topic in TopicId::ALL {
+            library
+                .topic(language, topic)
+                .topic
+                .each_text(|spot, text| push(Location::Text { topic, spot }, text));
         }
-        Index { entries, folded }
+        // The glossary's terms, after the article: a term found opens the glossary.
+        for (term, entry) in library.language(language).glossary.entries() {
+            push(Location::Term(term), entry.term.as_str());
+        }
+        self.languages += 1;
+        true
     }
 
     /// The matches of `query` in `scope`, seen from `reading` (its language is

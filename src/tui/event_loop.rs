@@ -1,6 +1,6 @@
 //! The run loop: draw, block until input, map it to an action, update, draw again only
 //! if something changed. No tick: an idle explorer writes nothing, and once the texts
-//! one key away are laid out, uses no CPU.
+//! one key away are laid out and the search's index made, uses no CPU.
 
 use std::io;
 use std::sync::mpsc::{self, Sender, TryRecvError};
@@ -71,7 +71,8 @@ pub fn run(
     forward_signals(signals, sender.clone());
     thread::spawn(move || read_events(&sender));
     loop {
-        // While nothing waits, the texts one key away are laid out.
+        // While nothing waits, the texts one key away are laid out and the index made,
+        // a step at a time: a key waits for one step at most.
         let first = loop {
             match inputs.try_recv() {
                 Ok(input) => break input,

@@ -2,16 +2,16 @@
 //! across languages, widths and modes, and never sees a terminal. The view reads this
 //! state and nothing else.
 
-use std::collections::HashMap;
-
 use ratatui::layout::{Position, Rect, Size};
 use unicode_width::UnicodeWidthStr;
 
 mod copy;
+mod documents;
 mod notice;
 mod quiz;
 mod search;
 
+use documents::{DocumentKey, Documents};
 pub use notice::Notice;
 pub use quiz::Quiz;
 pub use search::Search;
@@ -146,12 +146,6 @@ impl Place {
     }
 }
 
-/// A laid-out topic is reused until the language, topic or width changes, so a
-/// keypress does not re-wrap the text. Small: a resize storm must not grow it forever.
-const CACHE_LIMIT: usize = 64;
-/// The language, the parallel view's second language, the entry, the width.
-type DocumentKey = (usize, Option<usize>, Entry, u16);
-
 pub struct App<'a> {
     library: &'a Library,
     theme: Theme,
@@ -160,7 +154,9 @@ pub struct App<'a> {
     /// The regions of the viewport and the mode's overlays, solved once per change
     /// rather than per question; drawing, scrolling and hit-testing all read it.
     layout: Layout,
-    documents: HashMap<DocumentKey, Document>,
+    /// A key that scrolls does not lay the text out again, nor does one that comes
+    /// back to a text or goes to one the idle pass laid out.
+    documents: Documents,
     empty: Document,
     search: Search<'a>,
     quiz: Quiz,
@@ -224,7 +220,7 @@ impl<'a> App<'a> {
                 Panes::Both { keys: Pane::Topics },
                 None,
             )),
-            documents: HashMap::new(),
+            documents: Documents::default(),
             empty: Document::empty(),
             search: Search::new(),
             quiz: Quiz::new(crate::study::quiz::Statement::all(library)),
@@ -621,6 +617,8 @@ impl<'a> App<'a> {
         // A screen too small to show the text has nothing to lay out; the anchor waits
         // for a size that has.
         if !area.is_empty() {
+            self.documents
+                .show(self.document_key(&self.place, area.width));
             self.lay_out(self.place, area.width);
             if self.place.entry == Entry::Quiz {
                 self.lay_out_quiz(area.width);
@@ -629,41 +627,37 @@ impl<'a> App<'a> {
     }
 
     /// While no input waits, the event loop has the texts one key away laid out, one
-    /// at a time, then the index `/` searches, so that the key finds what it needs
-    /// ready however long the text: a key that comes meanwhile waits for one layout at
-    /// most. Returns whether there was something to do.
+    /// at a time, then the index `/` searches, a language at a time, so that the key
+    /// finds what it needs ready however long the text; a key that comes meanwhile
+    /// waits for one step at most, however many languages there are. Returns whether
+    /// there was something to do.
     pub fn prepare(&mut self) -> bool {
         let width = self.text_area().width;
-        let next = self.one_key_away().find(|place| {
-            !self
-                .documents
-                .contains_key(&self.document_key(place, width))
-        });
+        let next = self
+            .one_key_away()
+            .find(|place| !self.documents.contains(&self.document_key(place, width)));
         match next {
             Some(place) => {
                 self.lay_out(place, width);
                 true
             }
-            None => self.search.make_index(self.library),
+            None => self.search.grow_index(self.library),
         }
     }
 
     /// The places a key takes the reader to, likeliest first: the languages next in
     /// the bar (`l`, `L`), the entries next in the sidebar (`↓`, `↑`), the other view
-    /// (`p`), then the other languages outwards (a digit). Fewer than the cache holds,
-    /// so preparing them never drops one. None where no text is shown; never the quiz,
-    /// whose page is laid out as it goes.
+    /// (`p`). What is on screen says which they are, not the number of languages. None
+    /// where no text is shown; never the quiz, whose page is laid out as it goes.
     fn one_key_away(&self) -> impl Iterator<Item = Place> {
         let count = self.library.languages().len();
         let place = self.place;
         let shown = !self.text_area().is_empty();
-        let language = move |step: usize| {
-            [
-                (place.language + step) % count,
-                (place.language + count - step) % count,
-            ]
-            .map(|index| place.in_language(index))
-        };
+        let languages = [
+            (place.language + 1) % count,
+            (place.language + count - 1) % count,
+        ]
+        .map(|index| place.in_language(index));
         let entry = |step: isize| Place {
             entry: place.entry.step(step),
             ..place
@@ -672,26 +666,25 @@ impl<'a> App<'a> {
             parallel: !place.parallel,
             ..place
         };
-        language(1)
+        languages
             .into_iter()
             .chain([entry(1), entry(-1), other_view])
-            .chain((2..count).flat_map(language))
             .filter(move |other| shown && other.entry != Entry::Quiz && *other != place)
     }
 
     fn document_key(&self, place: &Place, width: u16) -> DocumentKey {
-        (place.language, self.beside_in(place), place.entry, width)
+        DocumentKey {
+            language: place.language,
+            beside: self.beside_in(place),
+            entry: place.entry,
+            width,
+        }
     }
 
     fn lay_out(&mut self, place: Place, width: u16) {
         let key = self.document_key(&place, width);
-        if self.documents.contains_key(&key) {
+        if self.documents.contains(&key) {
             return;
-        }
-        if self.documents.len() >= CACHE_LIMIT {
-            // The text on screen stays; the rest is laid out again when it is needed.
-            let on_screen = self.document_key(&self.place, width);
-            self.documents.retain(|key, _| *key == on_screen);
         }
         let (language, second) = (place.language, self.beside_in(&place));
         let document = match place.entry {
@@ -713,7 +706,11 @@ impl<'a> App<'a> {
             // not kept.
             Entry::Quiz => return,
         };
-        self.documents.insert(key, document);
+        let ahead: Vec<DocumentKey> = self
+            .one_key_away()
+            .map(|place| self.document_key(&place, width))
+            .collect();
+        self.documents.insert(key, document, &ahead);
     }
 
     /// The help laid out for the room the screen gives it: keys and their

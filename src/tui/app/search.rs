@@ -2,9 +2,9 @@
 //! it changes, one opened, then `n` and `N` through the rest, in the list's order, so
 //! the count names the match as the list did. Its state lives beside
 //! the place (it is not `Copy`); the index of every text is made while the explorer is
-//! idle, or the first time the line opens if that comes first, never at start-up.
+//! idle, a language at a time, or finished by the first search if that comes first,
+//! never at start-up.
 
-use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::{App, Focus, Mode, Notice};
@@ -15,7 +15,8 @@ use crate::study::fold::fold;
 use crate::study::search::{Index, MAX_QUERY, Match, Query, Scope, ranked};
 
 pub struct Search<'a> {
-    pub(super) index: OnceCell<Index<'a>>,
+    /// Made a language at a time, while the explorer is idle.
+    index: Index<'a>,
     /// The line as typed.
     line: String,
     query: Query,
@@ -36,7 +37,7 @@ pub struct Search<'a> {
 impl<'a> Search<'a> {
     pub(super) fn new() -> Search<'a> {
         Search {
-            index: OnceCell::new(),
+            index: Index::default(),
             line: String::new(),
             query: Query::default(),
             scope: Scope::ThisLanguage,
@@ -86,24 +87,18 @@ impl<'a> Search<'a> {
 
     /// The text a match was found in.
     pub fn text(&self, found: &Match) -> &'a str {
-        self.index.get().map_or("", |index| index.text(found))
+        self.index.text(found)
     }
 
-    /// Makes the index if it is not made yet; returns whether it was made now.
-    pub(super) fn make_index(&self, library: &'a Library) -> bool {
-        let unmade = self.index.get().is_none();
-        self.index(library);
-        unmade
-    }
-
-    /// The index, made on first use.
-    fn index(&self, library: &'a Library) -> &Index<'a> {
-        self.index.get_or_init(|| Index::new(library))
+    /// Adds a language to the index; returns whether one was left to add.
+    pub(super) fn grow_index(&mut self, library: &'a Library) -> bool {
+        self.index.add_language(library)
     }
 
     fn find(&mut self, library: &'a Library, reading: usize) {
-        let index = self.index(library);
-        self.ranked = ranked(&index.search(&self.query, self.scope, reading));
+        // The languages the idle pass has not reached yet.
+        while self.index.add_language(library) {}
+        self.ranked = ranked(&self.index.search(&self.query, self.scope, reading));
         self.searched_in = reading;
         self.selected = 0;
         self.current = None;

@@ -9,6 +9,7 @@ use crate::study::keymap::{Platform, Table, action_for_key};
 
 mod copy;
 mod glossary;
+mod idle;
 mod modes;
 mod parallel;
 mod place;
