@@ -1506,13 +1506,13 @@ fn bad_outside_content_names_the_file_and_the_place() {
 fn an_error_inside_a_block_is_told_at_its_value() {
     let french = builtin_text("fr");
     let sales = "\"sales\": \"L’objectif principal d’une vente est de vendre de manière à générer un profit.\"";
-    assert_eq!(line_number(&french, sales), 179);
+    assert_eq!(line_number(&french, sales), 186);
     let number = french.replacen(sales, "\"sales\": 42", 1);
     assert_content_error(
         "fr.json",
         number.as_bytes(),
         &[
-            "fr.json:179:24: topics[5].blocks[0].rows[0].sales: expected a string, found the number 42",
+            "fr.json:186:24: topics[5].blocks[0].rows[0].sales: expected a string, found the number 42",
         ],
     );
 

@@ -10,7 +10,7 @@ use super::model::TopicId;
 /// The fields an object of the file must have, under the name serde gives its type.
 /// (The optional fields are left out: a message about what is missing lists what
 /// must be there. The tests below check these against the model.)
-const OBJECTS: [(&str, &[&str]); 11] = [
+const OBJECTS: [(&str, &[&str]); 12] = [
     (
         "struct Language",
         &["code", "name", "title", "ui", "topics", "glossary", "quiz"],
@@ -36,6 +36,7 @@ const OBJECTS: [(&str, &[&str]); 11] = [
             "keys",
             "mouse",
             "search",
+            "edit",
             "quiz",
         ],
     ),
@@ -101,8 +102,11 @@ const OBJECTS: [(&str, &[&str]); 11] = [
             "open_result",
             "scope",
             "erase",
+            "edit",
+            "errors",
         ],
     ),
+    ("struct EditText", &["reloaded", "built_in", "last_good"]),
 ];
 
 /// What a block's `kind` may be.
@@ -240,8 +244,8 @@ mod tests {
 
     use super::*;
     use crate::content::model::{
-        Block, GlossaryEntry, KeyText, Language, MouseText, Origin, QuizStatement, QuizStatements,
-        QuizText, Row, SearchText, Topic, UiText,
+        Block, EditText, GlossaryEntry, KeyText, Language, MouseText, Origin, QuizStatement,
+        QuizStatements, QuizText, Row, SearchText, Topic, UiText,
     };
 
     /// The names serde lists after "expected one of" when it meets an unknown one.
@@ -301,6 +305,10 @@ mod tests {
         assert_eq!(
             serde_names::<SearchText>(unknown),
             fields_of("struct SearchText")
+        );
+        assert_eq!(
+            serde_names::<EditText>(unknown),
+            fields_of("struct EditText")
         );
         assert_eq!(
             serde_names::<QuizText>(unknown),

@@ -10,8 +10,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::error::JsonPath;
 use super::model::{
-    Block, Glossary, GlossaryEntry, KeyText, Language, MouseText, QuizStatement, QuizText,
-    SearchText, Side, TermId, Text, Topic, TopicId, UiText,
+    Block, EditText, Glossary, GlossaryEntry, KeyText, Language, MouseText, QuizStatement,
+    QuizText, SearchText, Side, TermId, Text, Topic, TopicId, UiText,
 };
 use super::walk::Spot;
 
@@ -219,6 +219,7 @@ impl Checker {
             keys,
             mouse,
             search,
+            edit,
             quiz,
         } = ui;
         // The separator (": ") has its spaces, but like every other text it must show
@@ -264,6 +265,8 @@ impl Checker {
             open_result,
             scope,
             erase,
+            edit: edit_key,
+            errors,
         } = keys;
         let keys = at.key("keys");
         for (key, text) in [
@@ -293,6 +296,8 @@ impl Checker {
             ("open_result", open_result),
             ("scope", scope),
             ("erase", erase),
+            ("edit", edit_key),
+            ("errors", errors),
         ] {
             self.text(keys.key(key), text);
         }
@@ -321,6 +326,19 @@ impl Checker {
             ("wrapped_to_bottom", wrapped_to_bottom),
         ] {
             self.text(search.key(key), text);
+        }
+        let EditText {
+            reloaded,
+            built_in,
+            last_good,
+        } = edit;
+        let edit = at.key("edit");
+        for (key, text) in [
+            ("reloaded", reloaded),
+            ("built_in", built_in),
+            ("last_good", last_good),
+        ] {
+            self.text(edit.key(key), text);
         }
         let QuizText {
             title,
