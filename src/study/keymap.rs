@@ -126,6 +126,8 @@ pub enum KeyHelp {
     /// Start a round, the next statement, another round.
     Continue,
     Leave,
+    Edit,
+    Errors,
 }
 
 pub fn describe(ui: &UiText, help: KeyHelp) -> &str {
@@ -158,6 +160,8 @@ pub fn describe(ui: &UiText, help: KeyHelp) -> &str {
         KeyHelp::AnswerService => &ui.service,
         KeyHelp::Continue => &ui.quiz.next,
         KeyHelp::Leave => &ui.quiz.leave,
+        KeyHelp::Edit => &keys.edit,
+        KeyHelp::Errors => &keys.errors,
     }
 }
 
@@ -257,6 +261,8 @@ const READING: &[Binding] = &[
     on(Key::Char('z'), Action::ToggleSidebar, KeyHelp::Sidebar, USEFUL),
     on(Key::Char('p'), Action::ToggleParallel, KeyHelp::Parallel, USEFUL),
     on(Key::Char('o'), Action::CycleSecond, KeyHelp::SecondLanguage, USEFUL),
+    on(Key::Char('v'), Action::Edit, KeyHelp::Edit, QUIET),
+    on(Key::Char('!'), Action::ToggleErrors, KeyHelp::Errors, QUIET),
     on(Key::Char('?'), Action::ToggleHelp, KeyHelp::Help, ESSENTIAL),
     on(Key::Ctrl('l'), Action::Redraw, KeyHelp::Redraw, QUIET),
     on(Key::Ctrl('z'), Action::Suspend, KeyHelp::Suspend, QUIET),
@@ -295,6 +301,8 @@ const HELP: &[Binding] = &[
     on(code(KeyCode::Esc), Action::ToggleHelp, KeyHelp::Close, ESSENTIAL),
     // As in `less`: q leaves the help, not the program.
     on(Key::Char('q'), Action::ToggleHelp, KeyHelp::Close, ESSENTIAL),
+    // From the keys to the errors and back.
+    on(Key::Char('!'), Action::ToggleErrors, KeyHelp::Errors, QUIET),
     on(Key::Ctrl('l'), Action::Redraw, KeyHelp::Redraw, QUIET),
     on(Key::Ctrl('z'), Action::Suspend, KeyHelp::Suspend, QUIET),
     on(Key::Ctrl('c'), Action::Quit, KeyHelp::Quit, QUIET),
@@ -623,6 +631,8 @@ mod tests {
         assert_eq!(ctrl('l'), Some(Action::Redraw));
         assert_eq!(ctrl('z'), Some(Action::Suspend));
         assert_eq!(key('d'), None, "d alone is not Ctrl-D");
+        assert_eq!(key('v'), Some(Action::Edit), "as in less");
+        assert_eq!(key('!'), Some(Action::ToggleErrors));
     }
 
     #[test]
