@@ -1,10 +1,12 @@
 //! sales-vs-service: a terminal explorer of the difference between sales and service.
 //!
 //! Data flows one way:
-//! key / mouse / resize → `action` → `App::update` (`app`) → state → `ui` → frame.
+//! key / mouse / resize → `action` → `App::update` (`app`) → state → `ui` → frame;
+//! a language file saved → `Watch` → a new library → `App::resume` at the same place.
 //!
 //! - `cli` — the command line (clap), which also makes completions and the man page.
-//! - `content` — the language files: model, loading, validation, English fallback.
+//! - `content` — the language files: model, loading, validation, English fallback,
+//!   and a `--content-dir`'s files looked at for saved changes (`watch`).
 //! - `fold` — text folded for matching: no case, no diacritics, in every script.
 //! - `action` — the actions, and what the mouse asks for.
 //! - `keymap` — one key table per mode (keys, help and hints).
@@ -32,7 +34,9 @@
 //! - `theme` — the semantic styles, colour and monochrome.
 //! - `terminal` — entering and restoring the terminal on every exit path.
 //! - `backend` — crossterm's backend, sending a clear with its frame, once.
-//! - `event_loop` — draw, wait for input, map, update.
+//! - `event_loop` — draw, wait for input, map, update; a saved language file
+//!   replaces the library under a new app at the same place.
+//! - `editor` — `v`: the language's file in the reader's editor, at a line.
 
 pub mod cli;
 pub mod content;

@@ -12,11 +12,11 @@ use sales_vs_service::cli::failure::Failure;
 use sales_vs_service::cli::init::{self, Init};
 use sales_vs_service::cli::output::{dumb_terminal, no_color, print, terminal_width};
 use sales_vs_service::cli::setup::{
-    content_files, language_flag, load_library, scripted_language, topic_argument,
+    content_files, language_flag, load_content, load_library, scripted_language, topic_argument,
 };
 use sales_vs_service::cli::{self, Cli, ColorWhen, Command, ContentCommand, Format};
 use sales_vs_service::cli::{commands, completions, manual};
-use sales_vs_service::content::{Library, TopicId, check_files};
+use sales_vs_service::content::{Library, TopicId, Watch, check_files};
 use sales_vs_service::document::theme::Theme;
 use sales_vs_service::export::quiz::Sheet;
 use sales_vs_service::export::{self, GlossaryOf, Pair, Selection};
@@ -140,7 +140,13 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 ExitCode::FAILURE
             })
         }
-        None => explore_or_print(&cli.explore, &load_library(cli.explore.content.dir())?),
+        None => {
+            let dir = cli.explore.content.dir();
+            let (library, files) = load_content(dir)?;
+            // A folder's files are read again when they change while the explorer runs.
+            let watch = dir.map(|dir| Watch::new(dir, files));
+            explore_or_print(&cli.explore, &library, watch)
+        }
     }
 }
 

@@ -118,8 +118,9 @@ fn passage_value<'v, 'a>(root: &'v Value<'a>, passage: Passage) -> &'v Value<'a>
                             .is_some_and(|found| found.value == id.as_str())
                     })
                 });
+            // A topic the file lacks (shown in English): where the topics are.
             let Some(topic) = topic else {
-                return root;
+                return field(root, "topics").unwrap_or(root);
             };
             match part {
                 Part::Heading => field(topic, "heading")

@@ -12,7 +12,7 @@ use crate::cli::ExploreArgs;
 use crate::cli::failure::Failure;
 use crate::cli::output::{dumb_terminal, no_color, print, terminal_width};
 use crate::cli::setup::{language_flag, locale_language, topic_argument};
-use crate::content::{Library, TopicId};
+use crate::content::{Library, TopicId, Watch};
 use crate::document::theme::Theme;
 use crate::export::{self, Selection};
 use crate::study::entry::Entry;
@@ -21,7 +21,13 @@ use crate::tui::event_loop::{self, Ending};
 use crate::tui::remember::{PlaceFile, Remembered};
 use crate::tui::terminal;
 
-pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<ExitCode, Failure> {
+/// `watch`: the files of `--content-dir`, which the explorer reads again when they
+/// change.
+pub fn explore_or_print(
+    explore: &ExploreArgs,
+    library: &Library,
+    watch: Option<Watch>,
+) -> Result<ExitCode, Failure> {
     let topic = explore
         .topic
         .as_deref()
@@ -91,7 +97,7 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
     } else {
         Theme::colour()
     };
-    let (ending, place) = run(library, theme, opening, explore).map_err(Failure::Io)?;
+    let (ending, place) = run(library, theme, opening, explore, watch).map_err(Failure::Io)?;
     // The terminal is restored by now: warnings can be read.
     if let Some(file) = place_file {
         let code = library.language(place.language).code.clone();
@@ -198,6 +204,7 @@ fn run(
     theme: Theme,
     opening: Opening,
     explore: &ExploreArgs,
+    watch: Option<Watch>,
 ) -> std::io::Result<(Ending, Place)> {
     let mouse = !explore.no_mouse;
     let (guard, mut terminal) = terminal::enter(mouse)?;
@@ -215,6 +222,5 @@ fn run(
     if let Some(seed) = explore.seed {
         app.seed_quiz(seed);
     }
-    let ending = event_loop::run(&guard, &mut terminal, &mut app)?;
-    Ok((ending, *app.place()))
+    event_loop::run(&guard, &mut terminal, app, watch)
 }
