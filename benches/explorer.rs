@@ -7,10 +7,13 @@ mod support;
 
 use divan::Bencher;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Size;
 use sales_vs_service::content::{Library, TopicId};
+use sales_vs_service::document::theme::Theme;
 use sales_vs_service::study::action::Action;
+use sales_vs_service::study::entry::Entry;
 use sales_vs_service::study::keymap::{Platform, Table, action_for_key};
-use sales_vs_service::tui::app::View;
+use sales_vs_service::tui::app::{App, Place};
 use support::{app, draw, terminal};
 
 fn main() {
@@ -55,12 +58,13 @@ fn frame_200x60(bencher: Bencher, topic: TopicId) {
 fn parallel_frame_200x60(bencher: Bencher, topic: TopicId) {
     let library = library();
     let language = library.find_language("vi").expect("Vietnamese");
-    let mut app = app(&library, language, topic, 200, 60);
-    app.set_view(View {
-        sidebar: true,
+    let place = Place {
         parallel: true,
         second: library.find_language("is"),
-    });
+        viewport: Size::new(200, 60),
+        ..Place::at(language, Entry::Topic(topic))
+    };
+    let app = App::at(&library, Theme::colour(), place, true);
     bencher
         .with_inputs(|| terminal(200, 60))
         .bench_local_values(|mut terminal| {

@@ -593,19 +593,13 @@ fn parallel_screen(
     height: u16,
 ) -> Terminal<TestBackend> {
     let library = Library::builtin().unwrap();
-    let mut app = App::new(
-        &library,
-        Theme::mono(),
-        library.find_language(left).unwrap(),
-        topic,
-        true,
-        Size::new(width, height),
-    );
-    app.set_view(sales_vs_service::tui::app::View {
-        sidebar: true,
+    let place = sales_vs_service::tui::app::Place {
         parallel: true,
         second: library.find_language(right),
-    });
+        viewport: Size::new(width, height),
+        ..sales_vs_service::tui::app::Place::at(library.find_language(left).unwrap(), topic.into())
+    };
+    let app = App::at(&library, Theme::mono(), place, true);
     draw(&app, width, height)
 }
 

@@ -377,7 +377,8 @@ fn a_resize_clears_the_screen_once() {
                 .is_some_and(|status| status.contains("Quit"))
                 && screen.contents().lines().count() <= usize::from(rows)
         });
-        std::thread::sleep(Duration::from_millis(200));
+        // Everything the resize brings, however slow the machine.
+        session.wait_until_quiet(Duration::from_millis(200));
         assert_eq!(
             clears(&session.output_since(before)),
             1,

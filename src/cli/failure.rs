@@ -34,7 +34,7 @@ impl Failure {
             Failure::NoTerminal => {
                 eprintln!(
                     "sales-vs-service: no terminal to read keys from (stdin is not a terminal and {} cannot be opened); use `sales-vs-service show` to print",
-                    crate::tui::explore::TERMINAL_INPUT
+                    crate::cli::explore::TERMINAL_INPUT
                 );
                 ExitCode::from(2)
             }

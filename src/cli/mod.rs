@@ -3,12 +3,15 @@
 
 pub mod commands;
 pub mod completions;
+pub mod explore;
 pub mod failure;
 pub mod init;
 pub(crate) mod locale;
 pub mod manual;
 pub mod output;
+pub mod run;
 pub mod setup;
+mod show;
 
 use std::fmt::Display;
 use std::path::{Path, PathBuf};

@@ -43,3 +43,9 @@ pub fn terminal_width(stdout_is_terminal: bool) -> u16 {
         .filter(|width| *width > 0)
         .unwrap_or(DEFAULT_WIDTH)
 }
+
+/// Whether what is printed to a terminal may be in colour there: not where NO_COLOR
+/// is set, nor on a terminal that says it is dumb.
+pub fn colour_allowed() -> bool {
+    !no_color() && !dumb_terminal()
+}

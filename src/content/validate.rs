@@ -1,7 +1,8 @@
 //! The rules a parsed language file must meet beyond its shape: no empty or
 //! control-character text, no duplicate topic, sidebar titles that fit, a code that
-//! matches the file name, every term in the glossary. Each problem carries the JSON
-//! path of the offending value.
+//! matches the file name, every term in the glossary, and a fair quiz statement for
+//! every side of every comparison row. Each problem carries the JSON path of the
+//! offending value.
 
 use std::collections::HashSet;
 
@@ -10,8 +11,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::error::JsonPath;
 use super::model::{
-    Block, EditText, Glossary, GlossaryEntry, KeyText, Language, MouseText, QuizStatement,
-    QuizText, SearchText, Side, TermId, Text, Topic, TopicId, UiText,
+    Block, Glossary, GlossaryEntry, Language, QuizStatement, Side, TermId, Text, Topic, TopicId,
+    UiText,
 };
 use super::walk::Spot;
 
@@ -29,12 +30,12 @@ pub struct Problem {
 #[derive(Clone, Copy)]
 enum At<'p> {
     Root,
-    Key(&'p At<'p>, &'static str),
+    Key(&'p At<'p>, &'p str),
     Index(&'p At<'p>, usize),
 }
 
 impl<'p> At<'p> {
-    fn key(&'p self, key: &'static str) -> At<'p> {
+    fn key(&'p self, key: &'p str) -> At<'p> {
         At::Key(self, key)
     }
 
@@ -204,179 +205,16 @@ impl Checker {
         }
     }
 
+    /// Every `ui` string, whatever it is called: a string added to the model is
+    /// checked without a line here. (The separator, ": ", has its spaces, but like
+    /// every other text it must show something besides them.)
     fn ui(&mut self, at: At, ui: &UiText) {
-        let UiText {
-            topics,
-            aspect,
-            sales,
-            service,
-            label_separator,
-            help_title,
-            in_english,
-            translated,
-            too_small,
-            glossary,
-            keys,
-            mouse,
-            search,
-            edit,
-            quiz,
-        } = ui;
-        // The separator (": ") has its spaces, but like every other text it must show
-        // something besides them.
-        for (key, text) in [
-            ("topics", topics),
-            ("aspect", aspect),
-            ("sales", sales),
-            ("service", service),
-            ("label_separator", label_separator),
-            ("help_title", help_title),
-            ("in_english", in_english),
-            ("translated", translated),
-            ("too_small", too_small),
-            ("glossary", glossary),
-        ] {
-            self.text(at.key(key), text);
+        match serde_json::to_value(ui) {
+            Ok(strings) => self.strings(at, &strings),
+            Err(error) => self.problem(at, format!("cannot read the ui strings: {error}")),
         }
-        let KeyText {
-            r#move,
-            open,
-            back,
-            page,
-            half_page,
-            ends,
-            next_language,
-            previous_language,
-            choose_language,
-            sidebar,
-            parallel,
-            second_language,
-            help,
-            close,
-            redraw,
-            suspend,
-            quit,
-            click,
-            wheel,
-            select_text,
-            search: search_key,
-            next_match,
-            choose,
-            open_result,
-            scope,
-            erase,
-            edit: edit_key,
-            errors,
-        } = keys;
-        let keys = at.key("keys");
-        for (key, text) in [
-            ("move", r#move),
-            ("open", open),
-            ("back", back),
-            ("page", page),
-            ("half_page", half_page),
-            ("ends", ends),
-            ("next_language", next_language),
-            ("previous_language", previous_language),
-            ("choose_language", choose_language),
-            ("sidebar", sidebar),
-            ("parallel", parallel),
-            ("second_language", second_language),
-            ("help", help),
-            ("close", close),
-            ("redraw", redraw),
-            ("suspend", suspend),
-            ("quit", quit),
-            ("click", click),
-            ("wheel", wheel),
-            ("select_text", select_text),
-            ("search", search_key),
-            ("next_match", next_match),
-            ("choose", choose),
-            ("open_result", open_result),
-            ("scope", scope),
-            ("erase", erase),
-            ("edit", edit_key),
-            ("errors", errors),
-        ] {
-            self.text(keys.key(key), text);
-        }
-        let MouseText { click, wheel, drag } = mouse;
-        let mouse = at.key("mouse");
-        for (key, text) in [("click", click), ("wheel", wheel), ("drag", drag)] {
-            self.text(mouse.key(key), text);
-        }
-        let SearchText {
-            this_language,
-            all_languages,
-            results,
-            no_match,
-            empty,
-            wrapped_to_top,
-            wrapped_to_bottom,
-        } = search;
-        let search = at.key("search");
-        for (key, text) in [
-            ("this_language", this_language),
-            ("all_languages", all_languages),
-            ("results", results),
-            ("no_match", no_match),
-            ("empty", empty),
-            ("wrapped_to_top", wrapped_to_top),
-            ("wrapped_to_bottom", wrapped_to_bottom),
-        ] {
-            self.text(search.key(key), text);
-        }
-        let EditText {
-            reloaded,
-            built_in,
-            last_good,
-        } = edit;
-        let edit = at.key("edit");
-        for (key, text) in [
-            ("reloaded", reloaded),
-            ("built_in", built_in),
-            ("last_good", last_good),
-        ] {
-            self.text(edit.key(key), text);
-        }
-        let QuizText {
-            title,
-            intro,
-            start,
-            statement,
-            score,
-            right_sales,
-            right_service,
-            wrong_sales,
-            wrong_service,
-            next,
-            again,
-            missed,
-            none_missed,
-            leave,
-            answers,
-        } = quiz;
+        let title = &ui.quiz.title;
         let quiz = at.key("quiz");
-        for (key, text) in [
-            ("title", title),
-            ("intro", intro),
-            ("start", start),
-            ("statement", statement),
-            ("score", score),
-            ("right_sales", right_sales),
-            ("right_service", right_service),
-            ("wrong_sales", wrong_sales),
-            ("wrong_service", wrong_service),
-            ("next", next),
-            ("again", again),
-            ("missed", missed),
-            ("none_missed", none_missed),
-            ("answers", answers),
-            ("leave", leave),
-        ] {
-            self.text(quiz.key(key), text);
-        }
         // The quiz's name is a sidebar entry, like a topic's title.
         let width = title.width();
         if width > MAX_TITLE_WIDTH {
@@ -384,6 +222,24 @@ impl Checker {
                 quiz.key("title"),
                 format!("the sidebar title is {width} columns wide; at most {MAX_TITLE_WIDTH} fit"),
             );
+        }
+    }
+
+    fn strings(&mut self, at: At, value: &serde_json::Value) {
+        match value {
+            serde_json::Value::String(text) => self.text(at, text),
+            serde_json::Value::Object(fields) => {
+                for (key, value) in fields {
+                    self.strings(At::Key(&at, key), value);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (n, value) in items.iter().enumerate() {
+                    self.strings(at.index(n), value);
+                }
+            }
+            serde_json::Value::Null | serde_json::Value::Bool(_) | serde_json::Value::Number(_) => {
+            }
         }
     }
 

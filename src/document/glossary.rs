@@ -8,11 +8,12 @@ use std::ops::Range;
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use textwrap::Options;
 use unicode_width::UnicodeWidthStr;
 
 use crate::content::{GlossaryEntry, Language, Library, Part, TermId};
 use crate::document::theme::Theme;
+use crate::document::topic::Writer;
+use crate::document::wrap::{longest_word, wrap};
 use crate::document::{Document, TableLines, TableRow};
 
 const COLUMN_GAP: &str = " │ ";
@@ -49,18 +50,15 @@ pub fn layout_glossary(
     let width = usize::from(width.max(1));
     let reader = library.language(reading);
     let languages = reading_order(library, reading, second);
-    let mut out = Writer {
-        lines: Vec::new(),
-        width,
-        theme,
-    };
+    // Headings and notes wrap to the pane, as the table fills it.
+    let mut out = Writer::new(width, width, theme);
     out.wrapped(&reader.ui.glossary, theme.heading);
     let heading = 0..out.lines.len();
     out.wrapped(&reader.title, theme.muted);
     out.blank();
     let terms = match Columns::fit(width, &languages) {
-        Some(columns) => out.table(&languages, &columns),
-        None => out.stacked(&languages),
+        Some(columns) => out.terms_table(&languages, &columns),
+        None => out.terms_stacked(&languages),
     };
     GlossaryLayout {
         lines: out.lines,
@@ -148,28 +146,6 @@ fn note(language: &Language, id: TermId) -> Option<&str> {
     entry(language, id).and_then(|entry| entry.note.as_deref())
 }
 
-/// Greedy wrapping, as the topics wrap.
-fn wrapping(width: usize) -> Options<'static> {
-    Options::new(width.max(1)).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
-}
-
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    textwrap::wrap(text, wrapping(width))
-        .into_iter()
-        .map(|line| line.into_owned())
-        .collect()
-}
-
-/// The widest piece of `text` that wrapping never breaks: a word, with the marks that
-/// keep to it (a French "aussi :").
-fn longest_word(text: &str) -> usize {
-    textwrap::wrap(text, wrapping(1).break_words(false))
-        .iter()
-        .map(|line| line.width())
-        .max()
-        .unwrap_or(0)
-}
-
 /// Display widths of the table's columns, one a language.
 struct Columns(Vec<usize>);
 
@@ -252,32 +228,17 @@ impl Columns {
 /// A cell's lines, each with its style.
 type Cell = Vec<(String, Style)>;
 
-struct Writer<'t> {
-    lines: Vec<Line<'static>>,
-    width: usize,
-    theme: &'t Theme,
-}
-
+// The glossary's own parts of the one writer every text is laid out with.
 impl Writer<'_> {
-    fn blank(&mut self) {
-        self.lines.push(Line::default());
-    }
-
-    fn wrapped(&mut self, text: &str, style: Style) {
-        for line in wrap(text, self.width) {
-            self.lines.push(Line::from(Span::styled(line, style)));
-        }
-    }
-
     /// The languages' names over a rule, then a row a term, thin rules between.
-    fn table(&mut self, languages: &[&Language], columns: &Columns) -> Terms {
+    fn terms_table(&mut self, languages: &[&Language], columns: &Columns) -> Terms {
         let start = self.lines.len();
         let names: Vec<Cell> = languages
             .iter()
             .zip(&columns.0)
             .map(|(language, width)| self.cell(&language.name, *width, self.theme.subheading))
             .collect();
-        self.grid_row(columns, &names);
+        self.term_row(columns, &names);
         self.rule(columns, '━', '┿');
         let header = start..self.lines.len();
         let mut starts = Vec::with_capacity(TermId::ALL.len());
@@ -301,7 +262,7 @@ impl Writer<'_> {
                     cell
                 })
                 .collect();
-            self.grid_row(columns, &cells);
+            self.term_row(columns, &cells);
         }
         Terms {
             starts,
@@ -326,7 +287,7 @@ impl Writer<'_> {
 
     /// One row of the table, as tall as its tallest cell; each cell padded to its
     /// column by display width, so the next starts where the eye expects.
-    fn grid_row(&mut self, columns: &Columns, cells: &[Cell]) {
+    fn term_row(&mut self, columns: &Columns, cells: &[Cell]) {
         let height = cells.iter().map(Vec::len).max().unwrap_or(0);
         let last = cells.len().saturating_sub(1);
         for n in 0..height {
@@ -354,7 +315,7 @@ impl Writer<'_> {
 
     /// Each term as a heading in the reader's language, its note under it, then a
     /// line a language: the name, and the term in it.
-    fn stacked(&mut self, languages: &[&Language]) -> Terms {
+    fn terms_stacked(&mut self, languages: &[&Language]) -> Terms {
         let (reader, others) = languages
             .split_first()
             .map_or((None, &[][..]), |(first, rest)| (Some(*first), rest));
@@ -430,12 +391,7 @@ mod tests {
     }
 
     fn plain(line: &Line) -> String {
-        let text: String = line
-            .spans
-            .iter()
-            .map(|span| span.content.as_ref())
-            .collect();
-        text.trim_end().to_owned()
+        crate::document::plain(line).trim_end().to_owned()
     }
 
     fn text(layout: &GlossaryLayout) -> Vec<String> {

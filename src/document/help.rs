@@ -84,15 +84,7 @@ mod tests {
     use super::*;
 
     fn text(help: &HelpText) -> Vec<String> {
-        help.lines
-            .iter()
-            .map(|line| {
-                line.spans
-                    .iter()
-                    .map(|span| span.content.as_ref())
-                    .collect()
-            })
-            .collect()
+        help.lines.iter().map(crate::document::plain).collect()
     }
 
     const ROWS: [(&str, &str); 2] = [

@@ -12,6 +12,7 @@ pub mod quiz;
 mod table;
 pub mod theme;
 mod topic;
+pub(crate) mod wrap;
 
 use std::ops::Range;
 
@@ -344,6 +345,14 @@ impl Document {
     }
 }
 
+/// A line's text without its styles: what a search looks in, and what a test reads.
+pub fn plain(line: &Line) -> String {
+    line.spans
+        .iter()
+        .map(|span| span.content.as_ref())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -366,14 +375,7 @@ mod tests {
         document
             .lines
             .iter()
-            .map(|line| {
-                let text: String = line
-                    .spans
-                    .iter()
-                    .map(|span| span.content.as_ref())
-                    .collect();
-                text.trim_end().to_owned()
-            })
+            .map(|line| plain(line).trim_end().to_owned())
             .collect()
     }
 

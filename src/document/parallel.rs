@@ -190,10 +190,7 @@ mod tests {
     }
 
     fn text(line: &Line) -> String {
-        line.spans
-            .iter()
-            .map(|span| span.content.as_ref())
-            .collect()
+        crate::document::plain(line)
     }
 
     /// Every part starts on the same line on both sides: where the gap is, the left

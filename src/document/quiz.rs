@@ -20,8 +20,8 @@ pub struct QuizPage<'a> {
 
 pub fn layout_quiz(quiz: &QuizPage, width: u16, theme: &Theme) -> Document {
     let mut page = Page::new(width, theme);
-    let writer = Writer { quiz, theme };
-    let ui = writer.ui(quiz.language);
+    let parts = Parts { quiz, theme };
+    let ui = parts.ui(quiz.language);
     let words = &ui.quiz;
     match quiz.round.map(|round| (round, round.stage())) {
         None => {
@@ -29,16 +29,16 @@ pub fn layout_quiz(quiz: &QuizPage, width: u16, theme: &Theme) -> Document {
             page.blank();
             page.wrapped(&words.intro, theme.text);
             page.blank();
-            writer.keys(&mut page, &[("Enter", &words.start)]);
+            parts.keys(&mut page, &[("Enter", &words.start)]);
         }
         Some((round, Stage::Asking(at))) => {
             page.wrapped(&words.title, theme.heading);
             page.wrapped(&progress(ui, round, at), theme.muted);
             page.blank();
-            writer.statement(&mut page, round.statements()[at]);
+            parts.statement(&mut page, round.statements()[at]);
             page.blank();
             let (sales, service) = answer_keys(ui);
-            writer.keys(&mut page, &[(&sales, &ui.sales), (&service, &ui.service)]);
+            parts.keys(&mut page, &[(&sales, &ui.sales), (&service, &ui.service)]);
         }
         // The verdict first: at the smallest size it is what the reader looks for.
         Some((round, Stage::Answered(at))) => {
@@ -48,15 +48,15 @@ pub fn layout_quiz(quiz: &QuizPage, width: u16, theme: &Theme) -> Document {
                 page.wrapped(words.verdict(statement.side, said), theme.subheading);
             }
             page.blank();
-            writer.statement(&mut page, statement);
-            writer.rows(&mut page, statement);
+            parts.statement(&mut page, statement);
+            parts.rows(&mut page, statement);
             page.blank();
             let next = if at + 1 < ROUND {
                 &words.next
             } else {
                 &words.score
             };
-            writer.keys(&mut page, &[("Enter", next), ("Esc", &words.leave)]);
+            parts.keys(&mut page, &[("Enter", next), ("Esc", &words.leave)]);
         }
         Some((round, Stage::Over)) => {
             let (right, of) = round.score();
@@ -65,20 +65,20 @@ pub fn layout_quiz(quiz: &QuizPage, width: u16, theme: &Theme) -> Document {
                 theme.subheading,
             );
             page.blank();
-            writer.missed(&mut page, round);
+            parts.missed(&mut page, round);
             page.blank();
-            writer.keys(&mut page, &[("Enter", &words.again), ("Esc", &words.leave)]);
+            parts.keys(&mut page, &[("Enter", &words.again), ("Esc", &words.leave)]);
         }
     }
     page.finish()
 }
 
-struct Writer<'q, 'a> {
+struct Parts<'q, 'a> {
     quiz: &'q QuizPage<'a>,
     theme: &'q Theme,
 }
 
-impl Writer<'_, '_> {
+impl Parts<'_, '_> {
     fn ui(&self, language: usize) -> &UiText {
         &self.quiz.library.language(language).ui
     }

@@ -6,7 +6,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use super::topic::{Comparisons, Writer, wrapping};
+use super::topic::{Comparisons, Writer};
+use super::wrap::{longest_word, wrap};
 use super::{TableLines, TableRow};
 use crate::content::{Cell, Origin, Part, Row, UiText};
 
@@ -84,9 +85,9 @@ impl Writer<'_> {
     /// One row of the grid; returns how many lines its aspect takes.
     fn grid_row(&mut self, columns: &Columns, row: &Row, styles: [Style; 3]) -> usize {
         let cells: [Vec<String>; 3] = [
-            wrap_cell(&row.aspect, columns.aspect),
-            wrap_cell(&row.sales, columns.sales),
-            wrap_cell(&row.service, columns.service),
+            wrap(&row.aspect, columns.aspect),
+            wrap(&row.sales, columns.sales),
+            wrap(&row.service, columns.service),
         ];
         let height = cells.iter().map(Vec::len).max().unwrap_or(0);
         let widths = [columns.aspect, columns.sales, columns.service];
@@ -144,21 +145,6 @@ impl Writer<'_> {
             }
         }
     }
-}
-
-fn wrap_cell(text: &str, width: usize) -> Vec<String> {
-    textwrap::wrap(text, wrapping(width))
-        .into_iter()
-        .map(|line| line.into_owned())
-        .collect()
-}
-
-/// The widest word of `text`: a column narrower than that would split it.
-fn longest_word(text: &str) -> usize {
-    text.split_whitespace()
-        .map(UnicodeWidthStr::width)
-        .max()
-        .unwrap_or(0)
 }
 
 /// Display widths of the three columns of a side-by-side comparison.
@@ -350,9 +336,9 @@ mod tests {
         assert_eq!(table.rows.len(), rows.len());
         for (n, (row, lines)) in rows.iter().zip(&table.rows).enumerate() {
             let cells = [
-                wrap_cell(&row.aspect, columns.aspect),
-                wrap_cell(&row.sales, columns.sales),
-                wrap_cell(&row.service, columns.service),
+                wrap(&row.aspect, columns.aspect),
+                wrap(&row.sales, columns.sales),
+                wrap(&row.service, columns.service),
             ];
             let tallest = cells.iter().map(Vec::len).max().unwrap();
             assert_eq!(lines.lines.len(), tallest, "row {n}");

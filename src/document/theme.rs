@@ -36,6 +36,16 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// Colour where it is to be shown, else monochrome: the one place the two are
+    /// chosen between.
+    pub fn for_colour(colour: bool) -> Theme {
+        if colour {
+            Theme::colour()
+        } else {
+            Theme::mono()
+        }
+    }
+
     pub fn colour() -> Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);
         Theme {

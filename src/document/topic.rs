@@ -4,9 +4,9 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use textwrap::Options;
 use unicode_width::UnicodeWidthStr;
 
+use super::wrap::wrapping;
 use super::{Document, TableLines};
 use crate::content::{Block, ListStyle, Part, Shown, Text, UiText};
 use crate::document::theme::Theme;
@@ -81,15 +81,7 @@ impl<'t> Page<'t> {
     pub fn new(width: u16, theme: &'t Theme) -> Page<'t> {
         let width = usize::from(width.max(1));
         Page {
-            out: Writer {
-                lines: Vec::new(),
-                parts: vec![(Part::Heading, 0)],
-                tables: Vec::new(),
-                width,
-                measure: width.min(MEASURE),
-                comparisons: Comparisons::Stacked,
-                theme,
-            },
+            out: Writer::new(width, width.min(MEASURE), theme),
         }
     }
 
@@ -141,6 +133,22 @@ pub(super) struct Writer<'t> {
     measure: usize,
     pub(super) comparisons: Comparisons,
     pub(super) theme: &'t Theme,
+}
+
+impl<'t> Writer<'t> {
+    /// A writer whose prose wraps to `measure` in a pane `width` wide, its parts to
+    /// be started as it goes.
+    pub(super) fn new(width: usize, measure: usize, theme: &'t Theme) -> Writer<'t> {
+        Writer {
+            lines: Vec::new(),
+            parts: vec![(Part::Heading, 0)],
+            tables: Vec::new(),
+            width,
+            measure,
+            comparisons: Comparisons::Stacked,
+            theme,
+        }
+    }
 }
 
 impl Writer<'_> {
@@ -249,12 +257,6 @@ impl Writer<'_> {
                 .push(Line::from(vec![prefix.clone(), Span::styled(body, style)]));
         }
     }
-}
-
-/// Greedy wrapping, the fill readers know from `less`; optimal fit balances lines a
-/// little better at twice the cost of laying out a topic.
-pub(super) fn wrapping(width: usize) -> Options<'static> {
-    Options::new(width.max(1)).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
 }
 
 #[cfg(test)]

@@ -41,7 +41,6 @@ impl Entry {
             .unwrap_or_default()
     }
 
-    /// The entry `step` entries on (back, if negative), within the list.
     /// The sidebar's first entry.
     pub fn first() -> Entry {
         Entry::all().next().unwrap_or(Entry::Quiz)
@@ -52,6 +51,7 @@ impl Entry {
         Entry::all().last().unwrap_or(Entry::Quiz)
     }
 
+    /// The entry `step` entries on (back, if negative), within the list.
     pub fn step(self, step: isize) -> Entry {
         let entries: Vec<Entry> = Entry::all().collect();
         let at = entries.iter().position(|entry| *entry == self).unwrap_or(0);

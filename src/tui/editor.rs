@@ -31,7 +31,7 @@ pub fn edit(path: &Path, line: usize) -> Result<(), String> {
     // The explorer reads its keys from the terminal when stdin is not one; so does the
     // editor.
     if !std::io::stdin().is_terminal()
-        && let Ok(terminal) = std::fs::File::open(crate::tui::explore::TERMINAL_INPUT)
+        && let Ok(terminal) = std::fs::File::open(crate::tui::terminal::TERMINAL_INPUT)
     {
         command.stdin(terminal);
     }

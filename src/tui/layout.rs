@@ -301,18 +301,20 @@ fn matches_list(body: Rect, status: Rect, count: usize) -> Option<Rect> {
     })
 }
 
+/// The built-in languages' codes and names, for the tests of what is drawn and hit.
+#[cfg(test)]
+pub(crate) const LANGUAGES: [(&str, &str); 6] = [
+    ("en", "English"),
+    ("et", "Eesti"),
+    ("fr", "Français"),
+    ("is", "Íslenska"),
+    ("it", "Italiano"),
+    ("vi", "Tiếng Việt"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const LANGUAGES: [(&str, &str); 6] = [
-        ("en", "English"),
-        ("et", "Eesti"),
-        ("fr", "Français"),
-        ("is", "Íslenska"),
-        ("it", "Italiano"),
-        ("vi", "Tiếng Việt"),
-    ];
 
     #[test]
     fn regions_are_inside_the_area_and_do_not_overlap() {

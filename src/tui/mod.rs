@@ -6,7 +6,6 @@ pub mod app;
 pub(crate) mod backend;
 pub(crate) mod editor;
 pub mod event_loop;
-pub mod explore;
 pub mod layout;
 pub mod mouse;
 pub(crate) mod remember;

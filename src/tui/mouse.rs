@@ -120,20 +120,10 @@ pub fn hit(layout: &Layout, languages: &[LanguageSlot], column: u16, row: u16) -
 #[cfg(test)]
 mod tests {
     use ratatui::crossterm::event::MouseButton;
-
     use ratatui::layout::{Rect, Size};
 
     use super::*;
-    use crate::tui::layout::{language_slots, screen as screen_of};
-
-    const LANGUAGES: [(&str, &str); 6] = [
-        ("en", "English"),
-        ("et", "Eesti"),
-        ("fr", "Français"),
-        ("is", "Íslenska"),
-        ("it", "Italiano"),
-        ("vi", "Tiếng Việt"),
-    ];
+    use crate::tui::layout::{LANGUAGES, language_slots, screen as screen_of};
 
     #[test]
     fn a_click_lands_on_what_is_drawn_there() {

@@ -10,7 +10,9 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::Library;
 use crate::study::entry::Entry;
+use crate::tui::app::Place;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Remembered {
@@ -30,6 +32,48 @@ pub struct Remembered {
 
 fn shown() -> bool {
     true
+}
+
+impl Remembered {
+    /// What of `place` is kept across runs, the languages by their codes (an index
+    /// means nothing to another run, whose languages may differ).
+    pub fn of(place: &Place, library: &Library) -> Remembered {
+        let code = |language: usize| library.language(language).code.to_string();
+        Remembered {
+            language: code(place.language),
+            topic: place.entry,
+            sidebar: place.sidebar,
+            parallel: place.parallel,
+            with: place.second.map(code),
+        }
+    }
+
+    /// The place it names in `library`; `Err` with the loaded codes where its language
+    /// is not loaded (one from a --content-dir, say). A second language no longer
+    /// loaded gives way to the default one.
+    pub fn place(&self, library: &Library) -> Result<Place, String> {
+        let Some(language) = library.find_language(&self.language) else {
+            let codes: Vec<&str> = library
+                .languages()
+                .iter()
+                .map(|language| language.code.as_str())
+                .collect();
+            return Err(format!(
+                "no language \"{}\" is loaded (the languages are {})",
+                self.language,
+                codes.join(", ")
+            ));
+        };
+        Ok(Place {
+            sidebar: self.sidebar,
+            parallel: self.parallel,
+            second: self
+                .with
+                .as_deref()
+                .and_then(|code| library.find_language(code)),
+            ..Place::at(language, self.topic)
+        })
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -21,6 +21,14 @@ use signal_hook::consts::SIGTSTP;
 
 use crate::tui::backend::FrameBackend;
 
+/// Where keys come from when stdin is not the terminal: what crossterm reads either
+/// way, the controlling terminal on Unix and the console's input on Windows. (The
+/// editor `v` opens reads its keys there too.)
+#[cfg(unix)]
+pub const TERMINAL_INPUT: &str = "/dev/tty";
+#[cfg(not(unix))]
+pub const TERMINAL_INPUT: &str = "CONIN$";
+
 /// Frames are written in one go: a whole frame per write keeps partial frames, and so
 /// flicker, off the screen.
 pub type Tui = Terminal<FrameBackend<BufWriter<Stdout>>>;

@@ -162,14 +162,6 @@ impl Place {
     }
 }
 
-/// How the reader has set the screen up, kept with the place across runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct View {
-    pub sidebar: bool,
-    pub parallel: bool,
-    pub second: Option<usize>,
-}
-
 /// A laid-out topic is reused until the language, topic or width changes, so a
 /// keypress does not re-wrap the text. Small: a resize storm must not grow it forever.
 const CACHE_LIMIT: usize = 64;
@@ -191,6 +183,25 @@ pub struct App<'a> {
     files: Files,
 }
 
+impl Place {
+    /// Where a run opens: `entry` in `language`, the keys on the topics, the topics
+    /// shown, one language; the size to come.
+    pub fn at(language: usize, entry: Entry) -> Place {
+        Place {
+            language,
+            entry,
+            mode: Mode::Reading(Focus::Sidebar),
+            anchor: Anchor::TOP,
+            sidebar: true,
+            parallel: false,
+            second: None,
+            previous: language,
+            viewport: Size::ZERO,
+            quit: false,
+        }
+    }
+}
+
 impl<'a> App<'a> {
     pub fn new(
         library: &'a Library,
@@ -201,23 +212,27 @@ impl<'a> App<'a> {
         viewport: Size,
     ) -> App<'a> {
         let place = Place {
-            language: language.min(library.languages().len().saturating_sub(1)),
-            entry: entry.into(),
-            mode: Mode::Reading(Focus::Sidebar),
-            anchor: Anchor::TOP,
-            sidebar: true,
-            parallel: false,
-            second: None,
-            previous: language,
             viewport,
-            quit: false,
+            ..Place::at(language, entry.into())
         };
+        App::at(library, theme, place, mouse)
+    }
+
+    /// The explorer at `place` (a remembered one, say): what no longer fits the
+    /// library is let go, and the keys go to the text while the topics are hidden.
+    pub fn at(library: &'a Library, theme: Theme, mut place: Place, mouse: bool) -> App<'a> {
+        let count = library.languages().len();
+        place.language = place.language.min(count.saturating_sub(1));
+        place.second = place.second.filter(|&second| second < count);
+        if !place.sidebar {
+            place.mode = place.mode.on_text(place.entry);
+        }
         let mut app = App {
             library,
             theme,
             mouse,
             place,
-            layout: Layout::plain(layout::screen(viewport_rect(viewport), true, None)),
+            layout: Layout::plain(layout::screen(viewport_rect(place.viewport), true, None)),
             documents: HashMap::new(),
             empty: Document::empty(),
             search: Search::new(),
@@ -825,28 +840,6 @@ impl<'a> App<'a> {
 
     pub fn should_quit(&self) -> bool {
         self.place.quit
-    }
-
-    /// How the screen is set up.
-    pub fn view(&self) -> View {
-        View {
-            sidebar: self.place.sidebar,
-            parallel: self.place.parallel,
-            second: self.place.second,
-        }
-    }
-
-    /// Sets the screen up as remembered.
-    pub fn set_view(&mut self, view: View) {
-        self.place.sidebar = view.sidebar;
-        if !view.sidebar {
-            self.place.mode = self.place.mode.on_text(self.place.entry);
-        }
-        self.place.parallel = view.parallel;
-        self.place.second = view
-            .second
-            .filter(|&second| second < self.library.languages().len());
-        self.settle();
     }
 
     pub fn search(&self) -> &Search<'a> {

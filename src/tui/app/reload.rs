@@ -93,16 +93,7 @@ impl<'a> App<'a> {
     /// The app as it was, over another library with the same languages: the place,
     /// the search and the quiz as they were, the texts laid out again.
     pub fn resume(library: &'a Library, kept: Kept) -> App<'a> {
-        let place = kept.place;
-        let mut app = App::new(
-            library,
-            kept.theme,
-            place.language,
-            place.entry,
-            kept.mouse,
-            place.viewport,
-        );
-        app.place = place;
+        let mut app = App::at(library, kept.theme, kept.place, kept.mouse);
         app.search = kept.search.relinked();
         app.search.find_again(library);
         app.quiz = kept.quiz;

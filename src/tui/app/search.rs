@@ -7,7 +7,7 @@ use std::cell::OnceCell;
 
 use super::{App, Focus, Mode};
 use crate::content::{Library, Part};
-use crate::document::Anchor;
+use crate::document::{Anchor, plain};
 use crate::study::action::Action;
 use crate::study::fold::fold;
 use crate::study::search::{Index, MAX_QUERY, Match, Query, Scope, ranked};
@@ -290,14 +290,7 @@ impl<'a> App<'a> {
         let word = self.search.query.words().first().map_or("", String::as_str);
         let found = lines
             .clone()
-            .find(|&line| {
-                let text: String = document.lines[line]
-                    .spans
-                    .iter()
-                    .map(|span| span.content.as_ref())
-                    .collect();
-                fold(&text).contains(word)
-            })
+            .find(|&line| fold(&plain(&document.lines[line])).contains(word))
             .unwrap_or(lines.start);
         let offset = found - lines.start;
         let line = if offset < self.rows() / 2 {

@@ -2,13 +2,12 @@
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{pane, row};
+use super::{Scroll, pane, row, scrollbar};
 use crate::document::ellipsis::fit;
 use crate::document::{Document, ShownLine};
 use crate::study::search::{Query, highlights};
@@ -59,26 +58,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         }
         draw_repeated_aspect(buffer, document, shown, area, app);
     }
-    if max_scroll > 0 {
-        let mut state = ScrollbarState::new(max_scroll)
-            .position(scroll)
-            .viewport_content_length(usize::from(text.height));
-        // The track continues the pane's border, so the bar reads as part of the frame.
-        let track = if focused { "┃" } else { "│" };
-        let scrollbar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
-            .begin_symbol(None)
-            .end_symbol(None)
-            .track_symbol(Some(track))
-            .track_style(if focused { theme.focused } else { theme.muted });
-        frame.render_stateful_widget(
-            scrollbar,
-            area.inner(Margin {
-                vertical: 1,
-                horizontal: 0,
-            }),
-            &mut state,
-        );
-    }
+    let view = Scroll {
+        at: scroll,
+        max: max_scroll,
+        shown: usize::from(text.height),
+    };
+    scrollbar(frame, area, view, focused, theme);
 }
 
 /// A line of a row's aspect over the aspect column, dimmed: the row goes on from

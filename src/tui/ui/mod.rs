@@ -12,8 +12,8 @@ mod too_small;
 use status::hint_spans;
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::widgets::{Block, BorderType};
+use ratatui::layout::{Margin, Rect};
+use ratatui::widgets::{Block, BorderType, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use crate::document::ellipsis::fit;
 use crate::document::theme::Theme;
@@ -77,4 +77,31 @@ fn row(area: Rect, n: usize) -> Rect {
         height: 1,
         ..area
     }
+}
+
+/// Where a pane holds more than it shows, a bar on its right border saying where its
+/// view is: the track continues the border, so the bar reads as part of the frame.
+fn scrollbar(frame: &mut Frame, pane: Rect, scroll: Scroll, focused: bool, theme: &Theme) {
+    if scroll.max == 0 {
+        return;
+    }
+    let mut state = ScrollbarState::new(scroll.max)
+        .position(scroll.at)
+        .viewport_content_length(scroll.shown);
+    let track = if focused { "┃" } else { "│" };
+    let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_symbol(Some(track))
+        .track_style(if focused { theme.focused } else { theme.muted });
+    frame.render_stateful_widget(bar, pane.inner(Margin::new(0, 1)), &mut state);
+}
+
+/// A pane's view of what it holds: its first row shown, how far that can go, and how
+/// many rows show at once.
+#[derive(Debug, Clone, Copy)]
+struct Scroll {
+    at: usize,
+    max: usize,
+    shown: usize,
 }

@@ -3,12 +3,11 @@
 //! same, and a scrollbar says when there are topics above or below.
 
 use ratatui::Frame;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
 use unicode_width::UnicodeWidthStr;
 
-use super::{pane, row as row_area};
+use super::{Scroll, pane, row as row_area, scrollbar};
 use crate::content::{Origin, TopicId};
 use crate::document::ellipsis::{distinct_within, fit};
 use crate::study::entry::{Entry, ROWS};
@@ -51,84 +50,106 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let width = usize::from(list.width);
     let offset = app.sidebar_offset();
     let rows = usize::from(list.height);
-    let ui = &app.language().ui;
-    // Each row's title, marks, and whether it is a topic shown in English.
-    let entries: Vec<Option<(Entry, &str, String, bool)>> = ROWS
-        .iter()
-        .map(|row| {
-            row.map(|entry| match entry {
-                Entry::Topic(id) => {
-                    let shown = app.shown(id);
-                    (
-                        entry,
-                        shown.topic.title.as_str(),
-                        marks(app, id),
-                        shown.fell_back,
-                    )
-                }
-                Entry::Glossary => (entry, ui.glossary.as_str(), String::new(), false),
-                Entry::Quiz => (entry, ui.quiz.title.as_str(), String::new(), false),
-            })
-        })
-        .collect();
-    // All titles are fitted together, so that no two visible entries read the same;
-    // each in its row less its own marks (a row without marks is not cut for the
-    // marks of others).
-    let titles: Vec<(&str, usize)> = entries
-        .iter()
-        .flatten()
-        .map(|(_, title, mark, _)| (*title, width.saturating_sub(mark.width())))
-        .collect();
-    let mut fitted = distinct_within(&titles).into_iter();
-    let fitted: Vec<String> = entries
-        .iter()
-        .map(|row| row.as_ref().and_then(|_| fitted.next()).unwrap_or_default())
-        .collect();
+    let entries = entries(app);
+    let titles = fitted_titles(&entries, width);
     for (n, (row, title)) in entries
         .iter()
-        .zip(fitted)
+        .zip(titles)
         .enumerate()
         .skip(offset)
         .take(rows)
     {
-        let Some((entry, _, mark, fell_back)) = row else {
+        let line = match row {
+            Some(entry) => entry_line(app, entry, title, width, focused),
             // The rule that sets the glossary and the quiz apart from the topics.
-            let rule = Span::styled("─".repeat(width.min(8)), theme.rule);
-            frame.render_widget(Line::from(rule), row_area(list, n - offset));
-            continue;
+            None => Line::from(Span::styled("─".repeat(width.min(8)), theme.rule)),
         };
-        let padding = " ".repeat(width.saturating_sub(title.width() + mark.width()));
-        let selected = *entry == app.place().entry;
-        let style = match (selected, focused) {
-            (true, true) => theme.selected,
-            (true, false) => theme.selected_unfocused,
-            (false, _) if *fell_back => theme.muted,
-            (false, _) => theme.text,
-        };
-        let line = Line::from(vec![
-            Span::styled(title, style),
-            Span::styled(padding, style),
-            Span::styled(fit(mark, width), if selected { style } else { theme.tag }),
-        ]);
         frame.render_widget(line, row_area(list, n - offset));
     }
-    if ROWS.len() > rows {
-        let mut state = ScrollbarState::new(ROWS.len() - rows)
-            .position(offset)
-            .viewport_content_length(rows);
-        let track = if focused { "┃" } else { "│" };
-        let scrollbar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
-            .begin_symbol(None)
-            .end_symbol(None)
-            .track_symbol(Some(track))
-            .track_style(if focused { theme.focused } else { theme.muted });
-        frame.render_stateful_widget(
-            scrollbar,
-            area.inner(Margin {
-                vertical: 1,
-                horizontal: 0,
-            }),
-            &mut state,
-        );
+    let view = Scroll {
+        at: offset,
+        max: ROWS.len().saturating_sub(rows),
+        shown: rows,
+    };
+    scrollbar(frame, area, view, focused, theme);
+}
+
+/// A row of the list: its entry, title, marks, and whether it is a topic shown in
+/// English.
+struct Row<'a> {
+    entry: Entry,
+    title: &'a str,
+    marks: String,
+    fell_back: bool,
+}
+
+impl<'a> Row<'a> {
+    /// The glossary or the quiz: its name, in every language's words, never marked.
+    fn study(entry: Entry, title: &'a str) -> Row<'a> {
+        Row {
+            entry,
+            title,
+            marks: String::new(),
+            fell_back: false,
+        }
     }
+}
+
+/// The list's rows, the blank between the topics and the study entries `None`.
+fn entries<'a>(app: &'a App) -> Vec<Option<Row<'a>>> {
+    let ui = &app.language().ui;
+    ROWS.iter()
+        .map(|row| {
+            row.map(|entry| match entry {
+                Entry::Topic(id) => {
+                    let shown = app.shown(id);
+                    Row {
+                        entry,
+                        title: shown.topic.title.as_str(),
+                        marks: marks(app, id),
+                        fell_back: shown.fell_back,
+                    }
+                }
+                Entry::Glossary => Row::study(entry, &ui.glossary),
+                Entry::Quiz => Row::study(entry, &ui.quiz.title),
+            })
+        })
+        .collect()
+}
+
+/// All titles fitted together, so that no two visible entries read the same; each in
+/// its row less its own marks (a row without marks is not cut for the marks of
+/// others). Empty for the blank row.
+fn fitted_titles(entries: &[Option<Row>], width: usize) -> Vec<String> {
+    let titles: Vec<(&str, usize)> = entries
+        .iter()
+        .flatten()
+        .map(|row| (row.title, width.saturating_sub(row.marks.width())))
+        .collect();
+    let mut fitted = distinct_within(&titles).into_iter();
+    entries
+        .iter()
+        .map(|row| row.as_ref().and_then(|_| fitted.next()).unwrap_or_default())
+        .collect()
+}
+
+/// An entry's line: its title, padding and marks, in the style its selection gives.
+fn entry_line(app: &App, row: &Row, title: String, width: usize, focused: bool) -> Line<'static> {
+    let theme = app.theme();
+    let padding = " ".repeat(width.saturating_sub(title.width() + row.marks.width()));
+    let selected = row.entry == app.place().entry;
+    let style = match (selected, focused) {
+        (true, true) => theme.selected,
+        (true, false) => theme.selected_unfocused,
+        (false, _) if row.fell_back => theme.muted,
+        (false, _) => theme.text,
+    };
+    Line::from(vec![
+        Span::styled(title, style),
+        Span::styled(padding, style),
+        Span::styled(
+            fit(&row.marks, width),
+            if selected { style } else { theme.tag },
+        ),
+    ])
 }

@@ -16,7 +16,7 @@ use crate::content::{Library, TopicId, Watch};
 use crate::document::theme::Theme;
 use crate::export::{self, Selection};
 use crate::study::entry::Entry;
-use crate::tui::app::{App, Place, View};
+use crate::tui::app::{App, Place};
 use crate::tui::event_loop::{self, Ending};
 use crate::tui::remember::{PlaceFile, Remembered};
 use crate::tui::terminal;
@@ -75,43 +75,23 @@ pub fn explore_or_print(
     // A flag changes what it names and nothing else: --lang keeps the remembered
     // topic, --topic the remembered language. Without either, the locale's language
     // at the overview.
-    let opening = Opening {
-        language: flag_language
-            .or(remembered.map(|place| place.language))
-            .unwrap_or_else(|| locale_language(library)),
-        entry: topic
-            .map(Entry::Topic)
-            .or(remembered.map(|place| place.entry))
-            .unwrap_or(Entry::Topic(TopicId::Overview)),
-        view: remembered.map_or(
-            View {
-                sidebar: true,
-                parallel: false,
-                second: None,
-            },
-            |place| place.view,
-        ),
-    };
-    let theme = if no_color() {
-        Theme::mono()
-    } else {
-        Theme::colour()
-    };
+    let mut opening = remembered
+        .unwrap_or_else(|| Place::at(locale_language(library), Entry::Topic(TopicId::Overview)));
+    if let Some(language) = flag_language {
+        opening.language = language;
+        opening.previous = language;
+    }
+    if let Some(topic) = topic {
+        opening.entry = Entry::Topic(topic);
+    }
+    // The explorer runs only where the terminal is not dumb (it prints otherwise).
+    let theme = Theme::for_colour(!no_color());
     let (ending, place) = run(library, theme, opening, explore, watch).map_err(Failure::Io)?;
     // The terminal is restored by now: warnings can be read.
-    if let Some(file) = place_file {
-        let code = library.language(place.language).code.clone();
-        if let Err(warning) = file.save(&Remembered {
-            language: code.to_string(),
-            topic: place.entry,
-            sidebar: place.sidebar,
-            parallel: place.parallel,
-            with: place
-                .second
-                .map(|second| library.language(second).code.to_string()),
-        }) {
-            warnings.push(warning);
-        }
+    if let Some(file) = place_file
+        && let Err(warning) = file.save(&Remembered::of(&place, library))
+    {
+        warnings.push(warning);
     }
     for warning in warnings {
         eprintln!("sales-vs-service: warning: {warning}");
@@ -119,12 +99,7 @@ pub fn explore_or_print(
     Ok(ExitCode::from(ending.exit_code()))
 }
 
-/// Where keys come from when stdin is not the terminal: what crossterm reads either
-/// way, the controlling terminal on Unix and the console's input on Windows.
-#[cfg(unix)]
-pub const TERMINAL_INPUT: &str = "/dev/tty";
-#[cfg(not(unix))]
-pub const TERMINAL_INPUT: &str = "CONIN$";
+pub use crate::tui::terminal::TERMINAL_INPUT;
 
 /// Whether there is a terminal to read keys from, stdin or not.
 fn terminal_input_opens() -> bool {
@@ -137,54 +112,22 @@ fn terminal_input_opens() -> bool {
         .is_ok()
 }
 
-/// Where the explorer opens.
-#[derive(Debug, Clone, Copy)]
-struct Opening {
-    language: usize,
-    entry: Entry,
-    view: View,
-}
-
-/// The remembered place, its language as an index into the library. A file that
+/// The remembered place, where the file has one that fits the library. A file that
 /// cannot be read, makes no sense or names a language that is not loaded (one that
 /// came from a --content-dir, say) is ignored with one warning.
 fn remembered_place(
     file: &PlaceFile,
     library: &Library,
     warnings: &mut Vec<String>,
-) -> Option<Opening> {
-    let place = file.load().unwrap_or_else(|warning| {
+) -> Option<Place> {
+    let remembered = file.load().unwrap_or_else(|warning| {
         warnings.push(warning);
         None
     })?;
-    match library.find_language(&place.language) {
-        Some(language) => Some(Opening {
-            language,
-            entry: place.topic,
-            view: View {
-                sidebar: place.sidebar,
-                parallel: place.parallel,
-                // A second language no longer loaded gives way to the default one.
-                second: place
-                    .with
-                    .as_deref()
-                    .and_then(|code| library.find_language(code)),
-            },
-        }),
-        None => {
-            let codes: Vec<&str> = library
-                .languages()
-                .iter()
-                .map(|language| language.code.as_str())
-                .collect();
-            warnings.push(file.ignoring(&format!(
-                "no language \"{}\" is loaded (the languages are {})",
-                place.language,
-                codes.join(", ")
-            )));
-            None
-        }
-    }
+    remembered
+        .place(library)
+        .map_err(|why| warnings.push(file.ignoring(&why)))
+        .ok()
 }
 
 /// `--no-remember` or `SALES_VS_SERVICE_NO_REMEMBER=1` switch the remembered place off.
@@ -202,7 +145,7 @@ fn remembering(explore: &ExploreArgs) -> Option<PlaceFile> {
 fn run(
     library: &Library,
     theme: Theme,
-    opening: Opening,
+    opening: Place,
     explore: &ExploreArgs,
     watch: Option<Watch>,
 ) -> std::io::Result<(Ending, Place)> {
@@ -210,15 +153,15 @@ fn run(
     let (guard, mut terminal) = terminal::enter(mouse)?;
     // The size the terminal was just measured at, without asking the terminal again.
     let area = terminal.get_frame().area();
-    let mut app = App::new(
+    let mut app = App::at(
         library,
         theme,
-        opening.language,
-        opening.entry,
+        Place {
+            viewport: Size::new(area.width, area.height),
+            ..opening
+        },
         mouse,
-        Size::new(area.width, area.height),
     );
-    app.set_view(opening.view);
     if let Some(seed) = explore.seed {
         app.seed_quiz(seed);
     }
