@@ -2,14 +2,17 @@
 //!
 //! Data flows one way:
 //! key / mouse / resize → `Action` (`study::keymap`, `tui::mouse`) → `App::update`
-//! (`tui::app`: the mode and the place) → `App` → view (`tui::ui`, `document`) → frame.
+//! (`tui::app`: the mode and the place) → `App` → view (`tui::ui`, `document`) → frame;
+//! a `--content-dir` file saved → `content::Watch` → a new library → `App::resume` at
+//! the same place.
 //!
 //! Each folder is a layer; the arrows go down only:
 //! `cli` → (`tui`, `export`) → `document` → `study` → `content`.
 //!
 //! - `content` — the language files: the serde model, the embedded files, loading with
 //!   exact file:line:col errors, validation (the quiz's statements included), shapes
-//!   aligned against English, a new language's starting file. No drawing.
+//!   aligned against English, a new language's starting file, a folder's files looked
+//!   at for saved changes (`Watch`). No drawing.
 //! - `study` — what the command line and the explorer share, no drawing: the sidebar's
 //!   entries, search and folding, the quiz's rounds, the actions and the key tables
 //!   (read by the explorer, the help and the man page alike; keys are named with
@@ -18,10 +21,11 @@
 //!   glossary, the quiz page, the help's rows; one writer, one wrap (`wrap`), one way to
 //!   cut text to a width (`ellipsis`); the semantic styles (`theme`).
 //! - `export` — the documents printed: text, Markdown, JSON, TMX, the quiz sheet.
-//! - `tui` — the explorer in the terminal: the run loop, the terminal guard, the
-//!   backend, the layout (one value per size and mode), the mouse, the remembered
-//!   place; `tui::app` the state and its pure update, `tui::ui` one file per region,
-//!   each only reading `&App`.
+//! - `tui` — the explorer in the terminal: the run loop (which reloads saved language
+//!   files), the terminal guard, the backend, the layout (one value per size and
+//!   mode), the mouse, the remembered place, the editor `v` opens; `tui::app` the
+//!   state and its pure update, `tui::ui` one file per region, each only reading
+//!   `&App`.
 //! - `cli` — the command line (clap), its subcommands, completions, man page, exit
 //!   codes, the locale, and `run`, which `main` calls: it prints, or opens the explorer
 //!   (`cli::explore`).

@@ -712,3 +712,191 @@ fn a_dumb_terminal_gets_the_text_and_is_told_why() {
     assert!(output.contains("Overview"), "{output}");
     assert!(!output.contains('\x1b'), "no colour: {output:?}");
 }
+
+/// A translator's folder with the built-in English file, as `content init` writes it.
+fn translation(home: &Home) -> std::path::PathBuf {
+    let dir = home.path().join("translation");
+    let output = home
+        .command()
+        .args(["content", "init"])
+        .arg(&dir)
+        .args(["--lang", "en"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    dir
+}
+
+/// The screen row that contains `text`, by number.
+fn row_number(screen: &vt100::Screen, text: &str) -> Option<usize> {
+    screen
+        .rows(0, screen.size().1.get())
+        .position(|row| row.contains(text))
+}
+
+/// The status line: the screen's last row.
+fn status_line(screen: &vt100::Screen) -> String {
+    screen.rows(0, screen.size().1.get()).last().unwrap()
+}
+
+/// Changes `from` to `to` in a file, as an editor's save would.
+fn change(path: &std::path::Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from}");
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// With `--content-dir`, a saved change shows within half a second at the same
+/// place; a file saved broken keeps the text on screen and says where it is wrong,
+/// until it is fixed.
+#[test]
+fn a_saved_change_shows_at_once_and_a_broken_file_keeps_the_text_until_fixed() {
+    let home = Home::new();
+    let dir = translation(&home);
+    let file = dir.join("en.json");
+    let mut session = start(&home, &["--content-dir", dir.to_str().unwrap()]);
+    // The comparison, scrolled into its rows.
+    for _ in 0..6 {
+        session.send(DOWN);
+    }
+    session.send(RIGHT);
+    for _ in 0..10 {
+        session.send(DOWN);
+    }
+    session.wait_for_text("Activities");
+    session.wait_until_quiet(Duration::from_millis(200));
+    let screen = session.screen();
+    let metrics = row_number(&screen, "Metrics").unwrap();
+    let activities = row_number(&screen, "Activities").unwrap();
+
+    change(
+        &file,
+        "\"aspect\": \"Activities\"",
+        "\"aspect\": \"Daily work\"",
+    );
+    let saved = std::time::Instant::now();
+    // A frame may come in more than one read: what it shows is waited for whole.
+    session.wait_for("the change, and the reload said", |screen| {
+        screen.contents().contains("Daily work")
+            && status_line(screen).contains("Reloaded: en.json")
+    });
+    // Half a second, and as much again for a machine busy with other tests.
+    assert!(
+        saved.elapsed() < Duration::from_secs(1),
+        "picked up within half a second: {:?}",
+        saved.elapsed()
+    );
+    let screen = session.screen();
+    assert_eq!(
+        row_number(&screen, "Daily work"),
+        Some(activities),
+        "the same place"
+    );
+    assert_eq!(row_number(&screen, "Metrics"), Some(metrics));
+
+    change(&file, "\"aspect\": \"Daily work\"", "\"aspect\": 42");
+    session.wait_for("the error in the status line", |screen| {
+        status_line(screen).contains("expected a string, found the number 42")
+            && screen.contents().contains("Daily work")
+    });
+    let screen = session.screen();
+    let status = status_line(&screen);
+    assert!(
+        status.contains("en.json:") && status.contains("rows[4].aspect"),
+        "where: {status}"
+    );
+    assert_eq!(
+        row_number(&screen, "Daily work"),
+        Some(activities),
+        "the last good text stays"
+    );
+    // A key still works, and the error stays until the file is fixed.
+    session.send(UP);
+    session.send(DOWN);
+    session.send("!");
+    session.wait_for_text("The text shown is the last without errors");
+    session.send("\x1b");
+    session.wait_for("the list to close", |screen| {
+        !screen.contents().contains("The text shown is the last")
+    });
+    assert!(status_line(&session.screen()).contains("found the number 42"));
+
+    change(&file, "\"aspect\": 42", "\"aspect\": \"Everyday tasks\"");
+    session.wait_for("the fix, in place, and the reload said", |screen| {
+        row_number(screen, "Everyday tasks") == Some(activities)
+            && status_line(screen).contains("Reloaded: en.json")
+    });
+    session.send("q");
+    let (code, screen) = session.wait_exit();
+    assert_eq!(code, 0);
+    assert_restored(&screen);
+}
+
+/// `v` opens `$EDITOR` at the line of the part on top of the screen, the terminal
+/// handed over; what the editor saved shows at the same place. (The editor is a shell
+/// script: Unix.)
+#[cfg(unix)]
+#[test]
+fn v_opens_the_editor_at_the_part_on_top_and_shows_what_it_saved() {
+    let home = Home::new();
+    let dir = translation(&home);
+    let file = dir.join("en.json");
+    let editor = home.path().join("editor");
+    // It notes its arguments, then marks the first text on the line it is given.
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\necho \"$@\" > \"$HOME/editor-args\"\nline=${1#+}\nsed -i \"${line}s/\\\": \\\"/\\\": \\\"EDITED /\" \"$2\"\n",
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = std::env::var("PATH").unwrap_or_default();
+    let mut session = Session::start(
+        &home,
+        &["--no-remember", "--content-dir", dir.to_str().unwrap()],
+        &[("EDITOR", editor.to_str().unwrap()), ("PATH", &path)],
+        100,
+        30,
+    );
+    session.wait_for_text("The difference between sales and service");
+    // A search puts the "Metrics" row on top.
+    session.send("/Metrics");
+    session.wait_for_text("Metrics");
+    session.send("\r");
+    session.wait_for("the row on top", |screen| {
+        row_number(screen, "Metrics").is_some_and(|row| row < 6)
+    });
+    session.wait_until_quiet(Duration::from_millis(200));
+    let top = row_number(&session.screen(), "Metrics").unwrap();
+
+    session.send("v");
+    // A frame may come in more than one read: what it shows is waited for whole.
+    session.wait_for("the edit, in place, and the reload said", |screen| {
+        row_number(screen, "EDITED") == Some(top)
+            && status_line(screen).contains("Reloaded: en.json")
+    });
+    let line = std::fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .position(|line| line.contains("\"aspect\": \"EDITED Metrics\""))
+        .expect("the row's aspect edited")
+        + 1;
+    let arguments = std::fs::read_to_string(home.path().join("editor-args")).unwrap();
+    assert_eq!(arguments.trim(), format!("+{line} {}", file.display()));
+    let screen = session.screen();
+    assert!(
+        screen.alternate_screen(),
+        "the explorer has the terminal again"
+    );
+
+    // Built-in text has no file to edit: the status line says how to get one.
+    session.send("2");
+    session.send("v");
+    session.wait_for("how to get a copy", |screen| {
+        status_line(screen).contains("content init DIR --lang et")
+    });
+    session.send("q");
+    let (code, screen) = session.wait_exit();
+    assert_eq!(code, 0);
+    assert_restored(&screen);
+}

@@ -12,7 +12,7 @@ use crate::cli::ExploreArgs;
 use crate::cli::failure::Failure;
 use crate::cli::output::{dumb_terminal, no_color, print, terminal_width};
 use crate::cli::setup::{language_flag, locale_language, topic_argument};
-use crate::content::{Library, TopicId};
+use crate::content::{Library, TopicId, Watch};
 use crate::document::theme::Theme;
 use crate::export::{self, Selection};
 use crate::study::entry::Entry;
@@ -21,7 +21,13 @@ use crate::tui::event_loop::{self, Ending};
 use crate::tui::remember::{PlaceFile, Remembered};
 use crate::tui::terminal;
 
-pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<ExitCode, Failure> {
+/// `watch`: the files of `--content-dir`, which the explorer reads again when they
+/// change.
+pub fn explore_or_print(
+    explore: &ExploreArgs,
+    library: &Library,
+    watch: Option<Watch>,
+) -> Result<ExitCode, Failure> {
     let topic = explore
         .topic
         .as_deref()
@@ -80,7 +86,7 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
     }
     // The explorer runs only where the terminal is not dumb (it prints otherwise).
     let theme = Theme::for_colour(!no_color());
-    let (ending, place) = run(library, theme, opening, explore).map_err(Failure::Io)?;
+    let (ending, place) = run(library, theme, opening, explore, watch).map_err(Failure::Io)?;
     // The terminal is restored by now: warnings can be read.
     if let Some(file) = place_file
         && let Err(warning) = file.save(&Remembered::of(&place, library))
@@ -93,12 +99,7 @@ pub fn explore_or_print(explore: &ExploreArgs, library: &Library) -> Result<Exit
     Ok(ExitCode::from(ending.exit_code()))
 }
 
-/// Where keys come from when stdin is not the terminal: what crossterm reads either
-/// way, the controlling terminal on Unix and the console's input on Windows.
-#[cfg(unix)]
-pub const TERMINAL_INPUT: &str = "/dev/tty";
-#[cfg(not(unix))]
-pub const TERMINAL_INPUT: &str = "CONIN$";
+pub use crate::tui::terminal::TERMINAL_INPUT;
 
 /// Whether there is a terminal to read keys from, stdin or not.
 fn terminal_input_opens() -> bool {
@@ -146,6 +147,7 @@ fn run(
     theme: Theme,
     opening: Place,
     explore: &ExploreArgs,
+    watch: Option<Watch>,
 ) -> std::io::Result<(Ending, Place)> {
     let mouse = !explore.no_mouse;
     let (guard, mut terminal) = terminal::enter(mouse)?;
@@ -163,6 +165,5 @@ fn run(
     if let Some(seed) = explore.seed {
         app.seed_quiz(seed);
     }
-    let ending = event_loop::run(&guard, &mut terminal, &mut app)?;
-    Ok((ending, *app.place()))
+    event_loop::run(&guard, &mut terminal, app, watch)
 }

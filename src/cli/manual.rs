@@ -128,7 +128,7 @@ const SIGNALLED: (&str, &str) = (
     "The explorer was ended by signal N after restoring the terminal: 129 for SIGHUP, 130 for SIGINT, 143 for SIGTERM.",
 );
 
-const ENVIRONMENT: [(&str, &str); 5] = [
+const ENVIRONMENT: [(&str, &str); 6] = [
     (
         "LC_ALL, LC_MESSAGES, LANG",
         "The first that is set and not empty picks the language when neither --lang nor a remembered place does (fr_FR.UTF-8 is French; C and POSIX are English).",
@@ -140,6 +140,10 @@ const ENVIRONMENT: [(&str, &str); 5] = [
     (
         "TERM",
         "dumb: the terminal cannot draw the explorer, so the text is printed as when piped (to the terminal's width), with a warning on stderr; show prints no colour there.",
+    ),
+    (
+        "VISUAL, EDITOR",
+        "The editor v opens a language file of --content-dir in, at the line of the text on top of the screen (+LINE): the first that is set and not empty, with its own arguments (emacs -nw); vi if neither is.",
     ),
     (
         "SALES_VS_SERVICE_NO_REMEMBER",
@@ -251,6 +255,7 @@ mod tests {
             assert!(!windows.contains(text), "{what} on Windows");
         }
         assert!(unix.contains("128+N") && !windows.contains("128+N"));
+        assert!(unix.contains("VISUAL, EDITOR"), "the editor v opens");
         for page in [&unix, &windows] {
             for place in [
                 "~/.local/state/sales\\-vs\\-service/place.json",

@@ -9,10 +9,10 @@ use crate::cli::explore::explore_or_print;
 use crate::cli::failure::Failure;
 use crate::cli::init::{self, Init};
 use crate::cli::output::print;
-use crate::cli::setup::{content_files, load_library, scripted_language};
+use crate::cli::setup::{content_files, load_content, load_library, scripted_language};
 use crate::cli::{self, Cli, ColorWhen, Command, ContentCommand};
 use crate::cli::{commands, completions, manual};
-use crate::content::{Library, check_files};
+use crate::content::{Library, Watch, check_files};
 use crate::study::keymap::Platform;
 use crate::study::search::Scope;
 use clap::error::ErrorKind;
@@ -135,6 +135,12 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
                 ExitCode::FAILURE
             })
         }
-        None => explore_or_print(&cli.explore, &load_library(cli.explore.content.dir())?),
+        None => {
+            let dir = cli.explore.content.dir();
+            let (library, files) = load_content(dir)?;
+            // A folder's files are read again when they change while the explorer runs.
+            let watch = dir.map(|dir| Watch::new(dir, files));
+            explore_or_print(&cli.explore, &library, watch)
+        }
     }
 }

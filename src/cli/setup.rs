@@ -14,11 +14,17 @@ use crate::content::{
 /// The library: the built-in languages with `--content-dir`'s over them, parsed and
 /// validated.
 pub fn load_library(dir: Option<&Path>) -> Result<Library, Failure> {
+    load_content(dir).map(|(library, _)| library)
+}
+
+/// The library, and the files it was made from (the explorer watches the folder's).
+pub fn load_content(dir: Option<&Path>) -> Result<(Library, Vec<SourceFile>), Failure> {
     let (files, unreadable) = content_files(dir)?;
     if !unreadable.is_empty() {
         return Err(Failure::Content(ContentErrors(unreadable)));
     }
-    Library::from_files(&files).map_err(Failure::Content)
+    let library = Library::from_files(&files).map_err(Failure::Content)?;
+    Ok((library, files))
 }
 
 /// The files `check` reports on, and the folder's files that could not be read.

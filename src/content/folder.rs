@@ -62,7 +62,7 @@ pub fn read_folder(dir: &Path) -> Result<Folder, ContentErrors> {
     Ok(folder)
 }
 
-fn read_file(path: &Path) -> Result<SourceFile, ContentError> {
+pub(super) fn read_file(path: &Path) -> Result<SourceFile, ContentError> {
     let name = path.display().to_string();
     let error = |message: String| ContentError {
         file: name.clone(),

@@ -1,4 +1,5 @@
-//! Finds where in a file a JSON path points, for errors found after parsing.
+//! Finds where in a file a JSON path points, for errors found after parsing, and
+//! where a part of the text is, for the editor `v` opens.
 //!
 //! The rules checked on the parsed model (an empty text, a duplicate id) know the path
 //! of what they refuse but not its place in the text; it is recovered here by
@@ -10,6 +11,8 @@ use jsonc_parser::ast::Value;
 use jsonc_parser::{CollectOptions, ParseOptions, parse_to_ast};
 
 use super::error::{JsonPath, Position, Step};
+use super::model::{TermId, TopicId};
+use super::walk::Part;
 
 /// A file read into a syntax tree once, for all the problems found in it.
 pub struct Locator<'a> {
@@ -66,6 +69,90 @@ impl Locator<'_> {
                 .is_some_and(|found| found.value == value)
         })
     }
+}
+
+/// What the explorer shows at the top of its text, in a language file's terms: where
+/// `v` opens the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Passage {
+    /// A topic's part: its heading, or one block, list item or comparison row.
+    Topic(TopicId, Part),
+    /// The glossary, at a term.
+    Glossary(Option<TermId>),
+    Quiz,
+}
+
+/// The line of `text` (a language file) where `passage` is: the line of its first text
+/// (a row's aspect, a block's text), else of the deepest part of it the file has; 1
+/// where the file is not JSON.
+pub fn line_of(text: &str, passage: Passage) -> usize {
+    let parsed = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default());
+    let Some(root) = parsed.ok().and_then(|parsed| parsed.value) else {
+        return 1;
+    };
+    position_of_byte(text, value_start(passage_value(&root, passage))).line
+}
+
+/// The value where `passage` is, or the deepest part of it the file has.
+fn passage_value<'v, 'a>(root: &'v Value<'a>, passage: Passage) -> &'v Value<'a> {
+    let field = |value: &'v Value<'a>, key: &str| {
+        value
+            .as_object()
+            .and_then(|object| object.get(key))
+            .map(|property| &property.value)
+    };
+    let element = |value: Option<&'v Value<'a>>, index: usize| {
+        value
+            .and_then(Value::as_array)
+            .and_then(|array| array.elements.get(index))
+    };
+    match passage {
+        Passage::Topic(id, part) => {
+            let topic = field(root, "topics")
+                .and_then(Value::as_array)
+                .and_then(|topics| {
+                    topics.elements.iter().find(|topic| {
+                        topic
+                            .as_object()
+                            .and_then(|object| object.get_string("id"))
+                            .is_some_and(|found| found.value == id.as_str())
+                    })
+                });
+            // A topic the file lacks (shown in English): where the topics are.
+            let Some(topic) = topic else {
+                return field(root, "topics").unwrap_or(root);
+            };
+            match part {
+                Part::Heading => field(topic, "heading")
+                    .or_else(|| field(topic, "title"))
+                    .unwrap_or(topic),
+                Part::Block { block, item } => {
+                    let Some(block) = element(field(topic, "blocks"), block) else {
+                        return topic;
+                    };
+                    match field(block, "items").or_else(|| field(block, "rows")) {
+                        Some(list) => element(Some(list), item).map_or(block, first_value),
+                        None => field(block, "text").unwrap_or(block),
+                    }
+                }
+            }
+        }
+        Passage::Glossary(term) => match field(root, "glossary") {
+            Some(glossary) => term
+                .and_then(|term| field(glossary, term.as_str()))
+                .map_or(glossary, first_value),
+            None => root,
+        },
+        Passage::Quiz => field(root, "quiz").unwrap_or(root),
+    }
+}
+
+/// An object's first value (a row's aspect, a term's headword); any other value itself.
+fn first_value<'v, 'a>(value: &'v Value<'a>) -> &'v Value<'a> {
+    value
+        .as_object()
+        .and_then(|object| object.properties.first())
+        .map_or(value, |property| &property.value)
 }
 
 /// The byte where a value of the syntax tree starts.
@@ -137,6 +224,56 @@ mod tests {
             Locator::new(TEXT).locate(&path),
             Some(Position { line: 3, column: 5 })
         );
+    }
+
+    #[test]
+    fn a_passage_is_at_the_line_of_its_first_text() {
+        let file = crate::content::builtin_files()
+            .into_iter()
+            .find(|file| file.code == "fr")
+            .unwrap();
+        let text = &file.text;
+        let line_with = |needle: &str| {
+            text.lines()
+                .position(|line| line.contains(needle))
+                .map(|n| n + 1)
+                .unwrap()
+        };
+        let topic = |part| line_of(text, Passage::Topic(TopicId::Differences, part));
+        assert_eq!(
+            topic(Part::Heading),
+            line_with("\"heading\": \"Différences entre la vente et le service\"")
+        );
+        // A row: its aspect's line.
+        assert_eq!(
+            topic(Part::Block { block: 0, item: 2 }),
+            line_with("\"aspect\": \"Nouveaux clients\"")
+        );
+        // A list item, a block of one text.
+        let similarities = |part| line_of(text, Passage::Topic(TopicId::Similarities, part));
+        assert_eq!(
+            similarities(Part::Block { block: 0, item: 1 }),
+            line_with("Les deux sont avantageux pour les entreprises")
+        );
+        let overview = line_of(
+            text,
+            Passage::Topic(TopicId::Overview, Part::Block { block: 0, item: 0 }),
+        );
+        assert!(text.lines().nth(overview - 1).unwrap().contains("\"text\""));
+        // A part the file lacks: the deepest part of it the file has, here the topic.
+        let missing = similarities(Part::Block { block: 9, item: 0 });
+        assert!(missing < similarities(Part::Heading));
+        assert_eq!(
+            line_of(text, Passage::Glossary(Some(TermId::Warranty))),
+            line_with("\"term\": \"garantie\"")
+        );
+        let quiz = text
+            .lines()
+            .position(|line| line == "  \"quiz\": {")
+            .unwrap()
+            + 1;
+        assert_eq!(line_of(text, Passage::Quiz), quiz);
+        assert_eq!(line_of("{ not json", Passage::Quiz), 1);
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod read_block;
 mod shape;
 mod validate;
 mod walk;
+mod watch;
 
 pub use align::{BlockShape, Pairing, align, describe};
 pub use check::{LanguageReport, check_files};
@@ -22,6 +23,7 @@ pub use embedded::builtin_files;
 pub use error::{ContentError, ContentErrors, Position};
 pub use folder::{decode_file, merge, read_folder};
 pub use library::{FALLBACK_CODE, Library, Shown, SourceFile};
+pub use locate::{Passage, line_of};
 pub use model::{
     Block, BlockKind, Glossary, GlossaryEntry, Language, ListStyle, Origin, QuizStatement,
     QuizStatements, Row, Side, TermId, Text, Topic, TopicId, UiText,
@@ -29,6 +31,7 @@ pub use model::{
 pub use new_language::{file_text, untranslated_copy};
 pub use validate::{BLANK, QUIZ_TOPICS, is_valid_code, side_word_in};
 pub use walk::{Cell, Part, Spot};
+pub use watch::{News, Watch};
 
 impl Library {
     /// The content compiled into the program (for tests and benchmarks; the program

@@ -589,6 +589,8 @@ pub struct UiText {
     pub keys: KeyText,
     pub mouse: MouseText,
     pub search: SearchText,
+    /// What the explorer says of the language files it reads (`--content-dir`).
+    pub edit: EditText,
     pub quiz: QuizText,
 }
 
@@ -640,6 +642,11 @@ pub struct KeyText {
     pub open_result: Text,
     pub scope: Text,
     pub erase: Text,
+    /// `v`: the language's file in an editor ("Edit this language's file").
+    pub edit: Text,
+    /// `!`: the errors of the language files that do not load, listed (also the
+    /// list's title).
+    pub errors: Text,
 }
 
 /// The names of the mouse gestures, as the help lists them beside the keys.
@@ -675,6 +682,22 @@ pub struct SearchText {
     pub wrapped_to_top: Text,
     /// `N` went past the first match back to the last.
     pub wrapped_to_bottom: Text,
+}
+
+/// What the explorer says of the language files it reads (`--content-dir`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EditText {
+    /// Before the name of a file read again after a save ("Reloaded": "Reloaded:
+    /// fr.json").
+    pub reloaded: Text,
+    /// `v` on a language compiled into the program, before the command that writes a
+    /// copy to edit ("Built-in text. A copy to edit").
+    pub built_in: Text,
+    /// Over the list of errors: a language whose file does not load keeps its text
+    /// ("The text shown is the last without errors").
+    pub last_good: Text,
 }
 
 /// The quiz's words.

@@ -7,14 +7,14 @@
 use serde_aux::serde_introspection::serde_introspect;
 
 use super::error::{JsonPath, Step};
-use super::model::{KeyText, MouseText, QuizText, SearchText, TopicId, UiText};
+use super::model::{EditText, KeyText, MouseText, QuizText, SearchText, TopicId, UiText};
 
 /// The fields an object of the file must have, under the name serde gives its type.
 /// (The optional fields are left out: a message about what is missing lists what
 /// must be there. The tests below check these against the model.) The `ui` strings
 /// are all required, and their names are read off the model itself, so a string
 /// added there is listed here without a line.
-fn objects() -> [(&'static str, &'static [&'static str]); 11] {
+fn objects() -> [(&'static str, &'static [&'static str]); 12] {
     [
         (
             "struct Language",
@@ -29,6 +29,7 @@ fn objects() -> [(&'static str, &'static [&'static str]); 11] {
         ("struct QuizText", serde_introspect::<QuizText>()),
         ("struct MouseText", serde_introspect::<MouseText>()),
         ("struct SearchText", serde_introspect::<SearchText>()),
+        ("struct EditText", serde_introspect::<EditText>()),
         ("struct KeyText", serde_introspect::<KeyText>()),
     ]
 }
@@ -229,6 +230,10 @@ mod tests {
         assert_eq!(
             serde_names::<SearchText>(unknown),
             fields_of("struct SearchText")
+        );
+        assert_eq!(
+            serde_names::<EditText>(unknown),
+            fields_of("struct EditText")
         );
         assert_eq!(
             serde_names::<QuizText>(unknown),

@@ -41,10 +41,9 @@ pub fn lay_out(rows: &[HelpRow], room: usize, theme: &Theme) -> HelpText {
         let (key, text) = match row {
             HelpRow::Heading(heading) => {
                 lines.push(Line::default());
-                lines.push(Line::from(Span::styled(
-                    fit(heading, room),
-                    theme.subheading,
-                )));
+                for part in textwrap::wrap(heading, room) {
+                    lines.push(Line::from(Span::styled(fit(&part, room), theme.subheading)));
+                }
                 continue;
             }
             HelpRow::Keys(key, text) => (key, *text),
@@ -138,6 +137,13 @@ mod tests {
         assert_eq!(lines[1], "");
         assert_eq!(lines[2], "Search");
         assert!(lines[3].starts_with("PgUp"));
+        // A heading too long for the room is wrapped, not cut.
+        rows[1] = HelpRow::Heading("The text shown is the last without errors");
+        let lines = text(&lay_out(&rows, 30, &Theme::mono()));
+        assert_eq!(
+            lines[3..5],
+            ["The text shown is the last", "without errors"]
+        );
     }
 
     #[test]

@@ -35,6 +35,11 @@ pub enum Action {
     Redraw,
     /// Hand the terminal back to the shell until `fg`.
     Suspend,
+    /// Open the language's file in an editor, at the text on top of the screen (`v`,
+    /// as in `less`).
+    Edit,
+    /// List the errors of the language files that do not load, or close the list.
+    ToggleErrors,
     Quit,
     Resize {
         width: u16,

@@ -128,6 +128,8 @@ pub enum KeyHelp {
     /// Start a round, the next statement, another round.
     Continue,
     Leave,
+    Edit,
+    Errors,
 }
 
 pub fn describe(ui: &UiText, help: KeyHelp) -> &str {
@@ -162,6 +164,8 @@ pub fn describe(ui: &UiText, help: KeyHelp) -> &str {
         KeyHelp::AnswerService => &ui.service,
         KeyHelp::Continue => &ui.quiz.next,
         KeyHelp::Leave => &ui.quiz.leave,
+        KeyHelp::Edit => &keys.edit,
+        KeyHelp::Errors => &keys.errors,
     }
 }
 
@@ -263,6 +267,8 @@ const READING: &[Binding] = &[
     on(Key::Char('o'), Action::CycleSecond, KeyHelp::SecondLanguage, USEFUL),
     on(Key::Char('y'), Action::CopyPart, KeyHelp::Copy, QUIET),
     on(Key::Char('Y'), Action::CopyTopic, KeyHelp::CopyTopic, QUIET),
+    on(Key::Char('v'), Action::Edit, KeyHelp::Edit, QUIET),
+    on(Key::Char('!'), Action::ToggleErrors, KeyHelp::Errors, QUIET),
     on(Key::Char('?'), Action::ToggleHelp, KeyHelp::Help, ESSENTIAL),
     on(Key::Ctrl('l'), Action::Redraw, KeyHelp::Redraw, QUIET),
     on(Key::Ctrl('z'), Action::Suspend, KeyHelp::Suspend, QUIET),
@@ -301,6 +307,8 @@ const HELP: &[Binding] = &[
     on(code(KeyCode::Esc), Action::ToggleHelp, KeyHelp::Close, ESSENTIAL),
     // As in `less`: q leaves the help, not the program.
     on(Key::Char('q'), Action::ToggleHelp, KeyHelp::Close, ESSENTIAL),
+    // From the keys to the errors and back.
+    on(Key::Char('!'), Action::ToggleErrors, KeyHelp::Errors, QUIET),
     on(Key::Ctrl('l'), Action::Redraw, KeyHelp::Redraw, QUIET),
     on(Key::Ctrl('z'), Action::Suspend, KeyHelp::Suspend, QUIET),
     on(Key::Ctrl('c'), Action::Quit, KeyHelp::Quit, QUIET),
@@ -631,6 +639,8 @@ mod tests {
         assert_eq!(ctrl('l'), Some(Action::Redraw));
         assert_eq!(ctrl('z'), Some(Action::Suspend));
         assert_eq!(key('d'), None, "d alone is not Ctrl-D");
+        assert_eq!(key('v'), Some(Action::Edit), "as in less");
+        assert_eq!(key('!'), Some(Action::ToggleErrors));
     }
 
     #[test]

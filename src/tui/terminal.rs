@@ -1,8 +1,9 @@
 //! Entering the terminal and restoring it on every exit path: a guard for normal
 //! returns and errors, a panic hook for panics, and (in the event loop) signals that
 //! end the loop so the guard runs. `ratatui::restore` alone would leave mouse
-//! reporting on, which garbles the shell after exit. On Unix the same guard hands the
-//! terminal back to the shell for a suspend (Ctrl-Z) and takes it again on `fg`.
+//! reporting on, which garbles the shell after exit. The same guard hands the terminal
+//! to the editor `v` opens, and on Unix back to the shell for a suspend (Ctrl-Z), and
+//! takes it again after.
 
 use std::io::{self, BufWriter, Stdout, Write, stdout};
 
@@ -20,6 +21,14 @@ use signal_hook::consts::SIGTSTP;
 
 use crate::tui::backend::FrameBackend;
 
+/// Where keys come from when stdin is not the terminal: what crossterm reads either
+/// way, the controlling terminal on Unix and the console's input on Windows. (The
+/// editor `v` opens reads its keys there too.)
+#[cfg(unix)]
+pub const TERMINAL_INPUT: &str = "/dev/tty";
+#[cfg(not(unix))]
+pub const TERMINAL_INPUT: &str = "CONIN$";
+
 /// Frames are written in one go: a whole frame per write keeps partial frames, and so
 /// flicker, off the screen.
 pub type Tui = Terminal<FrameBackend<BufWriter<Stdout>>>;
@@ -27,8 +36,7 @@ pub type Tui = Terminal<FrameBackend<BufWriter<Stdout>>>;
 /// Restores the terminal when dropped.
 pub struct Guard {
     /// Whether to report the mouse again when the terminal is taken back after a
-    /// suspend.
-    #[cfg(unix)]
+    /// suspend or an edit.
     mouse: bool,
 }
 
@@ -39,6 +47,15 @@ impl Drop for Guard {
 }
 
 impl Guard {
+    /// Gives the terminal to another program (the editor) while `run` runs, then takes
+    /// it again. The caller redraws.
+    pub fn hand_over<T>(&self, run: impl FnOnce() -> T) -> io::Result<T> {
+        restore();
+        let result = run();
+        take(self.mouse)?;
+        Ok(result)
+    }
+
     /// Gives the terminal back to the shell and stops, as Ctrl-Z does in a shell
     /// program; once continued (`fg`), takes the terminal again. The caller redraws.
     /// (Where nothing can continue the program — no job control — the stop is
@@ -58,10 +75,7 @@ impl Guard {
 /// keys (a pasted "q" must not quit).
 pub fn enter(mouse: bool) -> io::Result<(Guard, Tui)> {
     install_panic_hook();
-    let guard = Guard {
-        #[cfg(unix)]
-        mouse,
-    };
+    let guard = Guard { mouse };
     take(mouse)?;
     let terminal = Terminal::new(FrameBackend::new(BufWriter::with_capacity(
         1 << 16,

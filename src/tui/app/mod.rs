@@ -9,11 +9,13 @@ mod copy;
 mod documents;
 mod notice;
 mod quiz;
+mod reload;
 mod search;
 
 use documents::{DocumentKey, Documents};
 pub use notice::Notice;
 pub use quiz::Quiz;
+pub use reload::{Files, Kept, Said};
 pub use search::Search;
 
 use crate::content::{Language, Library, Shown, TopicId};
@@ -43,7 +45,19 @@ pub enum Mode {
     /// The quiz's page has the keys: the arrows answer.
     Quiz,
     /// The help, over the mode it was opened from; its first row shown.
-    Help { under: Under, scroll: usize },
+    Help {
+        under: Under,
+        scroll: usize,
+        page: HelpPage,
+    },
+}
+
+/// What the help's box shows: the keys, or the errors of the language files that do
+/// not load (`!`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpPage {
+    Keys,
+    Errors,
 }
 
 /// The modes the help opens over, and closes back to.
@@ -92,9 +106,14 @@ impl Mode {
             Mode::Reading(focus) => Mode::from(text(Under::Reading(focus))),
             Mode::Search(_) => Mode::Search(Focus::Detail),
             Mode::Quiz => Mode::Quiz,
-            Mode::Help { under, scroll } => Mode::Help {
+            Mode::Help {
+                under,
+                scroll,
+                page,
+            } => Mode::Help {
                 under: text(under),
                 scroll,
+                page,
             },
         }
     }
@@ -164,6 +183,7 @@ pub struct App<'a> {
     notice: Option<Notice>,
     /// What `y` or `Y` copied, until the event loop writes it to the terminal.
     clipboard: Option<String>,
+    files: Files,
 }
 
 impl Place {
@@ -226,6 +246,7 @@ impl<'a> App<'a> {
             quiz: Quiz::new(crate::study::quiz::Statement::all(library)),
             notice: None,
             clipboard: None,
+            files: Files::default(),
         };
         app.settle();
         app
@@ -233,7 +254,7 @@ impl<'a> App<'a> {
 
     /// Applies an action; returns whether anything on screen changed.
     pub fn update(&mut self, action: Action) -> bool {
-        let mut changed = self.forget_notice();
+        let mut changed = self.forget_notice() | self.forget_said();
         changed |= match self.update_global(&action) {
             Some(changed) => changed,
             None => match self.place.mode {
@@ -264,8 +285,9 @@ impl<'a> App<'a> {
             Action::ToggleSidebar => self.toggle_sidebar(),
             Action::ToggleParallel => self.toggle_parallel(),
             Action::CycleSecond => self.cycle_second(),
+            Action::ToggleErrors => self.toggle_errors(),
             // The terminal's business (the event loop's), not the state's.
-            Action::Redraw | Action::Suspend => false,
+            Action::Redraw | Action::Suspend | Action::Edit => false,
             _ => return None,
         })
     }
@@ -330,10 +352,12 @@ impl<'a> App<'a> {
             Mode::Reading(focus) | Mode::Search(focus) => Mode::Help {
                 under: Under::Reading(focus),
                 scroll: 0,
+                page: HelpPage::Keys,
             },
             Mode::Quiz => Mode::Help {
                 under: Under::Quiz,
                 scroll: 0,
+                page: HelpPage::Keys,
             },
         };
         true
@@ -600,7 +624,7 @@ impl<'a> App<'a> {
         match self.place.mode {
             Mode::Help { .. } => {
                 let help = self.help_text();
-                let title = self.language().ui.help_title.width() + 2;
+                let title = self.help_title().width() + 2;
                 let content = Size::new(
                     u16::try_from(help.width.max(title)).unwrap_or(u16::MAX),
                     u16::try_from(help.lines.len()).unwrap_or(u16::MAX),
@@ -716,8 +740,26 @@ impl<'a> App<'a> {
     /// The help laid out for the room the screen gives it: keys and their
     /// descriptions in the current language.
     pub fn help_text(&self) -> HelpText {
-        let rows = help_rows(&self.language().ui, Platform::CURRENT, self.mouse);
+        let rows = match self.place.mode {
+            Mode::Help {
+                page: HelpPage::Errors,
+                ..
+            } => self.error_rows(),
+            _ => help_rows(&self.language().ui, Platform::CURRENT, self.mouse),
+        };
         help::lay_out(&rows, self.layout.help_room(), &self.theme)
+    }
+
+    /// The help's title: "Keys", or over the errors, what they are.
+    pub fn help_title(&self) -> &str {
+        let ui = &self.language().ui;
+        match self.place.mode {
+            Mode::Help {
+                page: HelpPage::Errors,
+                ..
+            } => &ui.keys.errors,
+            _ => &ui.help_title,
+        }
     }
 
     /// The help's first row shown (0 where the help is closed).

@@ -95,6 +95,40 @@ impl<'a> Search<'a> {
         self.index.add_language(library)
     }
 
+    /// The search without its index, for the library that replaces the one it was
+    /// made from: the line, the scope and the marks stay (`find_again` finds the
+    /// matches in the new one).
+    pub(super) fn relinked<'b>(self) -> Search<'b> {
+        Search {
+            index: Index::default(),
+            line: self.line,
+            query: self.query,
+            scope: self.scope,
+            searched_in: self.searched_in,
+            ranked: self.ranked,
+            selected: self.selected,
+            current: self.current,
+            highlighting: self.highlighting,
+        }
+    }
+
+    /// The matches in a new library: the same line chosen in the list, and `n` goes
+    /// on from the same text, where it still matches.
+    pub(super) fn find_again(&mut self, library: &'a Library) {
+        if self.query.is_empty() {
+            return;
+        }
+        let selected = self.selected;
+        let current = self.current.map(|current| self.ranked[current]);
+        self.find(library, self.searched_in);
+        self.selected = selected.min(self.ranked.len().saturating_sub(1));
+        self.current = current.and_then(|current| {
+            self.ranked
+                .iter()
+                .position(|found| (found.language, found.at) == (current.language, current.at))
+        });
+    }
+
     fn find(&mut self, library: &'a Library, reading: usize) {
         // The languages the idle pass has not reached yet.
         while self.index.add_language(library) {}

@@ -30,7 +30,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     };
     let room = usize::from(box_area.width.saturating_sub(2)).saturating_sub(more.width());
     let close = format!(" {} {} ", closing_keys(), describe(ui, KeyHelp::Close));
-    let mut block = pane(theme, true, &ui.help_title, box_area.width)
+    let mut block = pane(theme, true, app.help_title(), box_area.width)
         .title_bottom(Line::from(fit(&close, room)).left_aligned());
     if !more.is_empty() {
         block = block.title_bottom(Line::from(more).right_aligned());

@@ -1,7 +1,9 @@
 //! The bottom line: the most useful keys of the mode in force, in the current
 //! language, as many as fit; at its right end, set apart, a message said once (that
-//! `n` went round, what `y` copied) and, after a search, where its matches are ("3/14"). The message
-//! has its room first: the hints give way, fewer and then none, before it is cut.
+//! `n` went round, what `y` copied) and, after a search, where its matches are
+//! ("3/14"). The message has its room first: the hints give way, fewer and then none,
+//! before it is cut. What there is to say of the language files comes first: a file
+//! read again, an error until it is fixed.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -11,12 +13,16 @@ use unicode_width::UnicodeWidthStr;
 use crate::document::ellipsis::fit;
 use crate::study::keymap::{Hint, KeyHelp, Platform, StatusHint, Table, hints};
 use crate::study::quiz::{Round, Stage};
-use crate::tui::app::{App, Focus, Notice};
+use crate::tui::app::{App, Focus, Notice, Said};
 
 /// The blank columns at least between the hints and what is at the right end.
 const APART: usize = 3;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    if let Some(line) = files_line(app, area.width) {
+        frame.render_widget(line, area);
+        return;
+    }
     let theme = app.theme();
     let width = usize::from(area.width);
     let search = app.search();
@@ -137,4 +143,67 @@ pub fn hint_spans(app: &App, width: usize) -> Vec<Span<'static>> {
         spans.push(Span::styled(format!(" {}", hint.text), theme.muted));
     }
     spans
+}
+
+/// What the status line says of the language files, where there is something to say:
+/// once, the files read again, how to get built-in text to edit, or why the editor did
+/// not start; until it is fixed, the first error of a file that does not load, after
+/// `!`, the key that lists them all, and before how many there are.
+fn files_line(app: &App, width: u16) -> Option<Line<'static>> {
+    let theme = app.theme();
+    let language = app.language();
+    let ui = &language.ui;
+    let separator = &ui.label_separator;
+    let room = usize::from(width).saturating_sub(2);
+    if let Some(said) = app.said() {
+        let said = match said {
+            Said::Reloaded(names) => {
+                let names: Vec<&str> = names.iter().map(|name| file_name(name)).collect();
+                format!("{}{separator}{}", ui.edit.reloaded, names.join(", "))
+            }
+            Said::BuiltIn => format!(
+                "{}{separator}{} content init DIR --lang {}",
+                ui.edit.built_in,
+                env!("CARGO_PKG_NAME"),
+                language.code
+            ),
+            Said::NoEditor(why) => why.clone(),
+        };
+        return Some(Line::from(vec![
+            Span::raw(" "),
+            Span::styled(fit(&said, room), theme.key),
+        ]));
+    }
+    let errors = app.file_errors();
+    let first = errors.first()?;
+    let mut text = file_name(&first.file).to_owned();
+    if let Some(position) = first.position {
+        text.push_str(&format!(":{}:{}", position.line, position.column));
+    }
+    if !first.path.is_empty() {
+        text.push_str(&format!(": {}", first.path));
+    }
+    text.push_str(&format!(": {}", first.message));
+    let count = match errors.len() {
+        1 => String::new(),
+        count => format!(" 1/{count} "),
+    };
+    let room = room.saturating_sub(2 + count.width());
+    let text = fit(&text, room);
+    let padding = room.saturating_sub(text.width());
+    Some(Line::from(vec![
+        Span::styled(" !", theme.key),
+        Span::raw(" "),
+        Span::styled(text, theme.text),
+        Span::raw(" ".repeat(padding + 1)),
+        Span::styled(count, theme.key),
+    ]))
+}
+
+/// A file's name without its folder: the status line has no room for the folder.
+fn file_name(path: &str) -> &str {
+    std::path::Path::new(path)
+        .file_name()
+        .and_then(|name| name.to_str())
+        .unwrap_or(path)
 }

@@ -428,7 +428,7 @@ fn the_help_is_modal_and_closes_with_esc_or_question_mark() {
 #[test]
 fn the_help_scrolls_only_when_it_does_not_fit() {
     let library = library();
-    let mut large = app(&library, 100, 40);
+    let mut large = app(&library, 120, 60);
     large.update(Action::ToggleHelp);
     assert_eq!(large.max_help_scroll(), 0);
     assert!(!large.update(Action::Down));
