@@ -81,47 +81,7 @@ fn message(app: &App, notice: &Notice) -> String {
 /// else); each rank in table order while it fits.
 pub fn hint_spans(app: &App, width: usize) -> Vec<Span<'static>> {
     let theme = app.theme();
-    let place = app.place();
-    let searched = app.search().highlighted().is_some();
-    let shown_here = |hint: &StatusHint| match (place.mode.table(), hint.help) {
-        // Only the way that leads somewhere from the focused pane is worth a hint.
-        (Table::Reading, KeyHelp::Back) => place.mode.focus() == Focus::Detail && place.sidebar,
-        (Table::Reading, KeyHelp::Open) => place.mode.focus() == Focus::Sidebar,
-        // n and N once there is something to go through, o once there are two sides.
-        (Table::Reading, KeyHelp::NextMatch) => searched,
-        (Table::Reading, KeyHelp::SecondLanguage) => place.parallel,
-        (Table::Reading | Table::Help | Table::Search | Table::Quiz, _) => true,
-    };
-    let quiz = &app.language().ui.quiz;
-    let stage = app.quiz().round().map(Round::stage);
-    let asking = matches!(stage, Some(Stage::Asking(_)));
-    let hints: Vec<StatusHint> = hints(&app.language().ui, place.mode.table(), Platform::CURRENT)
-        .into_iter()
-        .filter(shown_here)
-        // The quiz offers what its step takes: the answers while a statement is
-        // asked, Enter otherwise, saying what it does there.
-        .filter(|hint| match (place.mode.table(), hint.help) {
-            (Table::Quiz, KeyHelp::AnswerSales | KeyHelp::AnswerService) => asking,
-            (Table::Quiz, KeyHelp::Continue) => !asking,
-            _ => true,
-        })
-        .map(|hint| match (place.mode.table(), hint.help, stage) {
-            // In the parallel view, `p` leads back to one language.
-            (Table::Reading, KeyHelp::Parallel, _) if place.parallel => StatusHint {
-                text: &app.language().ui.keys.one_language,
-                ..hint
-            },
-            (Table::Quiz, KeyHelp::Continue, None) => StatusHint {
-                text: &quiz.start,
-                ..hint
-            },
-            (Table::Quiz, KeyHelp::Continue, Some(Stage::Over)) => StatusHint {
-                text: &quiz.again,
-                ..hint
-            },
-            _ => hint,
-        })
-        .collect();
+    let hints = offered(app);
     // Two columns between hints.
     let cost = |hint: &StatusHint| hint.keys.width() + 1 + hint.text.width() + 2;
     let mut budget = width + 2;
@@ -143,6 +103,51 @@ pub fn hint_spans(app: &App, width: usize) -> Vec<Span<'static>> {
         spans.push(Span::styled(format!(" {}", hint.text), theme.muted));
     }
     spans
+}
+
+/// The hints worth offering here and now, in table order: of the mode in force, what
+/// leads somewhere from where the reader is, saying what it does there.
+fn offered<'a>(app: &'a App) -> Vec<StatusHint<'a>> {
+    let place = app.place();
+    let table = place.mode.table();
+    let searched = app.search().highlighted().is_some();
+    let ui = &app.language().ui;
+    let stage = app.quiz().round().map(Round::stage);
+    let asking = matches!(stage, Some(Stage::Asking(_)));
+    let shown_here = |hint: &StatusHint| match (table, hint.help) {
+        // Only the way that leads somewhere from the focused pane is worth a hint.
+        (Table::Reading, KeyHelp::Back) => place.mode.focus() == Focus::Detail && place.sidebar,
+        (Table::Reading, KeyHelp::Open) => place.mode.focus() == Focus::Sidebar,
+        // n and N once there is something to go through, o once there are two sides.
+        (Table::Reading, KeyHelp::NextMatch) => searched,
+        (Table::Reading, KeyHelp::SecondLanguage) => place.parallel,
+        // The quiz offers what its step takes: the answers while a statement is
+        // asked, Enter otherwise.
+        (Table::Quiz, KeyHelp::AnswerSales | KeyHelp::AnswerService) => asking,
+        (Table::Quiz, KeyHelp::Continue) => !asking,
+        (Table::Reading | Table::Help | Table::Search | Table::Quiz, _) => true,
+    };
+    let said = |hint: StatusHint<'a>| match (table, hint.help, stage) {
+        // In the parallel view, `p` leads back to one language.
+        (Table::Reading, KeyHelp::Parallel, _) if place.parallel => StatusHint {
+            text: &ui.keys.one_language,
+            ..hint
+        },
+        (Table::Quiz, KeyHelp::Continue, None) => StatusHint {
+            text: &ui.quiz.start,
+            ..hint
+        },
+        (Table::Quiz, KeyHelp::Continue, Some(Stage::Over)) => StatusHint {
+            text: &ui.quiz.again,
+            ..hint
+        },
+        _ => hint,
+    };
+    hints(ui, table, Platform::CURRENT)
+        .into_iter()
+        .filter(shown_here)
+        .map(said)
+        .collect()
 }
 
 /// What the status line says of the language files, where there is something to say:
