@@ -7,7 +7,8 @@
 //! the same place.
 //!
 //! Each folder is a layer; the arrows go down only:
-//! `cli` → (`tui`, `export`) → `document` → `study` → `content`.
+//! `cli` → `tui` → `export` → `document` → `study` → `content` (the explorer copies a
+//! topic as `export` prints it).
 //!
 //! - `content` — the language files: the serde model, the embedded files, loading with
 //!   exact file:line:col errors, validation (the quiz's statements included), shapes
