@@ -5,8 +5,8 @@
 
 use super::{App, Notice};
 use crate::content::{Part, TermId};
+use crate::document::Side;
 use crate::document::ellipsis::fit;
-use crate::document::{Anchor, Side};
 use crate::export::{self, GlossaryOf, Pair, Selection};
 use crate::study::entry::Entry;
 
@@ -107,18 +107,5 @@ impl App<'_> {
     fn ask_to_copy(&mut self, text: String, notice: Notice) {
         self.clipboard = Some(text);
         self.say(notice);
-    }
-
-    /// The part at the top of the text, as the anchor keeps it (at the end, the part
-    /// the last view starts in).
-    fn part_on_top(&self) -> Option<Part> {
-        match self.place.anchor {
-            Anchor::In { part, .. } => Some(part),
-            Anchor::End => {
-                let document = self.document();
-                (document.height() > 0)
-                    .then(|| document.part_at(document.text_start(self.scroll())).0)
-            }
-        }
     }
 }

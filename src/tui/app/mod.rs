@@ -18,7 +18,7 @@ pub use quiz::Quiz;
 pub use reload::{Files, Kept, Said};
 pub use search::Search;
 
-use crate::content::{Language, Library, Shown, TopicId};
+use crate::content::{Language, Library, Part, Shown, TopicId};
 use crate::document::glossary::layout_glossary;
 use crate::document::help::{self, HelpText};
 use crate::document::theme::Theme;
@@ -782,6 +782,13 @@ impl<'a> App<'a> {
         self.document()
             .height()
             .saturating_sub(usize::from(self.text_area().height))
+    }
+
+    /// The part of the text on top of the pane: what `y` copies and where `v` opens
+    /// the file. None where no text is shown.
+    pub fn part_on_top(&self) -> Option<Part> {
+        let document = self.document();
+        (document.height() > 0).then(|| document.part_at(document.text_start(self.scroll())).0)
     }
 
     /// The first line of the text shown in the detail pane.

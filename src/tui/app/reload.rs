@@ -183,8 +183,7 @@ impl<'a> App<'a> {
     /// The part of the text on top of the screen, in a language file's terms: where
     /// `v` opens the file.
     pub fn passage(&self) -> Passage {
-        let document = self.document();
-        let (part, _) = document.part_at(document.text_start(self.scroll()));
+        let part = self.part_on_top().unwrap_or(Part::Heading);
         match self.place.entry {
             Entry::Topic(topic) => Passage::Topic(topic, part),
             Entry::Glossary => Passage::Glossary(match part {

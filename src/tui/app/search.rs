@@ -264,7 +264,11 @@ impl<'a> App<'a> {
     /// text and the query's words marked.
     fn go_to(&mut self, found: Match) {
         self.search.highlighting = true;
-        self.place.language = found.language;
+        // As any other switch: the language read before is kept, and a second
+        // language that is the match's changes sides.
+        if found.language != self.place.language {
+            self.place = self.place.in_language(found.language);
+        }
         self.place.entry = found.at.entry();
         self.place.mode = Mode::Reading(Focus::Detail);
         self.settle();
