@@ -140,8 +140,11 @@ fn origin(topic: &Topic, part: Part, ui: &UiText) -> (bool, Option<String>) {
         return (false, None);
     };
     let first = item == 0;
-    if topic.is_translated_block(content) {
-        return (true, first.then(|| ui.translated.to_string()));
+    // The block's own tag, as single-language Markdown sets it: written for the
+    // project, or still in English.
+    if let Some(tag) = topic.block_tag(content, ui) {
+        let translated = topic.is_translated_block(content);
+        return (translated, first.then(|| tag.to_string()));
     }
     if let Block::Comparison {
         labels,
@@ -392,5 +395,30 @@ mod tests {
             .filter(|line| line.starts_with("| ") && line.ends_with(" |  |"))
             .collect();
         assert_eq!(alone.len(), 3, "{markdown}");
+    }
+
+    /// A block still in English is told so beside its partner, as it is alone.
+    #[test]
+    fn markdown_tags_a_block_still_in_english() {
+        let mut files = crate::content::builtin_files();
+        let fr = files.iter_mut().find(|file| file.code == "fr").unwrap();
+        let mut value: serde_json::Value = serde_json::from_str(&fr.text).unwrap();
+        let sales = value["topics"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|topic| topic["id"] == "what-is-sales")
+            .unwrap();
+        sales["blocks"][0]["origin"] = "untranslated".into();
+        fr.text = serde_json::to_string(&value).unwrap().into();
+        let library = Library::from_files(&files).unwrap();
+        let mut pair = overview(&library, "fr", "en");
+        pair.topics = vec![TopicId::WhatIsSales];
+        let in_english = &library.language(pair.first).ui.in_english;
+        let markdown = markdown(&pair);
+        assert!(
+            markdown.contains(&format!("| *({in_english})*<br>")),
+            "{markdown}"
+        );
     }
 }
