@@ -10,6 +10,7 @@ use crate::document::theme::Theme;
 use crate::study::keymap::HelpRow;
 
 /// The help's lines and the width they take.
+#[derive(Debug, Clone, Default)]
 pub struct HelpText {
     pub lines: Vec<Line<'static>>,
     pub width: usize,

@@ -176,6 +176,8 @@ pub struct App<'a> {
     /// A key that scrolls does not lay the text out again, nor does one that comes
     /// back to a text or goes to one the idle pass laid out.
     documents: Documents,
+    /// The help laid out, while it is open.
+    help: HelpText,
     empty: Document,
     search: Search<'a>,
     quiz: Quiz,
@@ -241,6 +243,7 @@ impl<'a> App<'a> {
                 None,
             )),
             documents: Documents::default(),
+            help: HelpText::default(),
             empty: Document::empty(),
             search: Search::new(),
             quiz: Quiz::new(crate::study::quiz::Statement::all(library)),
@@ -623,19 +626,21 @@ impl<'a> App<'a> {
         // The overlays are measured only while they are open, not on every keypress.
         match self.place.mode {
             Mode::Help { .. } => {
-                let help = self.help_text();
+                // Laid out once a change, for the view, the scroll and its limit.
+                self.help = self.lay_out_help();
                 let title = self.help_title().width() + 2;
                 let content = Size::new(
-                    u16::try_from(help.width.max(title)).unwrap_or(u16::MAX),
-                    u16::try_from(help.lines.len()).unwrap_or(u16::MAX),
+                    u16::try_from(self.help.width.max(title)).unwrap_or(u16::MAX),
+                    u16::try_from(self.help.lines.len()).unwrap_or(u16::MAX),
                 );
                 self.layout = self.layout.with_help(content);
                 self.scroll_help(|scroll| scroll);
             }
             Mode::Search(_) => {
+                self.help = HelpText::default();
                 self.layout = self.layout.with_matches(self.search.ranked().len());
             }
-            Mode::Reading(_) | Mode::Quiz => {}
+            Mode::Reading(_) | Mode::Quiz => self.help = HelpText::default(),
         }
         let area = self.text_area();
         // A screen too small to show the text has nothing to lay out; the anchor waits
@@ -739,7 +744,13 @@ impl<'a> App<'a> {
 
     /// The help laid out for the room the screen gives it: keys and their
     /// descriptions in the current language.
-    pub fn help_text(&self) -> HelpText {
+    pub fn help_text(&self) -> &HelpText {
+        &self.help
+    }
+
+    /// The help's rows for the room the layout gives them: keys and their
+    /// descriptions in the current language, or a file's errors.
+    fn lay_out_help(&self) -> HelpText {
         let rows = match self.place.mode {
             Mode::Help {
                 page: HelpPage::Errors,
@@ -772,7 +783,7 @@ impl<'a> App<'a> {
 
     /// The help's rows below those the box shows.
     pub fn max_help_scroll(&self) -> usize {
-        self.help_text()
+        self.help
             .lines
             .len()
             .saturating_sub(self.layout.help_rows())

@@ -36,6 +36,6 @@ pub fn render(frame: &mut Frame, app: &App) {
         block = block.title_bottom(Line::from(more).right_aligned());
     }
     frame.render_widget(block, box_area);
-    let lines: Vec<Line> = help.lines.into_iter().skip(scroll).collect();
+    let lines: Vec<Line> = help.lines.iter().skip(scroll).cloned().collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
