@@ -13,8 +13,18 @@ pub struct Quiz {
     rng: fastrand::Rng,
     deck: Deck,
     round: Option<Round>,
-    /// The page as last laid out.
+    /// The page as last laid out, and for what: laid out again only when that changes.
     page: Document,
+    page_for: Option<PageKey>,
+}
+
+/// What the quiz's page shows: the languages, the width, the round's step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PageKey {
+    language: usize,
+    second: Option<usize>,
+    width: u16,
+    stage: Option<Stage>,
 }
 
 impl Quiz {
@@ -24,6 +34,7 @@ impl Quiz {
             deck: Deck::new(statements),
             round: None,
             page: Document::empty(),
+            page_for: None,
         }
     }
 
@@ -123,12 +134,27 @@ impl App<'_> {
     /// The quiz's page for the current step, in the reading language (and the second
     /// one beside it in the parallel view).
     pub(super) fn lay_out_quiz(&mut self, width: u16) {
-        let page = QuizPage {
-            library: self.library,
+        let key = PageKey {
             language: self.place.language,
             second: self.beside(),
+            width,
+            stage: self.quiz.round.as_ref().map(Round::stage),
+        };
+        if self.quiz.page_for == Some(key) {
+            return;
+        }
+        let page = QuizPage {
+            library: self.library,
+            language: key.language,
+            second: key.second,
             round: self.quiz.round.as_ref(),
         };
         self.quiz.page = layout_quiz(&page, width, &self.theme);
+        self.quiz.page_for = Some(key);
+    }
+
+    /// The page is laid out again from the library at hand (a file read again).
+    pub(super) fn forget_quiz_page(&mut self) {
+        self.quiz.page_for = None;
     }
 }

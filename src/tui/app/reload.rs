@@ -97,6 +97,7 @@ impl<'a> App<'a> {
         app.search = kept.search.relinked();
         app.search.find_again(library);
         app.quiz = kept.quiz;
+        app.forget_quiz_page();
         app.files = kept.files;
         app.close_empty_errors();
         app.settle();
