@@ -1,5 +1,5 @@
-//! The subcommands' output, as text: languages, topics, the check report. Printing and
-//! exit codes are main's.
+//! The subcommands' output: languages, topics, the check report, search's matches.
+//! Printing and exit codes are `cli::run`'s.
 
 use std::fmt::Write as _;
 
@@ -12,10 +12,11 @@ use unicode_width::UnicodeWidthStr;
 use crate::cli::SearchFormat;
 use crate::cli::failure::Failure;
 use crate::content::{ContentError, LanguageReport, Library, TopicId};
+use crate::document::marked;
 use crate::document::theme::Theme;
 use crate::export::push_line;
 use crate::study::entry::Entry;
-use crate::study::search::{Index, Query, Scope, Snippet, snippet, together_first};
+use crate::study::search::{Index, Query, Scope, snippet, together_first};
 
 /// `languages`: code and native name, tab-separated, in language-bar order.
 pub fn languages(library: &Library) -> String {
@@ -180,7 +181,12 @@ pub fn search(
                 });
                 let line = snippet(index.text(found), &parsed, width);
                 let mut spans = vec![Span::raw(format!("{code}\t{entry}\t"))];
-                spans.extend(marked(&line, theme.highlight));
+                spans.extend(marked(
+                    &line.text,
+                    &line.highlights,
+                    Style::default(),
+                    theme.highlight,
+                ));
                 push_line(&mut out, &Line::from(spans), style.colour);
             }
             out
@@ -215,22 +221,6 @@ pub fn search(
 /// The column after a tab typed at `column`.
 fn after_tab(column: usize) -> usize {
     (column / TAB + 1) * TAB
-}
-
-/// A snippet's text with its matches in `highlight`.
-fn marked(snippet: &Snippet, highlight: Style) -> Vec<Span<'static>> {
-    let mut spans = Vec::new();
-    let mut at = 0;
-    for range in &snippet.highlights {
-        spans.push(Span::raw(snippet.text[at..range.start].to_owned()));
-        spans.push(Span::styled(
-            snippet.text[range.clone()].to_owned(),
-            highlight,
-        ));
-        at = range.end;
-    }
-    spans.push(Span::raw(snippet.text[at..].to_owned()));
-    spans
 }
 
 /// Nothing in `language`: how many matches the other languages have, said so that

@@ -7,6 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::document::ellipsis::fit;
 use crate::document::theme::Theme;
+use crate::document::wrap::wrap;
 use crate::study::keymap::HelpRow;
 
 /// The help's lines and the width they take.
@@ -42,7 +43,7 @@ pub fn lay_out(rows: &[HelpRow], room: usize, theme: &Theme) -> HelpText {
         let (key, text) = match row {
             HelpRow::Heading(heading) => {
                 lines.push(Line::default());
-                for part in textwrap::wrap(heading, room) {
+                for part in wrap(heading, room) {
                     lines.push(Line::from(Span::styled(fit(&part, room), theme.subheading)));
                 }
                 continue;
@@ -51,16 +52,13 @@ pub fn lay_out(rows: &[HelpRow], room: usize, theme: &Theme) -> HelpText {
         };
         if side_by_side {
             let padding = " ".repeat(key_width + GAP - key.width());
-            for (n, part) in textwrap::wrap(text, beside.max(1)).into_iter().enumerate() {
+            for (n, part) in wrap(text, beside).into_iter().enumerate() {
                 let key = if n == 0 {
                     Span::styled(format!("{key}{padding}"), theme.key)
                 } else {
                     Span::raw(" ".repeat(key_width + GAP))
                 };
-                lines.push(Line::from(vec![
-                    key,
-                    Span::styled(part.into_owned(), theme.text),
-                ]));
+                lines.push(Line::from(vec![key, Span::styled(part, theme.text)]));
             }
         } else {
             lines.push(Line::from(Span::styled(fit(key, room), theme.key)));
@@ -68,7 +66,7 @@ pub fn lay_out(rows: &[HelpRow], room: usize, theme: &Theme) -> HelpText {
             if under == 0 {
                 continue;
             }
-            for part in textwrap::wrap(text, under) {
+            for part in wrap(text, under) {
                 lines.push(Line::from(vec![
                     Span::raw(INDENT),
                     Span::styled(fit(&part, under), theme.text),

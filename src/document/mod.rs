@@ -16,7 +16,8 @@ pub(crate) mod wrap;
 
 use std::ops::Range;
 
-use ratatui::text::Line;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 
 use crate::content::Part;
 
@@ -343,6 +344,28 @@ impl Document {
         }
         shown
     }
+}
+
+/// `text` in spans, the `ranges` in the `highlight` style.
+pub fn marked(
+    text: &str,
+    ranges: &[Range<usize>],
+    base: Style,
+    highlight: Style,
+) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for range in ranges {
+        if range.start > at {
+            spans.push(Span::styled(text[at..range.start].to_owned(), base));
+        }
+        spans.push(Span::styled(text[range.clone()].to_owned(), highlight));
+        at = range.end;
+    }
+    if at < text.len() {
+        spans.push(Span::styled(text[at..].to_owned(), base));
+    }
+    spans
 }
 
 /// A line's text without its styles: what a search looks in, and what a test reads.

@@ -39,15 +39,8 @@ pub fn layout_topic_with(
     comparisons: Comparisons,
 ) -> Document {
     let width = usize::from(width.max(1));
-    let mut out = Writer {
-        lines: Vec::new(),
-        parts: vec![(Part::Heading, 0)],
-        tables: Vec::new(),
-        width,
-        measure: width.min(MEASURE),
-        comparisons,
-        theme,
-    };
+    let mut out = Writer::new(width, width.min(MEASURE), theme);
+    out.comparisons = comparisons;
     out.heading_line(shown, ui);
     let heading = 0..out.lines.len();
     let mut subheadings = Vec::new();

@@ -6,8 +6,9 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use super::escape;
+use super::{HEADING_RULE, TITLE_RULE, escape};
 use crate::content::{Library, Side, TopicId};
+use crate::document::wrap::wrapping;
 use crate::study::quiz::Statement;
 
 /// What to print: these statements, in this order, in one language.
@@ -46,19 +47,19 @@ pub fn text(sheet: &Sheet, width: u16) -> String {
     let width = usize::from(width.max(8));
     let mut out = String::new();
     let title = &ui.quiz.title;
-    let _ = writeln!(out, "{title}\n{}\n", rule(title, '═'));
+    let _ = writeln!(out, "{title}\n{}\n", rule(title, TITLE_RULE));
     let asked: Vec<_> = sheet.asked().collect();
     let number_width = asked.len().to_string().len();
     for (n, _, text) in &asked {
         let first = format!("{n:>number_width$}. ");
         let rest = " ".repeat(first.len());
-        let options = textwrap::Options::new(width)
+        let options = wrapping(width)
             .initial_indent(&first)
             .subsequent_indent(&rest);
         let _ = writeln!(out, "{}", textwrap::fill(text, options));
     }
     let answers = &ui.quiz.answers;
-    let _ = writeln!(out, "\n{answers}\n{}\n", rule(answers, '─'));
+    let _ = writeln!(out, "\n{answers}\n{}\n", rule(answers, HEADING_RULE));
     for (n, statement, _) in &asked {
         let _ = writeln!(
             out,

@@ -9,7 +9,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{Scroll, pane, row, scrollbar};
 use crate::document::ellipsis::fit;
-use crate::document::{Document, ShownLine};
+use crate::document::{Document, ShownLine, plain};
 use crate::study::search::{Query, highlights};
 use crate::tui::app::{App, Focus};
 use crate::tui::layout::{Screen, detail_text};
@@ -110,11 +110,7 @@ fn draw_repeated_aspect(
 
 /// The search's words in a line, marked where they are.
 fn mark_words(buffer: &mut Buffer, line: &Line, query: &Query, area: Rect, style: Style) {
-    let text: String = line
-        .spans
-        .iter()
-        .map(|span| span.content.as_ref())
-        .collect();
+    let text = plain(line);
     let ranges = highlights(&text, query);
     if ranges.is_empty() {
         return;

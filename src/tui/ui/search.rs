@@ -3,17 +3,16 @@
 //! a line of its text around the match, the words marked.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear};
 use unicode_width::UnicodeWidthStr;
 
 use super::hint_spans;
 use crate::document::ellipsis::fit;
+use crate::document::marked;
 use crate::study::entry::Entry;
 use crate::study::search::{Location, Match, Scope, snippet};
 use crate::tui::app::App;
@@ -150,26 +149,4 @@ fn label(app: &App, found: &Match, all: bool) -> String {
     } else {
         title.to_owned()
     }
-}
-
-/// `text` in spans, the `ranges` in the `highlight` style.
-pub fn marked(
-    text: &str,
-    ranges: &[Range<usize>],
-    base: Style,
-    highlight: Style,
-) -> Vec<Span<'static>> {
-    let mut spans = Vec::new();
-    let mut at = 0;
-    for range in ranges {
-        if range.start > at {
-            spans.push(Span::styled(text[at..range.start].to_owned(), base));
-        }
-        spans.push(Span::styled(text[range.clone()].to_owned(), highlight));
-        at = range.end;
-    }
-    if at < text.len() {
-        spans.push(Span::styled(text[at..].to_owned(), base));
-    }
-    spans
 }

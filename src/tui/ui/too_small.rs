@@ -5,15 +5,16 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use crate::document::wrap::wrap;
 use crate::tui::app::App;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let lines: Vec<Line> = textwrap::wrap(&app.language().ui.too_small, usize::from(area.width))
+    let lines: Vec<Line> = wrap(&app.language().ui.too_small, usize::from(area.width))
         .into_iter()
-        .map(|line| Line::from(line.into_owned()).centered())
+        .map(|line| Line::from(line).centered())
         .collect();
     let count = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let top = area.height.saturating_sub(count) / 2;
