@@ -257,7 +257,7 @@ impl<'a> Index<'a> {
     /// searched for "this language", and comes first for "all"), in the article's
     /// order: the order `n` and `N` go through them.
     pub fn search(&self, query: &Query, scope: Scope, reading: usize) -> Vec<Match> {
-        let Some((first, others)) = query.words.split_first() else {
+        let Some(first) = query.words.first() else {
             return Vec::new();
         };
         // The texts looked in, by their place in `entries`: languages come one by one.
@@ -285,7 +285,7 @@ impl<'a> Index<'a> {
                 .partition_point(|entry| entry.start <= from + at)
                 - 1;
             let folded = self.folded_text(entry);
-            if others.iter().all(|word| folded.contains(word.as_str())) && query.found_in(folded) {
+            if query.found_in(folded) {
                 found.push(entry);
             }
             next = entry + 1;
