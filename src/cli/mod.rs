@@ -426,8 +426,8 @@ impl Cli {
 
 /// The command line with the values `--lang`, `--with`, `--topic` and `show` take, for the
 /// shell completions and the man page: the library's language codes (with their
-/// names), the topic ids (with their English titles), and `show`'s "all" and
-/// "glossary". Parsing does not use these:
+/// names), the topic ids (with their English titles), and `show`'s "all",
+/// "glossary" and "quiz". Parsing does not use these:
 /// `--lang` also takes locale forms and a `--content-dir`'s languages, and a wrong
 /// value gets the program's own message.
 pub fn with_choices(command: clap::Command, library: &Library) -> clap::Command {

@@ -34,8 +34,9 @@ pub use walk::{Cell, Part, Spot};
 pub use watch::{News, Watch};
 
 impl Library {
-    /// The content compiled into the program (for tests and benchmarks; the program
-    /// loads through `from_files`, with `--content-dir`'s files among them).
+    /// The content compiled into the program: what completions, the man page and
+    /// `content init` read; a run loads through `from_files`, with `--content-dir`'s
+    /// files among them.
     pub fn builtin() -> Result<Library, ContentErrors> {
         Library::from_files(&builtin_files())
     }

@@ -121,8 +121,6 @@ fn expected_in_file_terms(expected: &str) -> String {
     match expected {
         "a block" => block(),
         "a sequence" => "an array".into(),
-        // Names (an origin, a list's style) inside a block.
-        "a string" | "string or map" => "a string".into(),
         other => other.to_owned(),
     }
 }

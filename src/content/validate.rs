@@ -125,8 +125,8 @@ fn comparison_rows(language: &Language, topic: TopicId) -> Option<usize> {
     )
 }
 
-/// The first side word that starts a word of `text`, as written there. Case does not
-/// count; accents do ("bán" names sales in Vietnamese, "bạn" is "you"), both sides
+/// The first side word that starts a word of `text`, the word as found (in lower case).
+/// Case does not count; accents do ("bán" names sales in Vietnamese, "bạn" is "you"), both sides
 /// compared in the same Unicode form.
 pub fn side_word_in(text: &str, side_words: &[Text]) -> Option<String> {
     let text: String = text.nfc().collect::<String>().to_lowercase();

@@ -1,6 +1,5 @@
-//! The closed set of things a user can ask for, and how the mouse asks for them. Keys
-//! are mapped in `keymap`, one table per mode; mapping a mouse event is a pure function
-//! of what is under the pointer.
+//! The closed set of things a user can ask for. Keys are mapped in `keymap`, one table
+//! per mode; the mouse in `tui::mouse`, over the layout on screen.
 
 use crate::study::quiz::Side;
 

@@ -1,6 +1,6 @@
-//! The terminal's area divided into named regions: one value per size and sidebar
-//! state, which drawing and mouse hit-testing both read, so a click lands where the
-//! eye sees it.
+//! The terminal's area divided into named regions, and the overlays a mode puts over
+//! them: one value per size and mode, which drawing, the app's scroll limits and mouse
+//! hit-testing all read, so a click lands where the eye sees it.
 
 use ratatui::layout::{Constraint, Margin, Rect, Size};
 use unicode_width::UnicodeWidthStr;

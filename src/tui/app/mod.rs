@@ -611,8 +611,8 @@ impl<'a> App<'a> {
         self.layout.help_rows().saturating_sub(1).max(1)
     }
 
-    /// Lays out the current topic for the current width if needed, and clamps what
-    /// depends on the size.
+    /// Solves the layout for the size and mode (the help laid out, the search's list
+    /// placed), lays out the text on screen if needed, and clamps what depends on them.
     fn settle(&mut self) {
         let second_name = self
             .second_name()
