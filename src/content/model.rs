@@ -595,6 +595,14 @@ pub struct UiText {
 }
 
 impl UiText {
+    /// The word for a side, as the comparisons' labels have it ("Sales").
+    pub fn side_name(&self, side: Side) -> &str {
+        match side {
+            Side::Sales => &self.sales,
+            Side::Service => &self.service,
+        }
+    }
+
     /// A comparison's header row: the labels of its own, else the program's.
     pub fn header_row(&self, labels: Option<&Row>) -> Row {
         labels.cloned().unwrap_or_else(|| Row {

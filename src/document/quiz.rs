@@ -123,7 +123,7 @@ impl Parts<'_, '_> {
                 (Side::Sales, &row.sales, theme.sales),
                 (Side::Service, &row.service, theme.service),
             ] {
-                let label = format!("{}{}", side_name(ui, side), ui.label_separator);
+                let label = format!("{}{}", ui.side_name(side), ui.label_separator);
                 page.prefixed(
                     text,
                     Span::styled(label, style),
@@ -148,7 +148,7 @@ impl Parts<'_, '_> {
             let asked = statement
                 .asked(self.quiz.library, self.quiz.language)
                 .unwrap_or_default();
-            let text = format!("{asked} — {}", side_name(ui, statement.side));
+            let text = format!("{asked} — {}", ui.side_name(statement.side));
             page.prefixed(
                 &text,
                 Span::styled("• ", theme.muted),
@@ -183,13 +183,6 @@ fn progress(ui: &UiText, round: &Round, at: usize) -> String {
         ui.quiz.score,
         ui.label_separator
     )
-}
-
-fn side_name(ui: &UiText, side: Side) -> &str {
-    match side {
-        Side::Sales => &ui.sales,
-        Side::Service => &ui.service,
-    }
 }
 
 /// The keys that answer, as the page shows them: the arrow, and the letter where the

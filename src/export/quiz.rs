@@ -33,11 +33,7 @@ impl Sheet<'_> {
     }
 
     fn side_name(&self, side: Side) -> &str {
-        let ui = &self.library.language(self.language).ui;
-        match side {
-            Side::Sales => &ui.sales,
-            Side::Service => &ui.service,
-        }
+        self.library.language(self.language).ui.side_name(side)
     }
 }
 
