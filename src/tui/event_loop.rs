@@ -26,7 +26,7 @@ use ratatui::layout::{Position, Rect};
 use crate::content::{ContentError, Library, Watch};
 use crate::study::action::Action;
 use crate::study::keymap::{Platform, action_for_key};
-use crate::tui::app::{App, Place, Said};
+use crate::tui::app::{App, Notice, Place};
 use crate::tui::editor;
 use crate::tui::layout::Screen;
 use crate::tui::mouse::{self, action_for_gesture, gesture};
@@ -294,7 +294,7 @@ impl Session<'_> {
             .and_then(|watch| watch.place_of(&code, app.passage()))
             .map(|(path, line)| (path.to_path_buf(), line));
         let Some((path, line)) = file else {
-            app.tell(Said::BuiltIn);
+            app.say(Notice::BuiltIn);
             return Ok(None);
         };
         let gate = self.inputs.as_ref().and_then(|inputs| inputs.gate.clone());
@@ -303,7 +303,7 @@ impl Session<'_> {
         drop(held);
         self.forget_screen()?;
         if let Err(why) = edited {
-            app.tell(Said::NoEditor(why));
+            app.say(Notice::NoEditor(why));
         }
         self.look(app)
     }

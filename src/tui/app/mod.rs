@@ -15,7 +15,7 @@ mod search;
 use documents::{DocumentKey, Documents};
 pub use notice::Notice;
 pub use quiz::Quiz;
-pub use reload::{Files, Kept, Said};
+pub use reload::{Files, Kept};
 pub use search::Search;
 
 use crate::content::{Language, Library, Part, Shown, TopicId};
@@ -257,7 +257,7 @@ impl<'a> App<'a> {
 
     /// Applies an action; returns whether anything on screen changed.
     pub fn update(&mut self, action: Action) -> bool {
-        let mut changed = self.forget_notice() | self.forget_said();
+        let mut changed = self.forget_notice();
         changed |= match self.update_global(&action) {
             Some(changed) => changed,
             None => match self.place.mode {

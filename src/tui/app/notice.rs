@@ -1,5 +1,6 @@
 //! What the status line says once, set apart from the key hints: that `n` went round,
-//! what `y` copied. Said after the action that caused it, forgotten at the next.
+//! what `y` copied, that a language file was read again, what `v` could not do. Said
+//! after what caused it, forgotten at the next action.
 
 use super::App;
 
@@ -13,6 +14,12 @@ pub enum Notice {
     Copied(String),
     /// `Y` copied a topic as Markdown: its title.
     CopiedMarkdown(String),
+    /// Language files read again after a save: their names.
+    Reloaded(Vec<String>),
+    /// `v` on a language compiled into the program: how to get a copy to edit.
+    BuiltIn,
+    /// The editor did not start: why.
+    NoEditor(String),
 }
 
 impl App<'_> {
@@ -21,7 +28,7 @@ impl App<'_> {
         self.notice.as_ref()
     }
 
-    pub(super) fn say(&mut self, notice: Notice) {
+    pub fn say(&mut self, notice: Notice) {
         self.notice = Some(notice);
     }
 

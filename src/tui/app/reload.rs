@@ -3,22 +3,11 @@
 //! errors of a file that does not load, what the status line says of the files, and
 //! where in a language file the text on top of the screen is.
 
-use super::{App, HelpPage, Mode, Place, Quiz, Search, Under};
+use super::{App, HelpPage, Mode, Notice, Place, Quiz, Search, Under};
 use crate::content::{ContentError, Library, Part, Passage, TermId};
 use crate::document::theme::Theme;
 use crate::study::entry::Entry;
 use crate::study::keymap::HelpRow;
-
-/// Said once in the status line, and forgotten at the next action.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Said {
-    /// Language files read again after a save: their names.
-    Reloaded(Vec<String>),
-    /// `v` on a language compiled into the program: how to get a copy to edit.
-    BuiltIn,
-    /// The editor did not start: why.
-    NoEditor(String),
-}
 
 /// What the app knows of the language files.
 #[derive(Debug, Clone, Default)]
@@ -28,16 +17,18 @@ pub struct Files {
     errors: Vec<ContentError>,
     /// The errors as the list shows them: where, then what.
     listed: Vec<(String, String)>,
-    said: Option<Said>,
 }
 
 impl Files {
-    /// The news replaces whatever was said before it.
-    fn hear(&mut self, reloaded: Vec<String>, errors: Vec<ContentError>) {
-        self.said = (!reloaded.is_empty()).then_some(Said::Reloaded(reloaded));
+    fn hear(&mut self, errors: Vec<ContentError>) {
         self.listed = errors.iter().map(listed).collect();
         self.errors = errors;
     }
+}
+
+/// What the status line says of files read again, if any were.
+fn reloaded(names: Vec<String>) -> Option<Notice> {
+    (!names.is_empty()).then_some(Notice::Reloaded(names))
 }
 
 /// An error as the list shows it: the file, line and column, then the path and what
@@ -63,6 +54,7 @@ pub struct Kept {
     search: Search<'static>,
     quiz: Quiz,
     files: Files,
+    notice: Option<Notice>,
 }
 
 impl Kept {
@@ -72,8 +64,9 @@ impl Kept {
 
     /// What the files are now: the names of those read again, and the errors of those
     /// that do not load.
-    pub fn hear(&mut self, reloaded: Vec<String>, errors: Vec<ContentError>) {
-        self.files.hear(reloaded, errors);
+    pub fn hear(&mut self, names: Vec<String>, errors: Vec<ContentError>) {
+        self.files.hear(errors);
+        self.notice = reloaded(names);
     }
 }
 
@@ -87,6 +80,7 @@ impl<'a> App<'a> {
             search: self.search.relinked(),
             quiz: self.quiz,
             files: self.files,
+            notice: self.notice,
         }
     }
 
@@ -99,6 +93,7 @@ impl<'a> App<'a> {
         app.quiz = kept.quiz;
         app.forget_quiz_page();
         app.files = kept.files;
+        app.notice = kept.notice;
         app.close_empty_errors();
         app.settle();
         app
@@ -106,28 +101,16 @@ impl<'a> App<'a> {
 
     /// What the files are now: the names of those read again, and the errors of those
     /// that do not load (the language of each keeps the text it had).
-    pub fn hear(&mut self, reloaded: Vec<String>, errors: Vec<ContentError>) {
-        self.files.hear(reloaded, errors);
+    pub fn hear(&mut self, names: Vec<String>, errors: Vec<ContentError>) {
+        self.files.hear(errors);
+        self.notice = reloaded(names);
         self.close_empty_errors();
         self.settle();
-    }
-
-    /// Says `said` of the files in the status line until the next action.
-    pub fn tell(&mut self, said: Said) {
-        self.files.said = Some(said);
-    }
-
-    pub fn said(&self) -> Option<&Said> {
-        self.files.said.as_ref()
     }
 
     /// The errors of the language files that do not load.
     pub fn file_errors(&self) -> &[ContentError] {
         &self.files.errors
-    }
-
-    pub(super) fn forget_said(&mut self) -> bool {
-        self.files.said.take().is_some()
     }
 
     /// `!`: the list of the files' errors over the screen, where there are any, or
@@ -306,9 +289,12 @@ mod tests {
         // Fixed: the list closes, and the status line says the file was read again.
         app.hear(vec!["my/fr.json".into()], Vec::new());
         assert_eq!(app.place().mode, Mode::Reading(Focus::Detail));
-        assert_eq!(app.said(), Some(&Said::Reloaded(vec!["my/fr.json".into()])));
+        assert_eq!(
+            app.notice(),
+            Some(&Notice::Reloaded(vec!["my/fr.json".into()]))
+        );
         app.update(Action::Down);
-        assert_eq!(app.said(), None, "said once");
+        assert_eq!(app.notice(), None, "said once");
     }
 
     #[test]

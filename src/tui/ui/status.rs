@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::document::ellipsis::fit;
 use crate::study::keymap::{Hint, KeyHelp, Platform, StatusHint, Table, hints};
 use crate::study::quiz::{Round, Stage};
-use crate::tui::app::{App, Focus, Notice, Said};
+use crate::tui::app::{App, Focus, Notice};
 
 /// The blank columns at least between the hints and what is at the right end.
 const APART: usize = 3;
@@ -73,6 +73,23 @@ fn message(app: &App, notice: &Notice) -> String {
         Notice::CopiedMarkdown(name) => {
             format!("{}{}{name}", ui.copied_markdown, ui.label_separator)
         }
+        Notice::Reloaded(names) => {
+            let names: Vec<&str> = names.iter().map(|name| file_name(name)).collect();
+            format!(
+                "{}{}{}",
+                ui.edit.reloaded,
+                ui.label_separator,
+                names.join(", ")
+            )
+        }
+        Notice::BuiltIn => format!(
+            "{}{}{} content init DIR --lang {}",
+            ui.edit.built_in,
+            ui.label_separator,
+            env!("CARGO_PKG_NAME"),
+            app.language().code
+        ),
+        Notice::NoEditor(why) => why.clone(),
     }
 }
 
@@ -150,35 +167,12 @@ fn offered<'a>(app: &'a App) -> Vec<StatusHint<'a>> {
         .collect()
 }
 
-/// What the status line says of the language files, where there is something to say:
-/// once, the files read again, how to get built-in text to edit, or why the editor did
-/// not start; until it is fixed, the first error of a file that does not load, after
-/// `!`, the key that lists them all, and before how many there are.
+/// What the status line says of the language files, where one does not load: until
+/// it is fixed, its first error, after `!`, the key that lists them all, and before how
+/// many there are.
 fn files_line(app: &App, width: u16) -> Option<Line<'static>> {
     let theme = app.theme();
-    let language = app.language();
-    let ui = &language.ui;
-    let separator = &ui.label_separator;
     let room = usize::from(width).saturating_sub(2);
-    if let Some(said) = app.said() {
-        let said = match said {
-            Said::Reloaded(names) => {
-                let names: Vec<&str> = names.iter().map(|name| file_name(name)).collect();
-                format!("{}{separator}{}", ui.edit.reloaded, names.join(", "))
-            }
-            Said::BuiltIn => format!(
-                "{}{separator}{} content init DIR --lang {}",
-                ui.edit.built_in,
-                env!("CARGO_PKG_NAME"),
-                language.code
-            ),
-            Said::NoEditor(why) => why.clone(),
-        };
-        return Some(Line::from(vec![
-            Span::raw(" "),
-            Span::styled(fit(&said, room), theme.key),
-        ]));
-    }
     let errors = app.file_errors();
     let first = errors.first()?;
     let mut text = file_name(&first.file).to_owned();
