@@ -57,16 +57,28 @@ pub struct ContentError {
     pub message: String,
 }
 
+impl ContentError {
+    /// Where: the file, and the line and column where known (`fr.json:162:24`).
+    pub fn at(&self) -> String {
+        match self.position {
+            Some(Position { line, column }) => format!("{}:{line}:{column}", self.file),
+            None => self.file.clone(),
+        }
+    }
+
+    /// What: the value's path where there is one, and what is wrong with it.
+    pub fn what(&self) -> String {
+        if self.path.is_empty() {
+            self.message.clone()
+        } else {
+            format!("{}: {}", self.path, self.message)
+        }
+    }
+}
+
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let Some(Position { line, column }) = self.position {
-            write!(f, ":{line}:{column}")?;
-        }
-        if !self.path.is_empty() {
-            write!(f, ": {}", self.path)?;
-        }
-        write!(f, ": {}", self.message)
+        write!(f, "{}: {}", self.at(), self.what())
     }
 }
 

@@ -21,7 +21,10 @@ pub struct Files {
 
 impl Files {
     fn hear(&mut self, errors: Vec<ContentError>) {
-        self.listed = errors.iter().map(listed).collect();
+        self.listed = errors
+            .iter()
+            .map(|error| (error.at(), error.what()))
+            .collect();
         self.errors = errors;
     }
 }
@@ -29,21 +32,6 @@ impl Files {
 /// What the status line says of files read again, if any were.
 fn reloaded(names: Vec<String>) -> Option<Notice> {
     (!names.is_empty()).then_some(Notice::Reloaded(names))
-}
-
-/// An error as the list shows it: the file, line and column, then the path and what
-/// is wrong.
-fn listed(error: &ContentError) -> (String, String) {
-    let mut at = error.file.clone();
-    if let Some(position) = error.position {
-        at.push_str(&format!(":{}:{}", position.line, position.column));
-    }
-    let what = if error.path.is_empty() {
-        error.message.clone()
-    } else {
-        format!("{}: {}", error.path, error.message)
-    };
-    (at, what)
 }
 
 /// An app without its content: what stays while the library is replaced.

@@ -175,14 +175,7 @@ fn files_line(app: &App, width: u16) -> Option<Line<'static>> {
     let room = usize::from(width).saturating_sub(2);
     let errors = app.file_errors();
     let first = errors.first()?;
-    let mut text = file_name(&first.file).to_owned();
-    if let Some(position) = first.position {
-        text.push_str(&format!(":{}:{}", position.line, position.column));
-    }
-    if !first.path.is_empty() {
-        text.push_str(&format!(": {}", first.path));
-    }
-    text.push_str(&format!(": {}", first.message));
+    let text = format!("{}: {}", file_name(&first.at()), first.what());
     let count = match errors.len() {
         1 => String::new(),
         count => format!(" 1/{count} "),
