@@ -8,13 +8,13 @@ use std::process::ExitCode;
 
 use ratatui::layout::Size;
 
-use crate::cli::ExploreArgs;
 use crate::cli::failure::Failure;
-use crate::cli::output::{dumb_terminal, no_color, print, terminal_width};
+use crate::cli::output::{dumb_terminal, no_color, print};
 use crate::cli::setup::{language_flag, locale_language, topic_argument};
+use crate::cli::show::{Round, show};
+use crate::cli::{ExploreArgs, Format};
 use crate::content::{Library, TopicId, Watch};
 use crate::document::theme::Theme;
-use crate::export::{self, Selection};
 use crate::study::entry::Entry;
 use crate::tui::app::{App, Place};
 use crate::tui::event_loop::{self, Ending};
@@ -48,20 +48,17 @@ pub fn explore_or_print(
         );
     }
     if !stdout_is_terminal || dumb {
+        // As `show` prints it: the same text, width and (no) colour.
         let language = flag_language.unwrap_or_else(|| locale_language(library));
-        let topics = topic.map_or_else(|| TopicId::ALL.to_vec(), |id| vec![id]);
-        let selection = Selection {
+        let topic = topic.map_or("all", TopicId::as_str);
+        print(&show(
             library,
             language,
-            whole: topic.is_none(),
-            topics,
-        };
-        print(&export::text(
-            &selection,
-            terminal_width(stdout_is_terminal),
-            &Theme::mono(),
-            false,
-        ))?;
+            topic,
+            Round::Seeded(None),
+            Format::Text,
+            None,
+        )?)?;
         return Ok(ExitCode::SUCCESS);
     }
     if !std::io::stdin().is_terminal() && !terminal_input_opens() {
