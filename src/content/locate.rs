@@ -4,8 +4,8 @@
 //! The rules checked on the parsed model (an empty text, a duplicate id) know the path
 //! of what they refuse but not its place in the text; it is recovered here by
 //! re-reading the file into a span-keeping syntax tree. (A file of the wrong shape is
-//! read from the same tree by `located`.) This runs only on the error path, never on a
-//! normal start.
+//! read from the same tree by `located`.) This runs only on the error path (and for
+//! `check`'s warnings, or `v`), never on a normal start.
 
 use jsonc_parser::ast::Value;
 use jsonc_parser::{CollectOptions, ParseOptions, parse_to_ast};
