@@ -1,12 +1,13 @@
 //! A new language's first file: the English text with every topic marked
 //! `untranslated`, so the language loads and reads at once (each topic tagged as in
-//! English) and `check` counts what is left to translate.
+//! English) and `check` counts the topics' texts left to translate.
 
 use super::model::{Block, Language, Origin};
 
 /// The English language as a new language `code`'s starting file. Its name is the
 /// code until the translator writes the language's own name for itself; its `ui`
-/// strings and glossary are the English ones, to translate like the topics.
+/// strings, glossary and quiz are the English ones, to translate too (`check` does
+/// not count them: they have no origin to mark).
 pub fn untranslated_copy(english: &Language, code: &str) -> Language {
     let mut language = english.clone();
     language.code = code.into();
