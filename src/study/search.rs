@@ -373,6 +373,20 @@ pub fn together_first(matches: &[Match]) -> Vec<Match> {
 /// touch. Its words outside quotes are marked wherever they are, and all its words
 /// together as one; a quoted phrase only where it is whole.
 pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
+    highlights_between(None, text, None, query)
+}
+
+/// As `highlights`, for a line of a laid-out text between the lines `before` and
+/// `after` it: a quoted phrase the text wraps across two lines is marked on both,
+/// where the line's cell (the whole line, or a column of a table's line) ends with the
+/// phrase's first words and the next line's same cell starts with the rest, or the
+/// other way round. A phrase's words alone are not marked.
+pub fn highlights_between(
+    before: Option<&str>,
+    text: &str,
+    after: Option<&str>,
+    query: &Query,
+) -> Vec<Range<usize>> {
     if query.is_empty() {
         return Vec::new();
     }
@@ -388,13 +402,12 @@ pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
             ranges.push(folded.original(at..at + word.len()));
         }
     }
+    let neighbour = |line: Option<&str>| line.map(|line| fold(line));
+    let (before, after) = (neighbour(before), neighbour(after));
     for phrase in &query.phrases {
         if !folded.as_str().contains(phrase.as_str()) {
-            ranges.extend(
-                phrase_edges(folded.as_str(), phrase)
-                    .into_iter()
-                    .map(|range| folded.original(range)),
-            );
+            let edges = phrase_edges(before.as_deref(), folded.as_str(), after.as_deref(), phrase);
+            ranges.extend(edges.into_iter().map(|range| folded.original(range)));
         }
     }
     ranges.sort_by_key(|range| range.start);
@@ -408,36 +421,60 @@ pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
     merged
 }
 
-/// The pieces of a phrase that `folded` holds only in part, at the edges of its
-/// cells (the whole text, or each cell of a table's line): the phrase's first words
-/// ending one, its last words starting one. A text wraps into lines and the explorer
-/// marks a line at a time: "customer satisfaction" cut after "customer" is marked on
-/// both lines, in a comparison's cell too.
-fn phrase_edges(folded: &str, phrase: &str) -> Vec<Range<usize>> {
+/// The cells of a laid-out line: the whole line, or each column of a table's line
+/// (or of two languages side by side), with where each starts.
+fn cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    line.split(['│', '┆']).scan(0, |start, cell| {
+        let at = *start;
+        // The separators are three bytes each.
+        *start += cell.len() + '│'.len_utf8();
+        Some((at, cell))
+    })
+}
+
+/// The pieces of a phrase that `folded` holds only in part because it wraps: the
+/// phrase's first words ending a cell whose next line's cell starts with the rest,
+/// its last words starting a cell whose line before ends with the beginning.
+fn phrase_edges(
+    before: Option<&str>,
+    folded: &str,
+    after: Option<&str>,
+    phrase: &str,
+) -> Vec<Range<usize>> {
     let spaces: Vec<usize> = phrase.match_indices(' ').map(|(at, _)| at).collect();
+    let cell_of = |line: Option<&str>, n: usize| -> Option<String> {
+        line.and_then(|line| cells(line).nth(n))
+            .map(|(_, cell)| cell.trim().to_owned())
+    };
     let mut pieces = Vec::new();
-    let mut cell_start = 0;
-    for cell in folded.split(['│', '┆']) {
+    for (n, (cell_start, cell)) in cells(folded).enumerate() {
         let trimmed = cell.trim_end();
+        let (next, previous) = (cell_of(after, n), cell_of(before, n));
         let end = spaces
             .iter()
             .rev()
-            .map(|&space| &phrase[..space])
-            .find(|head| trimmed.ends_with(head))
-            .map(|head| trimmed.len() - head.len()..trimmed.len());
+            .find(|&&space| {
+                trimmed.ends_with(&phrase[..space])
+                    && next
+                        .as_deref()
+                        .is_some_and(|next| next.starts_with(&phrase[space + 1..]))
+            })
+            .map(|&space| trimmed.len() - space..trimmed.len());
         let lead = cell.len() - cell.trim_start().len();
         let start = spaces
             .iter()
-            .map(|&space| &phrase[space + 1..])
-            .find(|tail| cell[lead..].starts_with(tail))
-            .map(|tail| lead..lead + tail.len());
+            .find(|&&space| {
+                cell[lead..].starts_with(&phrase[space + 1..])
+                    && previous
+                        .as_deref()
+                        .is_some_and(|previous| previous.ends_with(&phrase[..space]))
+            })
+            .map(|&space| lead..lead + phrase.len() - space - 1);
         pieces.extend(
             end.into_iter()
                 .chain(start)
                 .map(|piece| cell_start + piece.start..cell_start + piece.end),
         );
-        // The separators are three bytes each.
-        cell_start += cell.len() + '│'.len_utf8();
     }
     pieces
 }
@@ -851,17 +888,36 @@ mod tests {
             ["Customer Satisfaction"],
             "the phrase only, not its words alone"
         );
-        // A line that holds the phrase in part, where the text wraps.
-        assert_eq!(marked("to raise customer"), ["customer"]);
-        assert_eq!(marked("satisfaction, and more"), ["satisfaction"]);
-        assert!(marked("the customer is satisfied").is_empty());
-        // A comparison's line: the phrase ends one cell, starts another.
+        // A line that holds the phrase in part is marked only where the text wraps
+        // the phrase onto the next line, or from the line before.
+        assert!(marked("to raise customer").is_empty(), "a word alone");
+        let wrapped = |before, text: &'static str, after| -> Vec<&'static str> {
+            highlights_between(before, text, after, &query)
+                .into_iter()
+                .map(|range| &text[range])
+                .collect()
+        };
+        assert_eq!(
+            wrapped(None, "to raise customer", Some("satisfaction, and more")),
+            ["customer"]
+        );
+        assert_eq!(
+            wrapped(Some("to raise customer"), "satisfaction, and more", None),
+            ["satisfaction"]
+        );
+        assert!(wrapped(Some("a customer"), "the customer is satisfied", None).is_empty());
+        assert!(
+            wrapped(Some("not the phrase"), "satisfaction, and more", None).is_empty(),
+            "satisfaction alone"
+        );
+        // A comparison's lines: the phrase wraps within a column, not across columns.
         let row = "Customer     │ we sell to the customer │ satisfaction counts";
-        let marks: Vec<&str> = highlights(row, &query)
-            .into_iter()
-            .map(|range| &row[range])
-            .collect();
-        assert_eq!(marks, ["Customer", "customer", "satisfaction"]);
+        let next = "satisfaction │ satisfaction first      │ more";
+        assert_eq!(wrapped(None, row, Some(next)), ["Customer", "customer"]);
+        assert!(
+            wrapped(None, row, None).is_empty(),
+            "the columns are not one text"
+        );
         // An unclosed quote runs to the end: a phrase being typed.
         assert_eq!(Query::new("\"customer sat"), Query::new("\"customer sat\""));
         assert!(Query::new("\"\"").is_empty());

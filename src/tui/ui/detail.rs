@@ -10,7 +10,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::{Scroll, pane, row, scrollbar};
 use crate::document::ellipsis::fit;
 use crate::document::{Document, ShownLine, plain};
-use crate::study::search::{Query, highlights};
+use crate::study::search::{Query, highlights_between};
 use crate::tui::app::{App, Focus};
 use crate::tui::layout::{Screen, detail_text};
 
@@ -60,7 +60,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             } else {
                 theme.highlight
             };
-            mark_words(buffer, line, query, area, style);
+            mark_words(buffer, document, shown.line, query, area, style);
         }
         draw_repeated_aspect(buffer, document, shown, area, app);
     }
@@ -108,10 +108,21 @@ fn draw_repeated_aspect(
     );
 }
 
-/// The search's words in a line, marked where they are.
-fn mark_words(buffer: &mut Buffer, line: &Line, query: &Query, area: Rect, style: Style) {
-    let text = plain(line);
-    let ranges = highlights(&text, query);
+/// The search's words in a line, marked where they are (a quoted phrase the text
+/// wraps, on both its lines).
+fn mark_words(
+    buffer: &mut Buffer,
+    document: &Document,
+    line: usize,
+    query: &Query,
+    area: Rect,
+    style: Style,
+) {
+    let text_of = |line: usize| document.lines.get(line).map(plain);
+    let text = text_of(line).unwrap_or_default();
+    let before = line.checked_sub(1).and_then(text_of);
+    let after = text_of(line + 1);
+    let ranges = highlights_between(before.as_deref(), &text, after.as_deref(), query);
     if ranges.is_empty() {
         return;
     }
