@@ -402,7 +402,7 @@ pub fn highlights_between(
             ranges.push(folded.original(at..at + word.len()));
         }
     }
-    let neighbour = |line: Option<&str>| line.map(|line| fold(line));
+    let neighbour = |line: Option<&str>| line.map(fold);
     let (before, after) = (neighbour(before), neighbour(after));
     for phrase in &query.phrases {
         if !folded.as_str().contains(phrase.as_str()) {
