@@ -442,10 +442,21 @@ pub enum HelpRow<'k> {
 /// the search line's own keys under their heading. Only the keys `platform` offers.
 pub fn help_rows<'k>(ui: &'k UiText, platform: Platform, mouse: bool) -> Vec<HelpRow<'k>> {
     let keys = &ui.keys;
-    let section = |table: Table, skip: &[KeyHelp]| -> Vec<HelpRow<'k>> {
+    let main = described(Table::Reading, platform);
+    // A row of another mode the main screen's says already, key for key, is said once,
+    // above; one bound to other keys there (`q` is text in the search line, `b` may
+    // answer in the quiz) is said again with its own.
+    let said_above = |help: KeyHelp, bound: &[Key]| {
+        main.iter().any(|(other, keys)| {
+            *other == help
+                && keys.len() == bound.len()
+                && bound.iter().all(|key| keys.contains(key))
+        })
+    };
+    let section = |table: Table| -> Vec<HelpRow<'k>> {
         described(table, platform)
             .into_iter()
-            .filter(|(help, _)| !skip.contains(help))
+            .filter(|(help, bound)| table == Table::Reading || !said_above(*help, bound))
             .map(|(help, bound)| {
                 let mut labels: Vec<String> = bound.into_iter().map(Key::label).collect();
                 labels.extend(answer_letter(ui, help).map(String::from));
@@ -453,37 +464,16 @@ pub fn help_rows<'k>(ui: &'k UiText, platform: Platform, mouse: bool) -> Vec<Hel
             })
             .collect()
     };
-    let mut rows = section(Table::Reading, &[]);
+    let mut rows = section(Table::Reading);
     if mouse {
         rows.push(HelpRow::Keys(ui.mouse.click.to_string(), &keys.click));
         rows.push(HelpRow::Keys(ui.mouse.wheel.to_string(), &keys.wheel));
         rows.push(HelpRow::Keys(ui.mouse.drag.to_string(), &keys.select_text));
     }
-    // What the search line and the quiz share with the main screen is said once,
-    // above.
-    let everywhere = [
-        KeyHelp::Help,
-        KeyHelp::Redraw,
-        KeyHelp::Suspend,
-        KeyHelp::Quit,
-    ];
-    let reading = [
-        KeyHelp::Move,
-        KeyHelp::Page,
-        KeyHelp::HalfPage,
-        KeyHelp::Ends,
-        KeyHelp::NextLanguage,
-        KeyHelp::PreviousLanguage,
-        KeyHelp::ChooseLanguage,
-        KeyHelp::Sidebar,
-        KeyHelp::Parallel,
-        KeyHelp::SecondLanguage,
-    ];
-    let shared: Vec<KeyHelp> = reading.into_iter().chain(everywhere).collect();
     rows.push(HelpRow::Heading(&keys.search));
-    rows.extend(section(Table::Search, &everywhere));
+    rows.extend(section(Table::Search));
     rows.push(HelpRow::Heading(&ui.quiz.title));
-    rows.extend(section(Table::Quiz, &shared));
+    rows.extend(section(Table::Quiz));
     rows
 }
 
@@ -753,13 +743,25 @@ mod tests {
             rows.contains(&HelpRow::Heading(&keys.search)),
             "the search line's keys have their heading"
         );
-        assert_eq!(
+        let rows_of = |text: &str| -> Vec<&str> {
             pairs
                 .iter()
-                .filter(|(_, text)| *text == keys.quit.as_str())
-                .count(),
-            1,
-            "what the search line shares is said once"
+                .filter(|(_, description)| *description == text)
+                .map(|(keys, _)| *keys)
+                .collect()
+        };
+        assert_eq!(
+            rows_of(&keys.quit),
+            ["q Ctrl-C", "Ctrl-C"],
+            "the quiz's quit keys are the main screen's, said once; the search line's are not (q is text there)"
+        );
+        assert_eq!(
+            rows_of(&keys.page),
+            [
+                "PgUp PgDn Space b f Ctrl-B Ctrl-F",
+                "PgUp PgDn Space Ctrl-B Ctrl-F"
+            ],
+            "the quiz pages without b and f, which may answer"
         );
         assert_eq!(closing_keys(), "? Esc q");
     }
