@@ -131,7 +131,9 @@ fn passage_value<'v, 'a>(root: &'v Value<'a>, passage: Passage) -> &'v Value<'a>
                         return topic;
                     };
                     match field(block, "items").or_else(|| field(block, "rows")) {
-                        Some(list) => element(Some(list), item).map_or(block, first_value),
+                        Some(list) => element(Some(list), item).map_or(block, |row| {
+                            field(row, "aspect").unwrap_or_else(|| first_value(row))
+                        }),
                         None => field(block, "text").unwrap_or(block),
                     }
                 }
@@ -140,14 +142,17 @@ fn passage_value<'v, 'a>(root: &'v Value<'a>, passage: Passage) -> &'v Value<'a>
         Passage::Glossary(term) => match field(root, "glossary") {
             Some(glossary) => term
                 .and_then(|term| field(glossary, term.as_str()))
-                .map_or(glossary, first_value),
+                .map_or(glossary, |entry| {
+                    field(entry, "term").unwrap_or_else(|| first_value(entry))
+                }),
             None => root,
         },
         Passage::Quiz => field(root, "quiz").unwrap_or(root),
     }
 }
 
-/// An object's first value (a row's aspect, a term's headword); any other value itself.
+/// An object's first value, where it lacks the field looked for; any other value
+/// itself.
 fn first_value<'v, 'a>(value: &'v Value<'a>) -> &'v Value<'a> {
     value
         .as_object()
@@ -274,6 +279,25 @@ mod tests {
             + 1;
         assert_eq!(line_of(text, Passage::Quiz), quiz);
         assert_eq!(line_of("{ not json", Passage::Quiz), 1);
+    }
+
+    /// A row or a term at its aspect or headword, whatever order the file writes
+    /// their fields in.
+    #[test]
+    fn a_row_and_a_term_are_found_at_their_aspect_and_headword_in_any_order() {
+        let text = r#"{
+  "topics": [{ "id": "differences", "blocks": [{ "kind": "comparison", "rows": [{
+    "sales": "s",
+    "aspect": "a"
+  }] }] }],
+  "glossary": { "warranty": {
+    "note": "n",
+    "term": "t"
+  } }
+}"#;
+        let row = Passage::Topic(TopicId::Differences, Part::Block { block: 0, item: 0 });
+        assert_eq!(line_of(text, row), 4);
+        assert_eq!(line_of(text, Passage::Glossary(Some(TermId::Warranty))), 8);
     }
 
     #[test]
