@@ -18,7 +18,7 @@ pub use quiz::Quiz;
 pub use reload::{Files, Kept};
 pub use search::Search;
 
-use crate::content::{Language, Library, Part, Shown, TopicId};
+use crate::content::{Language, Library, Pairing, Part, Shown, TopicId, align};
 use crate::document::glossary::layout_glossary;
 use crate::document::help::{self, HelpText};
 use crate::document::theme::Theme;
@@ -513,9 +513,26 @@ impl<'a> App<'a> {
             let document = self.document();
             (document.text_start(self.scroll()), document.height())
         };
+        let from = self.place.language;
         self.place = self.place.in_language(index);
         if corresponds || matches!(self.place.anchor, Anchor::End) {
             return true;
+        }
+        // Of a topic of another shape, the part that pairs with the one on top, where
+        // one does (as the parallel view pairs them); else the same fraction of the text.
+        if let (Some(topic), Anchor::In { part, line, of }) =
+            (self.place.entry.topic(), self.place.anchor)
+        {
+            let [old, new] =
+                [from, index].map(|language| self.library.topic(language, topic).topic);
+            let partner = align(old, new)
+                .into_iter()
+                .find(|pairing| pairing.first() == Some(part))
+                .and_then(Pairing::second);
+            if let Some(part) = partner {
+                self.place.anchor = Anchor::In { part, line, of };
+                return true;
+            }
         }
         self.settle();
         let document = self.document();

@@ -113,10 +113,12 @@ fn a_switch_with_no_text_shown_opens_the_top_of_a_text_of_another_shape() {
     assert_eq!(app.place().anchor, Anchor::TOP);
 }
 
-/// To the line: the fraction is the reader's place, and a text of another length
-/// must not move it by its difference in length.
+/// In a topic of another shape, the part on top stays on top where the other language
+/// pairs it (as the parallel view does); else, to the line, the fraction is the
+/// reader's place, and a text of another length must not move it by its difference in
+/// length.
 #[test]
-fn the_fraction_kept_is_exact_to_a_line_for_every_pair_of_another_shape() {
+fn a_switch_to_another_shape_keeps_the_paired_part_or_the_fraction() {
     let library = library_with_an_overview_of_another_shape();
     let count = library.languages().len();
     let mut pairs = 0;
@@ -134,7 +136,20 @@ fn the_fraction_kept_is_exact_to_a_line_for_every_pair_of_another_shape() {
                 app.update(Action::ScrollDetail(-half));
                 let document = app.document();
                 let (top, height) = (document.text_start(app.scroll()), document.height());
+                let on_top = document.part_at(top).0;
+                let partner = crate::content::align(
+                    library.topic(from, topic).topic,
+                    library.topic(to, topic).topic,
+                )
+                .into_iter()
+                .find(|pairing| pairing.first() == Some(on_top))
+                .and_then(crate::content::Pairing::second);
                 app.update(Action::PickLanguage(to));
+                if let Some(partner) = partner {
+                    assert_eq!(top_part(&app), partner, "{topic:?} {from} → {to}");
+                    pairs += 1;
+                    continue;
+                }
                 let document = app.document();
                 let after = document.text_start(app.scroll());
                 let expected = top * document.height() / height;
@@ -154,6 +169,10 @@ fn the_fraction_kept_is_exact_to_a_line_for_every_pair_of_another_shape() {
         pairs > 0,
         "some topic differs in shape between two languages"
     );
+}
+
+fn top_part(app: &App) -> Part {
+    top(app).0
 }
 
 #[test]
