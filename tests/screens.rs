@@ -1091,7 +1091,7 @@ fn a_click_in_a_scrolled_sidebar_chooses_what_is_drawn_there() {
     let y = (sidebar.y + 1..sidebar.bottom() - 1)
         .find(|&y| row_text(buffer, y).contains("Glossary"))
         .expect("the glossary is on screen");
-    let hit = sales_vs_service::tui::mouse::hit(app.layout(), &[], sidebar.x + 2, y);
+    let hit = sales_vs_service::tui::mouse::hit(app.layout(), sidebar.x + 2, y);
     let action = sales_vs_service::tui::mouse::action_for_gesture(
         sales_vs_service::tui::mouse::Gesture::Click,
         hit,

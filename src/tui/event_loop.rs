@@ -28,7 +28,6 @@ use crate::study::action::Action;
 use crate::study::keymap::{Platform, action_for_key};
 use crate::tui::app::{App, Notice, Place};
 use crate::tui::editor;
-use crate::tui::layout::Screen;
 use crate::tui::mouse::{self, action_for_gesture, gesture};
 use crate::tui::terminal::{Guard, Tui};
 use crate::tui::ui;
@@ -430,11 +429,7 @@ pub fn action_for_event(event: Event, app: &App<'_>) -> Option<Action> {
         Event::Key(key) => action_for_key(app.place().mode.table(), Platform::CURRENT, key),
         Event::Mouse(mouse) => {
             let gesture = gesture(mouse.kind)?;
-            let slots = match app.screen() {
-                Screen::Full(regions) => app.language_slots(regions.language_bar),
-                Screen::TooSmall(_) => Vec::new(),
-            };
-            let hit = mouse::hit(app.layout(), &slots, mouse.column, mouse.row);
+            let hit = mouse::hit(app.layout(), mouse.column, mouse.row);
             action_for_gesture(gesture, hit, app.sidebar_offset())
         }
         Event::Resize(width, height) => Some(Action::Resize { width, height }),

@@ -266,9 +266,11 @@ pub fn language_slots(bar: Rect, languages: &[(&str, &str)], active: usize) -> V
 /// Everything in its place for one size and mode: the regions, and the overlays the
 /// mode puts over them. The app solves it once per change; drawing, the app's scroll
 /// limits and the mouse all read this one value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     pub screen: Screen,
+    /// The language bar's labels and where each is.
+    pub languages: Vec<LanguageSlot>,
     /// The help's box, while the help is open.
     pub help: Option<Rect>,
     /// The search's list of matches, above the search line, while it has some.
@@ -280,9 +282,20 @@ impl Layout {
     pub fn plain(screen: Screen) -> Layout {
         Layout {
             screen,
+            languages: Vec::new(),
             help: None,
             matches: None,
         }
+    }
+
+    /// The language bar's labels for these languages (code and name), `active` always
+    /// among them.
+    pub fn with_languages(self, languages: &[(&str, &str)], active: usize) -> Layout {
+        let languages = match self.screen {
+            Screen::Full(regions) => language_slots(regions.language_bar, languages, active),
+            Screen::TooSmall(_) => Vec::new(),
+        };
+        Layout { languages, ..self }
     }
 
     /// Where the help's text may be as wide as this, the box over the body.
@@ -612,7 +625,7 @@ mod tests {
         let Screen::Full(regions) = layout.screen else {
             panic!("100x30 is full")
         };
-        let help = layout.with_help(Size::new(40, 100));
+        let help = layout.clone().with_help(Size::new(40, 100));
         let box_area = help.help.unwrap();
         assert!(regions.body().contains(box_area.as_position()));
         assert_eq!(
@@ -623,10 +636,10 @@ mod tests {
         assert_eq!(help.help_rows(), usize::from(box_area.height) - 2);
         assert_eq!(help.help_room(), 96);
         assert_eq!(help.help_text().unwrap().width, 44 - 4);
-        let list = layout.with_matches(3).matches.unwrap();
+        let list = layout.clone().with_matches(3).matches.unwrap();
         assert_eq!((list.height, list.bottom()), (5, regions.status.y));
         assert_eq!(
-            layout.with_matches(30).matches.unwrap().height,
+            layout.clone().with_matches(30).matches.unwrap().height,
             LIST_ROWS + 2
         );
         assert_eq!(layout.with_matches(0).matches, None);

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::MouseEventKind;
 use ratatui::layout::Position;
 
 use crate::study::action::Action;
-use crate::tui::layout::{LanguageSlot, Layout, Screen, inside_border};
+use crate::tui::layout::{Layout, Screen, inside_border};
 
 /// Lines the wheel scrolls the text by, as in most terminal programs.
 const WHEEL_LINES: i16 = 3;
@@ -78,7 +78,7 @@ pub enum Hit {
 
 /// What is at `column`, `row`: an overlay, where the mode has one there, before the
 /// regions under it.
-pub fn hit(layout: &Layout, languages: &[LanguageSlot], column: u16, row: u16) -> Hit {
+pub fn hit(layout: &Layout, column: u16, row: u16) -> Hit {
     let Screen::Full(regions) = layout.screen else {
         return Hit::Nothing;
     };
@@ -90,7 +90,8 @@ pub fn hit(layout: &Layout, languages: &[LanguageSlot], column: u16, row: u16) -
         return Hit::Matches;
     }
     if regions.language_bar.contains(position) {
-        return languages
+        return layout
+            .languages
             .iter()
             .find(|slot| slot.area.contains(position))
             .map_or(Hit::Nothing, |slot| Hit::Language(slot.index));
@@ -126,52 +127,33 @@ mod tests {
     use ratatui::layout::{Rect, Size};
 
     use super::*;
-    use crate::tui::layout::{LANGUAGES, Pane, Panes, language_slots, screen as screen_of};
+    use crate::tui::layout::{LANGUAGES, Pane, Panes, screen as screen_of};
 
     #[test]
     fn a_click_lands_on_what_is_drawn_there() {
         let area = Rect::new(0, 0, 100, 30);
         let screen = screen_of(area, Panes::Both { keys: Pane::Topics }, None);
-        let layout = Layout::plain(screen);
-        let Screen::Full(regions) = screen else {
-            panic!()
-        };
-        let slots = language_slots(regions.language_bar, &LANGUAGES, 0);
-        for slot in &slots {
+        let layout = Layout::plain(screen).with_languages(&LANGUAGES, 0);
+        assert!(!layout.languages.is_empty());
+        for slot in &layout.languages {
+            assert_eq!(hit(&layout, slot.area.x, 0), Hit::Language(slot.index));
             assert_eq!(
-                hit(&layout, &slots, slot.area.x, 0),
-                Hit::Language(slot.index)
-            );
-            assert_eq!(
-                hit(&layout, &slots, slot.area.right() - 1, 0),
+                hit(&layout, slot.area.right() - 1, 0),
                 Hit::Language(slot.index)
             );
         }
+        assert_eq!(hit(&layout, 99, 0), Hit::Nothing, "past the last language");
         assert_eq!(
-            hit(&layout, &slots, 99, 0),
-            Hit::Nothing,
-            "past the last language"
-        );
-        assert_eq!(
-            hit(&layout, &slots, 5, 2),
+            hit(&layout, 5, 2),
             Hit::SidebarRow(0),
             "first row inside the border"
         );
-        assert_eq!(
-            hit(&layout, &slots, 5, 1),
-            Hit::Sidebar,
-            "the border itself"
-        );
-        assert_eq!(hit(&layout, &slots, 60, 10), Hit::Detail);
-        assert_eq!(
-            hit(&layout, &slots, 60, 29),
-            Hit::Nothing,
-            "the status line"
-        );
+        assert_eq!(hit(&layout, 5, 1), Hit::Sidebar, "the border itself");
+        assert_eq!(hit(&layout, 60, 10), Hit::Detail);
+        assert_eq!(hit(&layout, 60, 29), Hit::Nothing, "the status line");
         assert_eq!(
             hit(
                 &Layout::plain(Screen::TooSmall(Rect::new(0, 0, 5, 5))),
-                &[],
                 1,
                 1
             ),
@@ -179,7 +161,7 @@ mod tests {
         );
         let without = screen_of(area, Panes::Text, None);
         assert_eq!(
-            hit(&Layout::plain(without), &slots, 5, 2),
+            hit(&Layout::plain(without).with_languages(&LANGUAGES, 0), 5, 2),
             Hit::Detail,
             "with the sidebar hidden, the text is there"
         );
@@ -194,10 +176,10 @@ mod tests {
             Panes::Both { keys: Pane::Topics },
             None,
         ));
-        let help = layout.with_help(Size::new(40, 10));
+        let help = layout.clone().with_help(Size::new(40, 10));
         let inside = help.help.unwrap();
-        assert_eq!(hit(&help, &[], inside.x + 1, inside.y + 1), Hit::Help);
-        assert_eq!(hit(&help, &[], 1, 2), Hit::SidebarRow(0), "outside the box");
+        assert_eq!(hit(&help, inside.x + 1, inside.y + 1), Hit::Help);
+        assert_eq!(hit(&help, 1, 2), Hit::SidebarRow(0), "outside the box");
         assert_eq!(action_for_gesture(Gesture::Click, Hit::Help, 0), None);
         assert_eq!(
             action_for_gesture(Gesture::WheelDown, Hit::Help, 0),
@@ -205,7 +187,7 @@ mod tests {
         );
         let search = layout.with_matches(5);
         let list = search.matches.unwrap();
-        assert_eq!(hit(&search, &[], 1, list.y + 1), Hit::Matches);
+        assert_eq!(hit(&search, 1, list.y + 1), Hit::Matches);
         assert_eq!(action_for_gesture(Gesture::Click, Hit::Matches, 0), None);
     }
 

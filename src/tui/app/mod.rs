@@ -26,7 +26,7 @@ use crate::document::{Anchor, Document, Side, layout_parallel, layout_topic};
 use crate::study::action::Action;
 use crate::study::entry::{Entry, ROWS};
 use crate::study::keymap::{Platform, Table, help_rows};
-use crate::tui::layout::{self, LanguageSlot, Layout, Pane, Panes, Screen};
+use crate::tui::layout::{self, Layout, Pane, Panes, Screen};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -639,7 +639,13 @@ impl<'a> App<'a> {
             self.panes(),
             second_name,
         );
-        self.layout = Layout::plain(screen);
+        let languages: Vec<(&str, &str)> = self
+            .library
+            .languages()
+            .iter()
+            .map(|language| (language.code.as_str(), language.name.as_str()))
+            .collect();
+        self.layout = Layout::plain(screen).with_languages(&languages, self.place.language);
         // The overlays are measured only while they are open, not on every keypress.
         match self.place.mode {
             Mode::Help { .. } => {
@@ -650,12 +656,14 @@ impl<'a> App<'a> {
                     u16::try_from(self.help.width.max(title)).unwrap_or(u16::MAX),
                     u16::try_from(self.help.lines.len()).unwrap_or(u16::MAX),
                 );
-                self.layout = self.layout.with_help(content);
+                let layout = std::mem::replace(&mut self.layout, Layout::plain(screen));
+                self.layout = layout.with_help(content);
                 self.scroll_help(|scroll| scroll);
             }
             Mode::Search(_) => {
                 self.help = HelpText::default();
-                self.layout = self.layout.with_matches(self.search.ranked().len());
+                let layout = std::mem::replace(&mut self.layout, Layout::plain(screen));
+                self.layout = layout.with_matches(self.search.ranked().len());
             }
             Mode::Reading(_) | Mode::Quiz => self.help = HelpText::default(),
         }
@@ -878,17 +886,6 @@ impl<'a> App<'a> {
         }
         let key = self.document_key(&self.place, self.text_area().width);
         self.documents.get(&key).unwrap_or(&self.empty)
-    }
-
-    /// The language bar's labels and where they are.
-    pub fn language_slots(&self, bar: Rect) -> Vec<LanguageSlot> {
-        let languages: Vec<(&str, &str)> = self
-            .library
-            .languages()
-            .iter()
-            .map(|language| (language.code.as_str(), language.name.as_str()))
-            .collect();
-        layout::language_slots(bar, &languages, self.place.language)
     }
 
     /// The first topic the sidebar shows.

@@ -9,12 +9,15 @@ use crate::tui::app::App;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
-    for slot in app.language_slots(area) {
+    for slot in &app.layout().languages {
         let style = if slot.index == app.place().language {
             theme.selected
         } else {
             theme.text
         };
-        frame.render_widget(Span::styled(slot.label, style), slot.area);
+        frame.render_widget(
+            Span::styled(slot.label.as_str(), style),
+            slot.area.intersection(area),
+        );
     }
 }

@@ -44,7 +44,7 @@ fn o_cycles_the_second_language_past_the_first_and_a_click_on_its_name_does_too(
         panic!("160x40 is full")
     };
     let name = regions.second_name.expect("its name is on the border");
-    let hit = crate::tui::mouse::hit(app.layout(), &[], name.x, name.y);
+    let hit = crate::tui::mouse::hit(app.layout(), name.x, name.y);
     assert_eq!(hit, crate::tui::mouse::Hit::SecondLanguage);
     let action =
         crate::tui::mouse::action_for_gesture(crate::tui::mouse::Gesture::Click, hit, 0).unwrap();
