@@ -210,7 +210,7 @@ impl LabelForm {
 /// apart. Where even those do not all fit, the bar shows the run of them that holds
 /// the active language: the reader always sees which language is on. Labels are left
 /// out, never cut.
-pub fn language_slots(bar: Rect, languages: &[(&str, &str)], active: usize) -> Vec<LanguageSlot> {
+fn language_slots(bar: Rect, languages: &[(&str, &str)], active: usize) -> Vec<LanguageSlot> {
     let labels = |form: LabelForm| -> (LabelForm, Vec<String>) {
         let labels = languages
             .iter()
